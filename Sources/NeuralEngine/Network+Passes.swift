@@ -1,0 +1,85 @@
+// MARK: - Forward
+
+extension Network {
+    /// Runs the first `rows` examples in `workspace.inputs` through the network, filling the workspace's
+    /// pre-activations and activations; the outputs end in `workspace.outputs`. Dropout applies when the
+    /// workspace has it switched on (training), never otherwise.
+    public func forward(_ workspace: Workspace, rows: Int) {
+        precondition(rows <= workspace.capacity, "batch larger than the workspace")
+        parameters.withUnsafeBufferPointer { p in
+            let base = p.baseAddress!
+            for (index, layer) in layers.enumerated() {
+                let x = index == 0 ? workspace.inputs : workspace.layerOutput(index - 1)
+                let z = workspace.preActivations[index], a = workspace.activations[index]
+                DenseKernels.forward(
+                    x: x, w: base + layer.weightOffset, b: base + layer.biasOffset, z: z,
+                    rows: rows, inputs: layer.inputCount, outputs: layer.outputCount)
+                let count = rows * layer.outputCount
+                if let activation = layer.activation {
+                    activation.apply(z, into: a, count: count)
+                    if workspace.dropoutActive {
+                        let mask = workspace.dropoutMasks[index], out = workspace.dropped[index]
+                        for i in 0..<count { out[i] = a[i] * mask[i] }
+                    }
+                } else {
+                    let width = layer.outputCount
+                    for r in 0..<rows { shape.head.activate(z + r * width, into: a + r * width, count: width) }
+                }
+            }
+        }
+    }
+
+    /// The summed loss of the first `rows` examples of the last forward pass against `workspace.targets`.
+    public func summedLoss(_ workspace: Workspace, rows: Int) -> Double {
+        let width = shape.outputCount
+        let z = workspace.outputPreActivations, a = workspace.outputs, t = workspace.targets
+        var total = 0.0
+        for r in 0..<rows {
+            total += shape.head.loss(z: z + r * width, a: a + r * width, t: t + r * width, count: width)
+        }
+        return total
+    }
+}
+
+// MARK: - Backward
+
+extension Network {
+    /// Backpropagation by the chain rule: after a forward pass over `rows` examples, adds the gradient of the
+    /// batch's mean loss with respect to every parameter into `gradient` (same layout as `parameters`;
+    /// the caller zeroes it first). Does not change the network.
+    public func backward(_ workspace: Workspace, rows: Int, into gradient: UnsafeMutablePointer<Float>) {
+        let last = layers.count - 1
+        let width = shape.outputCount
+        let scale = 1 / Float(rows)
+        let outputs = workspace.outputs, targets = workspace.targets, outputDelta = workspace.deltas[last]
+        for r in 0..<rows {
+            shape.head.delta(
+                a: outputs + r * width, t: targets + r * width, into: outputDelta + r * width,
+                count: width, scale: scale)
+        }
+        parameters.withUnsafeBufferPointer { p in
+            let base = p.baseAddress!
+            for index in stride(from: last, through: 0, by: -1) {
+                let layer = layers[index]
+                let dz = workspace.deltas[index]
+                let x = index == 0 ? workspace.inputs : workspace.layerOutput(index - 1)
+                DenseKernels.accumulateGradient(
+                    x: x, dz: dz, gw: gradient + layer.weightOffset, gb: gradient + layer.biasOffset,
+                    rows: rows, inputs: layer.inputCount, outputs: layer.outputCount)
+                guard index > 0 else { continue }
+                let below = layers[index - 1], dx = workspace.deltas[index - 1]
+                DenseKernels.backpropagate(
+                    dz: dz, w: base + layer.weightOffset, dx: dx,
+                    rows: rows, inputs: layer.inputCount, outputs: layer.outputCount)
+                let count = rows * below.outputCount
+                if workspace.dropoutActive {
+                    let mask = workspace.dropoutMasks[index - 1]
+                    for i in 0..<count { dx[i] *= mask[i] }
+                }
+                below.activation!.multiplyByDerivative(
+                    dx, input: workspace.preActivations[index - 1], output: workspace.activations[index - 1],
+                    count: count)
+            }
+        }
+    }
+}

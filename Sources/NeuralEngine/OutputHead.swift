@@ -1,0 +1,149 @@
+/// The output layer's activation paired with the loss it is trained on.
+///
+/// Pairing them lets each case give dL/dz (the gradient at the output's pre-activation) in its simple closed
+/// form, e.g. `a - t` for sigmoid + log loss and for softmax + cross-entropy, instead of multiplying two
+/// factors that cancel. Losses are per example; a batch's loss is their mean.
+public enum OutputHead: String, CaseIterable, Codable, Sendable {
+    /// tanh output, loss ½(a − t)², targets ±1: Playground's classification setup.
+    case tanhSquared = "tanh+squared"
+    /// sigmoid output, log loss −t·log a − (1 − t)·log(1 − a), targets 0 or 1.
+    case sigmoidLog = "sigmoid+log"
+    /// linear output (a score), hinge loss max(0, 1 − t·a), targets ±1.
+    case linearHinge = "linear+hinge"
+    /// K softmax outputs, cross-entropy −log a_t, one-hot targets.
+    case softmaxCrossEntropy = "softmax+cross-entropy"
+    /// linear output, loss ½(a − t)², real targets: regression.
+    case linearSquared = "linear+squared"
+
+    /// Whether the output has a kink where finite differences are not derivatives (hinge at t·a = 1).
+    public var hasKink: Bool { self == .linearHinge }
+
+    // MARK: - Forward
+
+    /// Turns the pre-activations `z` of one example (`count` outputs) into outputs `a`.
+    @inlinable
+    public func activate(_ z: UnsafePointer<Float>, into a: UnsafeMutablePointer<Float>, count: Int) {
+        switch self {
+        case .tanhSquared: for i in 0..<count { a[i] = FastMath.tanh(z[i]) }
+        case .sigmoidLog: for i in 0..<count { a[i] = FastMath.sigmoid(z[i]) }
+        case .linearHinge, .linearSquared: a.update(from: z, count: count)
+        case .softmaxCrossEntropy:
+            var largest = z[0]
+            for i in 1..<count { largest = Swift.max(largest, z[i]) }
+            var sum: Float = 0
+            for i in 0..<count {
+                a[i] = Libm.expf(z[i] - largest)
+                sum += a[i]
+            }
+            for i in 0..<count { a[i] /= sum }
+        }
+    }
+
+    /// The loss of one example, in Double so that sums over many examples stay exact enough for gradient
+    /// checks. `z` are the pre-activations, `a` the outputs, `t` the encoded targets.
+    @inlinable
+    public func loss(z: UnsafePointer<Float>, a: UnsafePointer<Float>, t: UnsafePointer<Float>, count: Int) -> Double {
+        switch self {
+        case .tanhSquared, .linearSquared:
+            var sum = 0.0
+            for i in 0..<count {
+                let d = Double(a[i]) - Double(t[i])
+                sum += 0.5 * d * d
+            }
+            return sum
+        case .sigmoidLog:
+            // softplus(z) − t·z, the overflow-free form of the log loss.
+            var sum = 0.0
+            for i in 0..<count {
+                let x = Double(z[i])
+                sum += Swift.max(x, 0) - Double(t[i]) * x + Libm.log(1 + Libm.exp(-Swift.abs(x)))
+            }
+            return sum
+        case .linearHinge:
+            var sum = 0.0
+            for i in 0..<count { sum += Swift.max(0, 1 - Double(t[i]) * Double(a[i])) }
+            return sum
+        case .softmaxCrossEntropy:
+            // log Σ exp(z) − Σ t·z  (t one-hot)
+            var largest = Double(z[0])
+            for i in 1..<count { largest = Swift.max(largest, Double(z[i])) }
+            var sum = 0.0, targetLogit = 0.0
+            for i in 0..<count {
+                sum += Libm.exp(Double(z[i]) - largest)
+                targetLogit += Double(t[i]) * Double(z[i])
+            }
+            return largest + Libm.log(sum) - targetLogit
+        }
+    }
+
+    /// Writes dL/dz × `scale` for one example into `delta`. `scale` is 1/batch for a batch mean.
+    @inlinable
+    public func delta(
+        a: UnsafePointer<Float>, t: UnsafePointer<Float>, into delta: UnsafeMutablePointer<Float>,
+        count: Int, scale: Float
+    ) {
+        switch self {
+        case .tanhSquared:
+            for i in 0..<count { delta[i] = scale * (a[i] - t[i]) * (1 - a[i] * a[i]) }
+        case .sigmoidLog, .softmaxCrossEntropy, .linearSquared:
+            for i in 0..<count { delta[i] = scale * (a[i] - t[i]) }
+        case .linearHinge:
+            for i in 0..<count { delta[i] = t[i] * a[i] < 1 ? -scale * t[i] : 0 }
+        }
+    }
+
+    // MARK: - Targets and predictions
+
+    /// How many outputs a problem with `classCount` classes needs (0 classes means regression).
+    public func outputCount(classCount: Int) -> Int {
+        self == .softmaxCrossEntropy ? Swift.max(classCount, 2) : 1
+    }
+
+    /// Whether this head can train a problem with `classCount` classes (0 = regression).
+    public func supports(classCount: Int) -> Bool {
+        switch self {
+        case .linearSquared: return classCount == 0
+        case .softmaxCrossEntropy: return classCount >= 2
+        case .tanhSquared, .sigmoidLog, .linearHinge: return classCount == 2
+        }
+    }
+
+    /// Encodes a label as targets: `label` is a class index (0 ..< classCount) for classification,
+    /// a real value for regression. Writes `outputCount` values.
+    @inlinable
+    public func encode(label: Float, into t: UnsafeMutablePointer<Float>, outputCount: Int) {
+        switch self {
+        case .tanhSquared, .linearHinge: t[0] = label > 0.5 ? 1 : -1
+        case .sigmoidLog: t[0] = label > 0.5 ? 1 : 0
+        case .linearSquared: t[0] = label
+        case .softmaxCrossEntropy:
+            for i in 0..<outputCount { t[i] = 0 }
+            t[Int(label)] = 1
+        }
+    }
+
+    /// The predicted class of one example's outputs (classification heads).
+    @inlinable
+    public func predictedClass(_ a: UnsafePointer<Float>, count: Int) -> Int {
+        switch self {
+        case .tanhSquared, .linearHinge, .linearSquared: return a[0] > 0 ? 1 : 0
+        case .sigmoidLog: return a[0] > 0.5 ? 1 : 0
+        case .softmaxCrossEntropy:
+            var best = 0
+            for i in 1..<count where a[i] > a[best] { best = i }
+            return best
+        }
+    }
+
+    /// One value in −1 ... 1 for drawing a two-class boundary or a regression surface: negative leans to
+    /// class 0 (orange), positive to class 1 (blue), 0 is the boundary.
+    @inlinable
+    public func signedValue(_ a: UnsafePointer<Float>, count: Int) -> Float {
+        switch self {
+        case .tanhSquared: return a[0]
+        case .sigmoidLog: return 2 * a[0] - 1
+        case .linearHinge, .linearSquared: return Swift.min(Swift.max(a[0], -1), 1)
+        case .softmaxCrossEntropy: return count == 2 ? a[1] - a[0] : 2 * a[predictedClass(a, count: count)] - 1
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// Preallocated buffers for forward and backward passes over batches of up to `capacity` examples.
+///
+/// The hot loop never allocates: a training step gathers its batch into `inputs` and `targets`, and every
+/// intermediate lives here. Row-major, one row per example. One workspace belongs to one thread.
+public final class Workspace {
+    public let shape: NetworkShape
+    public private(set) var capacity: Int
+    /// Batch inputs, `capacity × inputCount`.
+    public private(set) var inputs: UnsafeMutablePointer<Float>
+    /// Encoded batch targets, `capacity × outputCount`.
+    public private(set) var targets: UnsafeMutablePointer<Float>
+    /// Pre-activations per layer, `capacity × width`.
+    public private(set) var preActivations: [UnsafeMutablePointer<Float>]
+    /// Activations per layer (for the output layer: the head's outputs), `capacity × width`.
+    public private(set) var activations: [UnsafeMutablePointer<Float>]
+    /// Per hidden layer: activations after dropout (what the next layer reads while dropout is on).
+    public private(set) var dropped: [UnsafeMutablePointer<Float>]
+    /// Per hidden layer: the inverted-dropout factor of each unit, 0 or 1/(1 − rate).
+    public private(set) var dropoutMasks: [UnsafeMutablePointer<Float>]
+    /// Gradient of the loss with respect to each layer's pre-activations, `capacity × width`.
+    public private(set) var deltas: [UnsafeMutablePointer<Float>]
+    /// Whether the last `sampleDropout` call switched dropout on for the next passes.
+    public private(set) var dropoutActive = false
+
+    public init(shape: NetworkShape, capacity: Int) {
+        self.shape = shape
+        self.capacity = Swift.max(capacity, 1)
+        inputs = .allocate(capacity: 1)
+        targets = .allocate(capacity: 1)
+        preActivations = []
+        activations = []
+        dropped = []
+        dropoutMasks = []
+        deltas = []
+        allocate()
+    }
+
+    deinit { release() }
+
+    /// Makes room for batches of `rows` examples (keeps the current buffers when they are large enough).
+    public func reserve(rows: Int) {
+        guard rows > capacity else { return }
+        release()
+        capacity = rows
+        allocate()
+    }
+
+    /// Draws a fresh inverted-dropout mask for `rows` examples: each hidden unit is kept with probability
+    /// 1 − `rate` and scaled by 1/(1 − rate), so the expected activation is unchanged. A rate of 0 turns
+    /// dropout off. `rate` in 0 ..< 1.
+    public func sampleDropout(rate: Float, rows: Int, rng: inout SplitMix64) {
+        dropoutActive = rate > 0 && !shape.hiddenWidths.isEmpty
+        guard dropoutActive else { return }
+        let keep = 1 / (1 - rate)
+        for (layer, width) in shape.hiddenWidths.enumerated() {
+            let mask = dropoutMasks[layer]
+            for i in 0..<(rows * width) {
+                mask[i] = rng.nextUnitFloat() < rate ? 0 : keep
+            }
+        }
+    }
+
+    /// Switches dropout off for the following passes (evaluation).
+    public func disableDropout() { dropoutActive = false }
+
+    /// What layer `layer` (a hidden layer) hands to the next one: its activations, after dropout when on.
+    @inlinable
+    public func layerOutput(_ layer: Int) -> UnsafeMutablePointer<Float> {
+        dropoutActive ? dropped[layer] : activations[layer]
+    }
+
+    /// The outputs of the network for the last forward pass, `rows × outputCount`.
+    public var outputs: UnsafeMutablePointer<Float> { activations[activations.count - 1] }
+
+    /// The pre-activations of the output layer for the last forward pass.
+    public var outputPreActivations: UnsafeMutablePointer<Float> { preActivations[preActivations.count - 1] }
+
+    // MARK: - Memory
+
+    private func allocate() {
+        inputs = buffer(shape.inputCount)
+        targets = buffer(shape.outputCount)
+        let widths = shape.hiddenWidths + [shape.outputCount]
+        preActivations = widths.map(buffer)
+        activations = widths.map(buffer)
+        deltas = widths.map(buffer)
+        dropped = shape.hiddenWidths.map(buffer)
+        dropoutMasks = shape.hiddenWidths.map(buffer)
+    }
+
+    private func buffer(_ width: Int) -> UnsafeMutablePointer<Float> {
+        let pointer = UnsafeMutablePointer<Float>.allocate(capacity: capacity * width)
+        pointer.initialize(repeating: 0, count: capacity * width)
+        return pointer
+    }
+
+    private func release() {
+        for pointer in [inputs, targets] + preActivations + activations + deltas + dropped + dropoutMasks {
+            pointer.deallocate()
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import Testing
+@testable import NeuralEngine
+
+@Suite("Optimizers")
+struct OptimizerTests {
+    func update(_ optimizer: inout Optimizer, _ parameters: inout [Float], _ gradient: [Float]) {
+        gradient.withUnsafeBufferPointer { optimizer.update(&parameters, gradient: $0.baseAddress!) }
+    }
+
+    @Test func sgdStepsAgainstTheGradient() {
+        var optimizer = Optimizer(kind: .sgd, learningRate: 0.1, parameterCount: 2)
+        var w: [Float] = [1, -2]
+        update(&optimizer, &w, [0.5, -1])
+        #expect(w == [0.95, -1.9])
+    }
+
+    @Test func momentumAccumulatesVelocity() {
+        var optimizer = Optimizer(kind: .momentum, learningRate: 0.1, momentum: 0.9, parameterCount: 1)
+        var w: [Float] = [0]
+        update(&optimizer, &w, [1])  // v = −0.1
+        update(&optimizer, &w, [1])  // v = −0.09 − 0.1 = −0.19
+        #expect(abs(w[0] - -0.29) < 1e-6)
+    }
+
+    @Test func adamFirstStepHasTheLearningRateAsSize() {
+        var optimizer = Optimizer(kind: .adam, learningRate: 0.01, parameterCount: 3)
+        var w: [Float] = [0, 0, 0]
+        update(&optimizer, &w, [3, -0.002, 40])
+        for (value, sign) in zip(w, [Float(-1), 1, -1]) { #expect(abs(value - sign * 0.01) < 1e-5) }
+    }
+
+    @Test func changingTheLearningRateKeepsMomentum() {
+        var live = Optimizer(kind: .momentum, learningRate: 0.1, momentum: 0.5, parameterCount: 1)
+        var w: [Float] = [0]
+        update(&live, &w, [1])        // v = −0.1, w = −0.1
+        live.learningRate = 0.2
+        update(&live, &w, [1])        // v = −0.05 − 0.2 = −0.25, w = −0.35
+        #expect(abs(w[0] - -0.35) < 1e-6)
+    }
+}
+
+@Suite("Training loop")
+struct MiniBatchTrainerTests {
+    func trainer(seed: UInt64, batch: Int, initialization: Initialization = .xavier) -> MiniBatchTrainer {
+        let shape = NetworkShape(inputCount: 2, hiddenWidths: [6, 4], activation: .tanh, head: .sigmoidLog)
+        var rng = SplitMix64(seed: seed)
+        let network = Network(shape: shape, initialization: initialization, rng: &rng)
+        return MiniBatchTrainer(
+            network: network,
+            optimizer: Optimizer(kind: .adam, learningRate: 0.01, parameterCount: shape.parameterCount),
+            settings: StepSettings(batchSize: batch, regularization: .l2, regularizationRate: 0.001, dropout: 0.1),
+            rng: rng.split())
+    }
+
+    @Test func sameSeedSameRunBitForBit() {
+        let examples = randomExamples(count: 37, inputCount: 2, head: .sigmoidLog, classCount: 2, seed: 4)
+        let a = trainer(seed: 9, batch: 5), b = trainer(seed: 9, batch: 5)
+        for _ in 0..<20 {
+            a.trainEpoch(on: examples)
+            b.trainEpoch(on: examples)
+        }
+        #expect(a.network.parameters == b.network.parameters)
+        #expect(trainer(seed: 10, batch: 5).network.parameters != a.network.parameters)
+    }
+
+    @Test func trainingLearnsXor() {
+        var examples = randomExamples(count: 40, inputCount: 2, head: .sigmoidLog, classCount: 2, seed: 4)
+        for r in 0..<examples.count {
+            examples.targets[r] = examples.inputs[2 * r] * examples.inputs[2 * r + 1] > 0 ? 1 : 0
+        }
+        let t = trainer(seed: 2, batch: 8)
+        let evaluator = Evaluator(shape: t.network.shape)
+        let before = evaluator.metrics(of: t.network, on: examples).loss
+        for _ in 0..<200 { t.trainEpoch(on: examples) }
+        let after = evaluator.metrics(of: t.network, on: examples).loss
+        #expect(after < before * 0.5, "loss \(before) → \(after)")
+        #expect(evaluator.metrics(of: t.network, on: examples).accuracy! > 0.9)
+    }
+
+    @Test(arguments: [1, 7, 40, 100])
+    func anyBatchSizeIncludingAPartialLastBatchTrains(batch: Int) {
+        let examples = randomExamples(count: 40, inputCount: 2, head: .sigmoidLog, classCount: 2, seed: 4)
+        let t = trainer(seed: 2, batch: batch)
+        let start = t.network.parameters
+        t.trainEpoch(on: examples)
+        #expect(t.network.parameters != start)
+        #expect(t.network.isFinite)
+        // Steps per epoch are ⌈40 / batch⌉, so Adam's counter tells how many batches ran.
+        #expect(t.optimizer.steps == (40 + batch - 1) / batch)
+    }
+
+    @Test func zeroInitialisationKeepsHiddenNeuronsIdentical() {
+        let examples = randomExamples(count: 30, inputCount: 2, head: .sigmoidLog, classCount: 2, seed: 8)
+        let t = trainer(seed: 3, batch: 10, initialization: .zero)
+        t.settings.dropout = 0  // dropout would break the symmetry by chance
+        for _ in 0..<50 { t.trainEpoch(on: examples) }
+        let network = t.network
+        for layer in 0..<2 {
+            let width = network.layers[layer].outputCount
+            for input in 0..<network.layers[layer].inputCount {
+                let first = network.weight(layer: layer, from: input, to: 0)
+                for neuron in 1..<width { #expect(network.weight(layer: layer, from: input, to: neuron) == first) }
+            }
+        }
+        #expect(network.parameters.contains { $0 != 0 }, "the output layer still learns")
+    }
+
+    @Test func gradientNormsArePerLayer() {
+        let examples = randomExamples(count: 20, inputCount: 2, head: .sigmoidLog, classCount: 2, seed: 8)
+        let t = trainer(seed: 3, batch: 20)
+        t.trainEpoch(on: examples)
+        let norms = t.lastGradientNorms
+        #expect(norms.count == 3)
+        #expect(norms.allSatisfy { $0 > 0 && $0.isFinite })
+    }
+}
