@@ -48,7 +48,7 @@ public final class MiniBatchTrainer {
     public func trainEpoch(on examples: Examples) {
         let count = examples.count
         if order.count != count { order = Array(0..<count) }
-        shuffleOrder()
+        rng.shuffle(&order)
         let batch = Swift.max(1, settings.batchSize)
         var start = 0
         while start < count {
@@ -79,18 +79,6 @@ public final class MiniBatchTrainer {
             var sum: Float = 0
             for i in layer.weightRange { sum += gradient[i] * gradient[i] }
             return sum.squareRoot()
-        }
-    }
-
-    private func shuffleOrder() {
-        // Fisher–Yates with our own generator, so the order depends on the seed alone.
-        order.withUnsafeMutableBufferPointer { o in
-            var i = o.count - 1
-            while i > 0 {
-                let j = Int(rng.next() % UInt64(i + 1))
-                o.swapAt(i, j)
-                i -= 1
-            }
         }
     }
 }

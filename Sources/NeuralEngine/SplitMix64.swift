@@ -50,4 +50,15 @@ public struct SplitMix64: RandomNumberGenerator, Sendable, Equatable {
     public mutating func split() -> SplitMix64 {
         SplitMix64(seed: next())
     }
+
+    /// Shuffles `elements` in place (Fisher–Yates), depending on this generator alone, so the order is
+    /// the same on every toolchain.
+    public mutating func shuffle<T>(_ elements: inout [T]) {
+        var i = elements.count - 1
+        while i > 0 {
+            let j = Int(next() % UInt64(i + 1))
+            elements.swapAt(i, j)
+            i -= 1
+        }
+    }
 }

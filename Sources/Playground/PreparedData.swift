@@ -1,0 +1,44 @@
+import NeuralEngine
+
+/// A dataset generated, split and turned into engine-ready examples.
+public struct PreparedData: Sendable {
+    public let train: [DataPoint]
+    public let test: [DataPoint]
+    public let featureMap: FeatureMap
+    public let trainExamples: Examples
+    public let testExamples: Examples
+    /// 0 for regression.
+    public let classCount: Int
+
+    /// Generates `config`'s dataset from `rng`, shuffles it and splits it by the training fraction (as
+    /// Playground does), then encodes inputs and targets for `head`.
+    public init(config: SessionConfig, head: OutputHead, rng: inout SplitMix64) {
+        var points = config.dataset.generate(
+            count: config.points, noise: Double(config.noise) / 100, classes: config.classes, rng: &rng)
+        rng.shuffle(&points)
+        let split = Swift.max(1, Swift.min(points.count - 1, Int(Double(points.count) * config.trainFraction)))
+        self.init(train: Array(points[..<split]), test: Array(points[split...]), config: config, head: head)
+    }
+
+    /// Prepares given training and test points (for data a person adds or loads).
+    public init(train: [DataPoint], test: [DataPoint], config: SessionConfig, head: OutputHead) {
+        self.train = train
+        self.test = test
+        classCount = config.classCount
+        featureMap = config.standardize
+            ? FeatureMap(standardizing: config.features, over: train) : FeatureMap(features: config.features)
+        let outputs = head.outputCount(classCount: classCount)
+        trainExamples = Self.examples(train, featureMap, head, outputs)
+        testExamples = Self.examples(test, featureMap, head, outputs)
+    }
+
+    private static func examples(_ points: [DataPoint], _ map: FeatureMap, _ head: OutputHead, _ outputs: Int) -> Examples {
+        var targets = [Float](repeating: 0, count: points.count * outputs)
+        targets.withUnsafeMutableBufferPointer { t in
+            for (row, point) in points.enumerated() {
+                head.encode(label: point.label, into: t.baseAddress! + row * outputs, outputCount: outputs)
+            }
+        }
+        return Examples(inputs: map.inputs(for: points), targets: targets, inputCount: map.features.count, targetCount: outputs)
+    }
+}

@@ -1,0 +1,37 @@
+/// The name of one setting, spelled for each place a person meets it.
+public enum Setting: String, CaseIterable, Sendable {
+    case dataset, noise, points, classes, features, standardize, hidden, activation, loss, optimizer
+    case momentum, regularization, dropout, seed, epochs, speed
+    case trainFraction = "train-fraction"
+    case learningRate = "learning-rate"
+    case batchSize = "batch-size"
+    case regularizationRate = "regularization-rate"
+    case initialization = "init"
+
+    /// As a command-line option, e.g. `--learning-rate`.
+    public var option: String { "--" + rawValue }
+    /// As a preset key, e.g. `learning_rate`.
+    public var presetKey: String { rawValue.replacingOccurrences(of: "-", with: "_") }
+}
+
+/// A setting with a value it cannot take: which setting, and what is allowed.
+public struct ConfigError: Error, Equatable, Sendable {
+    public let setting: Setting
+    /// One sentence without the setting's name, e.g. "must be between 0 and 50 (got 300)".
+    public let message: String
+
+    public init(_ setting: Setting, _ message: String) {
+        self.setting = setting
+        self.message = message
+    }
+
+    /// The message for the command line: "--noise: must be between 0 and 50 (got 300)".
+    public var commandLineDescription: String { "\(setting.option): \(message)" }
+}
+
+extension String {
+    /// Replaces every occurrence without Foundation.
+    func replacingOccurrences(of target: Character, with replacement: Character) -> String {
+        String(map { $0 == target ? replacement : $0 })
+    }
+}

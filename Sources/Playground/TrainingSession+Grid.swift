@@ -1,0 +1,58 @@
+import NeuralEngine
+
+extension TrainingSession {
+    /// The network's output over a `width × height` grid on [−6, 6]² (see `DecisionGrid.values`).
+    public func decisionGrid(width: Int, height: Int) -> DecisionGrid {
+        let inputs = gridInputs(width: width, height: height)
+        let count = width * height, outputs = network.shape.outputCount
+        var values = [Float](repeating: 0, count: count)
+        var classes = [UInt8](repeating: 0, count: data.classCount > 2 ? count : 0)
+        let head = self.head
+        evaluator.forEachChunk(of: network, inputs: inputs, rowCount: count) { first, rows, workspace in
+            for r in 0..<rows {
+                let a = workspace.outputs + r * outputs
+                values[first + r] = head.signedValue(a, count: outputs)
+                if !classes.isEmpty { classes[first + r] = UInt8(head.predictedClass(a, count: outputs)) }
+            }
+        }
+        return DecisionGrid(width: width, height: height, values: values, classes: classes)
+    }
+
+    /// One neuron's activation over the grid: `layer` 0 is the first hidden layer, the last layer is the
+    /// output (its raw outputs before the head's transform are not shown; its activations are).
+    public func neuronGrid(layer: Int, neuron: Int, width: Int, height: Int) -> DecisionGrid {
+        let layout = network.layers[layer]
+        precondition(neuron < layout.outputCount, "no such neuron")
+        let inputs = gridInputs(width: width, height: height)
+        let count = width * height, stride = layout.outputCount
+        var values = [Float](repeating: 0, count: count)
+        evaluator.forEachChunk(of: network, inputs: inputs, rowCount: count) { first, rows, workspace in
+            let a = workspace.activations[layer]
+            for r in 0..<rows { values[first + r] = a[r * stride + neuron] }
+        }
+        return DecisionGrid(width: width, height: height, values: values)
+    }
+
+    /// An input feature's (standardised) value over the grid: Playground's input thumbnails.
+    public func featureGrid(feature index: Int, width: Int, height: Int) -> DecisionGrid {
+        let inputs = gridInputs(width: width, height: height)
+        let stride = data.featureMap.features.count
+        let values = (0..<(width * height)).map { inputs[$0 * stride + index] }
+        return DecisionGrid(width: width, height: height, values: values)
+    }
+
+    /// Input rows for every grid cell centre, cached per size.
+    func gridInputs(width: Int, height: Int) -> [Float] {
+        if let cache = cachedGridInputs, cache.width == width, cache.height == height { return cache.inputs }
+        var rows: [Float] = []
+        rows.reserveCapacity(width * height * data.featureMap.features.count)
+        for row in 0..<height {
+            for column in 0..<width {
+                let p = DecisionGrid.point(column: column, row: row, width: width, height: height)
+                data.featureMap.append(x1: p.x1, x2: p.x2, to: &rows)
+            }
+        }
+        cachedGridInputs = (width, height, rows)
+        return rows
+    }
+}
