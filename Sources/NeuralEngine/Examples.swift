@@ -34,3 +34,13 @@ public struct Examples: Sendable, Equatable {
         }
     }
 }
+
+extension Examples {
+    /// The first `n` examples (all of them if there are fewer).
+    public func prefix(_ n: Int) -> Examples {
+        let rows = Swift.min(n, count)
+        return Examples(
+            inputs: Array(inputs[..<(rows * inputCount)]), targets: Array(targets[..<(rows * targetCount)]),
+            inputCount: inputCount, targetCount: targetCount)
+    }
+}

@@ -22,7 +22,9 @@ extension SessionConfig {
         guard effectiveLoss.head(classCount: classCount) != nil else {
             throw ConfigError(.loss, lossMismatch)
         }
-        try check(.learningRate, learningRate, in: 1e-7...100)
+        guard learningRate.isFinite, learningRate > 0, learningRate <= 100 else {
+            throw ConfigError(.learningRate, "must be a number > 0 and ≤ 100 (got \(learningRate))")
+        }
         try check(.momentum, momentum, in: 0...0.999)
         guard batchSize >= 1 else { throw ConfigError(.batchSize, "must be at least 1 (got \(batchSize))") }
         try check(.regularizationRate, regularizationRate, in: 0...10)

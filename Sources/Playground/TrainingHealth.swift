@@ -35,8 +35,9 @@ public enum TrainingHealth: Sendable, Equatable {
         let best = history.lazy.map(\.trainLoss).min()!
         let recent = history.suffix(window).map(\.trainLoss)
         let rises = zip(recent, recent.dropFirst()).filter { $1 > $0 * 1.01 + 1e-9 }.count
-        let swing = (recent.max()! - recent.min()!) / Swift.max(recent.min()!, 1e-9)
-        if rises >= window / 3 && swing > 0.1 { return .oscillating }
+        let swing = recent.max()! - recent.min()!
+        // Jitter of a few thousandths at a low loss (Adam near a minimum) is not worth a warning.
+        if rises >= window / 3 && swing > 0.1 * recent.min()! && swing > 0.02 { return .oscillating }
         if current > 2 * best && current - best > 0.05 { return .farAboveBest }
         if history.count > patience && current > 0.05 {
             let before = history[history.count - 1 - patience].trainLoss

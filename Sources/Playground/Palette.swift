@@ -1,0 +1,64 @@
+/// The colours of the playground: Playground's ramp for two classes and regression, one hue per class for
+/// more, and their nearest xterm-256 colours. Shared by the headless picture and the UI.
+public enum Palette {
+    public struct RGB: Sendable, Equatable {
+        public var r: UInt8, g: UInt8, b: UInt8
+        public init(_ r: UInt8, _ g: UInt8, _ b: UInt8) { self.r = r; self.g = g; self.b = b }
+    }
+
+    /// Playground's ramp ends and middle: orange (−1, class 0), near-white (0), blue (+1, class 1).
+    public static let negative = RGB(0xF5, 0x93, 0x22)
+    public static let neutral = RGB(0xE8, 0xEA, 0xEB)
+    public static let positive = RGB(0x08, 0x77, 0xBD)
+
+    /// Hues for up to 8 classes (orange and blue first, as with two classes).
+    public static let classHues: [RGB] = [
+        negative, positive, RGB(0x2C, 0xA0, 0x2C), RGB(0x94, 0x67, 0xBD),
+        RGB(0xD6, 0x27, 0x28), RGB(0x17, 0xBE, 0xCF), RGB(0x8C, 0x56, 0x4B), RGB(0xBC, 0xBD, 0x22),
+    ]
+
+    /// Shades per side of the ramp: a value is rounded to one of these steps before it gets a colour.
+    public static let shadesPerSide = 16
+
+    /// The colour of a value in −1 ... 1 (clamped; NaN counts as 0), quantised to `shadesPerSide` steps.
+    public static func color(for value: Float) -> RGB {
+        let v = value.isNaN ? 0 : Swift.min(Swift.max(value, -1), 1)
+        let step = (Swift.abs(v) * Float(shadesPerSide)).rounded() / Float(shadesPerSide)
+        return mix(neutral, v < 0 ? negative : positive, step)
+    }
+
+    /// The colour of class `index` at `confidence` in 0 ... 1 (0 is the neutral background).
+    public static func color(forClass index: Int, confidence: Float) -> RGB {
+        let c = (Swift.min(Swift.max(confidence, 0), 1) * Float(shadesPerSide)).rounded() / Float(shadesPerSide)
+        return mix(neutral, classHues[index % classHues.count], c)
+    }
+
+    /// The colour of a data point: the full hue of its class, darkened so it stands out on its own region.
+    public static func pointColor(forClass index: Int) -> RGB {
+        mix(classHues[index % classHues.count], RGB(0, 0, 0), 0.35)
+    }
+
+    /// Linear interpolation from `a` (t = 0) to `b` (t = 1).
+    public static func mix(_ a: RGB, _ b: RGB, _ t: Float) -> RGB {
+        func channel(_ x: UInt8, _ y: UInt8) -> UInt8 { UInt8((Float(x) + (Float(y) - Float(x)) * t).rounded()) }
+        return RGB(channel(a.r, b.r), channel(a.g, b.g), channel(a.b, b.b))
+    }
+
+    /// The nearest colour of the xterm-256 palette (its 6×6×6 cube or its 24 greys).
+    public static func xterm256(_ c: RGB) -> UInt8 {
+        let levels: [Int] = [0, 95, 135, 175, 215, 255]
+        func nearestLevel(_ x: UInt8) -> Int {
+            levels.indices.min { abs(levels[$0] - Int(x)) < abs(levels[$1] - Int(x)) }!
+        }
+        let (ri, gi, bi) = (nearestLevel(c.r), nearestLevel(c.g), nearestLevel(c.b))
+        let cube = (levels[ri], levels[gi], levels[bi])
+        let average = (Int(c.r) + Int(c.g) + Int(c.b)) / 3
+        let greyIndex = Swift.min(23, Swift.max(0, (average - 8 + 5) / 10))
+        let grey = 8 + greyIndex * 10
+        func distance(_ x: (Int, Int, Int)) -> Int {
+            let dr = x.0 - Int(c.r), dg = x.1 - Int(c.g), db = x.2 - Int(c.b)
+            return dr * dr + dg * dg + db * db
+        }
+        return distance((grey, grey, grey)) < distance(cube) ? UInt8(232 + greyIndex) : UInt8(16 + 36 * ri + 6 * gi + bi)
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+
+/// `nnplay bench`: training and grid throughput in this build (use `-c release`). A benchmark, not a test.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure training samples/s and decision-grid points/s (run a release build).",
+        discussion: """
+            The rows and method match shared/bench/numpy_reference.py; run both side by side and compare \
+            ratios, since shared machines are noisy. One thread.
+            """)
+
+    @Flag(help: "Print {\"rows\": [{\"kind\", \"network\", \"batch\", \"per_second\"}, …]} as numpy_reference.py --json does.")
+    var json = false
+
+    @Option(help: "Measurements per row; the median is reported.")
+    var repeats = 5
+
+    @Option(help: "Only rows whose kind is this: train|grid.")
+    var only: String?
+
+    func validate() throws {
+        guard (1...50).contains(repeats) else { throw ValidationError("--repeats: must be 1…50 (got \(repeats))") }
+        if let only, only != "train" && only != "grid" { throw ValidationError("--only: use train or grid (got '\(only)')") }
+    }
+
+    func run() throws {
+        #if DEBUG
+        if !json { print("note: this is a debug build; measure with `swift run -c release nnplay bench`.") }
+        #endif
+        let bench = Benchmark(repeats: repeats)
+        var rows: [Benchmark.Row] = []
+        for entry in Benchmark.plan where only == nil || entry.kind == only {
+            let row = bench.run(entry)
+            rows.append(row)
+            if !json {
+                let label = "\(row.kind) \(row.network)" + (row.batch.map { " batch \($0)" } ?? " 200x200 grid")
+                let unit = row.kind == "train" ? "samples/s" : "points/s"
+                let rate = String(format: "%14.0f", row.perSecond)
+                let ratio = String(format: "%5.2f", row.perSecond / entry.target)
+                print(label.padding(toLength: 40, withPad: " ", startingAt: 0) + "\(rate) \(unit)   \(ratio)× target (\(Int(entry.target)))")
+                fflush(nil)  // nil: every stream; `stdout` itself is not concurrency-safe in Swift 6
+            }
+        }
+        if json {
+            struct Output: Encodable { var rows: [Benchmark.Row] }
+            print(jsonLine(Output(rows: rows)))
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `nnplay` command: a neural-network playground in the terminal.
+@main
+struct NNPlay: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nnplay",
+        abstract: "A neural-network playground in the terminal.",
+        discussion: """
+            Train small networks on 2-D datasets and watch them learn: XOR, circles, spirals, gaussians and \
+            more, with any architecture, activation, loss, optimizer and regularization.
+            """,
+        subcommands: [TrainCommand.self, GradCheckCommand.self, BenchCommand.self],
+        defaultSubcommand: TrainCommand.self
+    )
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import NeuralEngine
+import Playground
+
+/// `nnplay train`: trains headless, prints progress, a summary and the final decision boundary.
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train a network headless; print progress, a summary and the decision boundary.",
+        discussion: """
+            Examples:
+              nnplay train --dataset xor --hidden 4 --epochs 300
+              nnplay train --dataset spiral --hidden 16,16 --optimizer adam --learning-rate 0.01 --loss log
+              nnplay train --dataset reg-plane --learning-rate 10      # watch it diverge
+              nnplay train --dataset spiral3 --hidden 16,16 --optimizer adam --json
+            """)
+
+    @OptionGroup var options: SessionOptions
+
+    @Flag(help: "Print one JSON object per report line, and a final object with the outcome.")
+    var json = false
+
+    @Option(help: "Report every N epochs (default: about 20 reports per run).")
+    var reportEvery: Int?
+
+    @Option(help: "Colour and Unicode: auto|always|never (auto: when stdout is a terminal and NO_COLOR is unset).")
+    var color: ColorChoice = .auto
+
+    @Option(help: "Size of the decision-boundary picture as COLUMNSxROWS, e.g. 60x30; 0x0 for none.")
+    var picture = "60x30"
+
+    @Flag(help: "Draw the test points in the picture too.")
+    var testPoints = false
+
+    func validate() throws {
+        _ = try options.config()
+        if let reportEvery, reportEvery < 1 { throw ValidationError("--report-every: must be at least 1 (got \(reportEvery))") }
+        _ = try pictureSize()
+    }
+
+    func run() throws {
+        let config = try options.config()
+        let session = try TrainingSession(config: config)
+        let style = OutputStyle.detect(color)
+        let every = reportEvery ?? max(1, config.epochs / 20)
+        let progress = Progress(total: config.epochs, every: every, json: json, style: style)
+        progress.report(session.latest)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            session.train(epochs: config.epochs) { progress.report($0) }
+        }
+        progress.finish(session.latest)
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        if json {
+            print(jsonLine(FinalReport(session: session, seconds: seconds)))
+            return
+        }
+        print(Summary(session: session, seconds: seconds).lines.joined(separator: "\n"))
+        let (columns, rows) = try pictureSize()
+        guard columns > 0, rows > 0 else { return }
+        guard !session.isDiverged else {
+            print("\n(no picture: the weights are no longer numbers)")
+            return
+        }
+        let painter = BoundaryPicture(columns: columns, rows: rows)
+        let size = painter.gridSize(color: style.color)
+        let grid = session.decisionGrid(width: size.width, height: size.height)
+        let points = session.data.train + (testPoints ? session.data.test : [])
+        print("")
+        for line in painter.render(grid: grid, points: points, classCount: session.data.classCount, color: style.color) {
+            print(line)
+        }
+        print(Summary.legend(classCount: session.data.classCount, color: style.color))
+    }
+
+    private func pictureSize() throws -> (Int, Int) {
+        let parts = picture.lowercased().split(separator: "x").map { Int($0) }
+        guard parts.count == 2, let columns = parts[0], let rows = parts[1], (0...400).contains(columns),
+              (0...200).contains(rows) else {
+            throw ValidationError("--picture: '\(picture)' is not COLUMNSxROWS, e.g. 60x30 (at most 400x200; 0x0 for none)")
+        }
+        return (columns, rows)
+    }
+}
+
+/// Progress while training: JSON lines, plain lines, or a bar redrawn in place on a terminal.
+final class Progress {
+    let total: Int, every: Int, json: Bool, style: OutputStyle
+
+    init(total: Int, every: Int, json: Bool, style: OutputStyle) {
+        self.total = total
+        self.every = every
+        self.json = json
+        self.style = style
+    }
+
+    func report(_ record: EpochRecord) {
+        guard record.epoch % every == 0 || record.epoch == total else { return }
+        if json {
+            print(jsonLine(EpochReport(record)))
+        } else if style.interactive {
+            let width = 30, filled = total == 0 ? width : width * record.epoch / total
+            let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+            print("\r\(bar) \(record.epoch * 100 / max(total, 1))%  \(Summary.line(record))\u{1B}[K", terminator: "")
+        } else {
+            print(Summary.line(record))
+        }
+        fflush(nil)  // nil: every stream; `stdout` itself is not concurrency-safe in Swift 6
+    }
+
+    func finish(_ record: EpochRecord) {
+        if style.interactive && !json { print("\r\u{1B}[K", terminator: "") }
+        fflush(nil)  // nil: every stream; `stdout` itself is not concurrency-safe in Swift 6
+    }
+}
