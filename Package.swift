@@ -19,15 +19,19 @@ let package = Package(
     targets: [
         .target(name: "NeuralEngine", swiftSettings: optimizedEvenInDebug),
         .target(name: "Playground", dependencies: ["NeuralEngine"], swiftSettings: optimizedEvenInDebug),
+        .target(name: "PlaygroundUI", dependencies: ["Playground"]),
+        .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+        .target(name: "CursesTerminal", dependencies: ["CNCurses", "PlaygroundUI"]),
         .executableTarget(
             name: "nnplay",
             dependencies: [
-                "NeuralEngine", "Playground",
+                "NeuralEngine", "Playground", "PlaygroundUI", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "NeuralEngineTests", dependencies: ["NeuralEngine"]),
         .testTarget(name: "PlaygroundTests", dependencies: ["Playground"]),
+        .testTarget(name: "PlaygroundUITests", dependencies: ["PlaygroundUI"]),
         .testTarget(name: "nnplayTests", dependencies: ["nnplay"]),
     ],
     swiftLanguageModes: [.v6]

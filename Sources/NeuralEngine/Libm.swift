@@ -7,6 +7,7 @@ import Darwin
 /// The C math library's elementary functions, named in one place so the engine needs no Foundation.
 public enum Libm {
     @inlinable public static func log(_ x: Double) -> Double { Glibc.log(x) }
+    @inlinable public static func log10(_ x: Double) -> Double { Glibc.log10(x) }
     @inlinable public static func exp(_ x: Double) -> Double { Glibc.exp(x) }
     @inlinable public static func tanh(_ x: Double) -> Double { Glibc.tanh(x) }
     @inlinable public static func sin(_ x: Double) -> Double { Glibc.sin(x) }

@@ -1,7 +1,7 @@
 /// The colours of the playground: Playground's ramp for two classes and regression, one hue per class for
 /// more, and their nearest xterm-256 colours. Shared by the headless picture and the UI.
 public enum Palette {
-    public struct RGB: Sendable, Equatable {
+    public struct RGB: Sendable, Hashable {
         public var r: UInt8, g: UInt8, b: UInt8
         public init(_ r: UInt8, _ g: UInt8, _ b: UInt8) { self.r = r; self.g = g; self.b = b }
     }

@@ -143,3 +143,16 @@ public final class TrainingSession {
             regularizationRate: Float(config.regularizationRate), dropout: Float(config.dropout))
     }
 }
+
+extension TrainingSession {
+    /// Continues from `other`'s weights, optimizer and history (same architecture), e.g. after a point was
+    /// added to the data.
+    func adoptWeights(of other: TrainingSession) {
+        guard other.network.shape == network.shape else { return }
+        trainer.network = other.trainer.network
+        trainer.optimizer = other.trainer.optimizer
+        history = other.history
+        bestTest = other.bestTest
+        divergedAt = other.divergedAt
+    }
+}

@@ -1,0 +1,89 @@
+import NeuralEngine
+
+/// Everything the UI draws, as the trainer saw it at one moment. Immutable and cheap to pass around
+/// (the arrays are shared copy-on-write with the trainer until it changes them).
+public struct Snapshot: Sendable {
+    public var config: SessionConfig
+    public var epoch: Int
+    public var history: [EpochRecord]
+    public var bestTestEpoch: Int
+    public var divergedAt: Int?
+    public var health: TrainingHealth
+    /// Whether the trainer is running epochs on its own.
+    public var playing: Bool
+    /// Training speed over the last second, in epochs per second.
+    public var epochsPerSecond: Double
+    public var network: Network
+    public var gradientNorms: [Float]
+    /// The output over [−6, 6]² at the size the UI asked for.
+    public var decision: DecisionGrid
+    /// Per layer (hidden layers, then the output layer), each neuron's activation on a small grid.
+    public var neurons: [[DecisionGrid]]
+    /// Each input feature on the same small grid.
+    public var features: [DecisionGrid]
+    public var train: [DataPoint]
+    public var test: [DataPoint]
+    public var classCount: Int
+    public var head: OutputHead
+    /// Counts rebuilds of the session (new data, new network); the UI uses it to notice them.
+    public var generation: Int
+
+    /// The latest epoch's record.
+    public var latest: EpochRecord? { history.last }
+}
+
+/// A neuron of the network: `layer` 0 is the first hidden layer, the last is the output layer.
+public struct NeuronID: Hashable, Sendable {
+    public var layer: Int
+    public var index: Int
+
+    public init(layer: Int, index: Int) {
+        self.layer = layer
+        self.index = index
+    }
+}
+
+/// Sizes of the grids a snapshot carries, in grid points, and what the large grid shows.
+public struct GridRequest: Sendable, Equatable {
+    public var decisionWidth: Int
+    public var decisionHeight: Int
+    public var thumbnailSide: Int
+    /// When set (and the neuron exists), the large grid shows this neuron instead of the output.
+    public var focus: NeuronID?
+
+    public init(decisionWidth: Int, decisionHeight: Int, thumbnailSide: Int) {
+        self.decisionWidth = Swift.max(1, decisionWidth)
+        self.decisionHeight = Swift.max(1, decisionHeight)
+        self.thumbnailSide = Swift.max(1, thumbnailSide)
+    }
+
+    public static let standard = GridRequest(decisionWidth: 80, decisionHeight: 80, thumbnailSide: 6)
+}
+
+extension TrainingSession {
+    /// A snapshot of the session now, with grids at `request`'s sizes.
+    public func snapshot(request: GridRequest, playing: Bool, epochsPerSecond: Double, generation: Int) -> Snapshot {
+        let side = request.thumbnailSide
+        let layers = network.layers.enumerated().map { index, layer in
+            (0..<layer.outputCount).map { neuronGrid(layer: index, neuron: $0, width: side, height: side) }
+        }
+        return Snapshot(
+            config: config, epoch: epoch, history: history, bestTestEpoch: bestTest.epoch, divergedAt: divergedAt,
+            health: health, playing: playing, epochsPerSecond: epochsPerSecond, network: network,
+            gradientNorms: gradientNorms,
+            decision: largeGrid(request),
+            neurons: isDiverged ? [] : layers,
+            features: (0..<config.features.count).map { featureGrid(feature: $0, width: side, height: side) },
+            train: data.train, test: data.test, classCount: data.classCount, head: head, generation: generation)
+    }
+
+    /// The output, the focused neuron, or (diverged: nothing to show) a neutral field.
+    private func largeGrid(_ request: GridRequest) -> DecisionGrid {
+        let (width, height) = (request.decisionWidth, request.decisionHeight)
+        if isDiverged { return DecisionGrid(width: width, height: height, values: Array(repeating: 0, count: width * height)) }
+        if let focus = request.focus, focus.layer < network.layers.count, focus.index < network.layers[focus.layer].outputCount {
+            return neuronGrid(layer: focus.layer, neuron: focus.index, width: width, height: height)
+        }
+        return decisionGrid(width: width, height: height)
+    }
+}

@@ -1,0 +1,197 @@
+import Dispatch
+import NeuralEngine
+import Synchronization
+
+/// How fast the trainer runs epochs while playing.
+public enum Pace: Int, CaseIterable, Sendable, Codable {
+    case one = 1, five = 5, twenty = 20, hundred = 100, thousand = 1000
+    /// As fast as the engine allows.
+    case max = 0
+
+    /// Epochs per second, or `nil` for as fast as possible.
+    public var epochsPerSecond: Int? { self == .max ? nil : rawValue }
+    public var label: String { self == .max ? "max" : "\(rawValue)/s" }
+}
+
+/// What the UI asks the trainer to do. Commands apply in the order they are sent.
+public enum TrainerCommand: Sendable, Equatable {
+    case play
+    case pause
+    /// One epoch now (pauses first).
+    case step
+    /// New initial weights, same data.
+    case resetWeights
+    /// A new session from `config` (new data and network): dataset, features, architecture, noise, …
+    case rebuild(SessionConfig)
+    /// Settings that apply to the running session without a reset: learning rate, momentum, optimizer,
+    /// regularization, dropout, batch size.
+    case live(SessionConfig)
+    case setPace(Pace)
+    case setGrids(GridRequest)
+    /// Adds a training point (a click in the heatmap) and rebuilds the examples, keeping the weights.
+    case addPoint(DataPoint)
+}
+
+/// Owns the `TrainingSession` on a serial queue, trains it in short slices while playing, and publishes an
+/// immutable `Snapshot` after each slice. The UI thread only sends commands and reads `latest`.
+///
+/// Paused, nothing is scheduled: the process sleeps. Playing at `max`, a slice runs for about 15 ms so
+/// commands are never kept waiting longer than that.
+public final class Trainer: Sendable {
+    private let queue = DispatchQueue(label: "nnplay.trainer", qos: .userInitiated)
+    private let published: Mutex<Snapshot>
+    private let pending = Mutex<[TrainerCommand]>([])
+    /// Only touched on `queue`.
+    nonisolated(unsafe) private var state: State
+
+    private struct State {
+        var session: TrainingSession
+        var playing = false
+        var pace: Pace = .max
+        var grids: GridRequest = .standard
+        var generation = 0
+        var weightsVariant: UInt64 = 0
+        var sliceScheduled = false
+        var rate = RateMeter()
+        var extraPoints: [DataPoint] = []
+    }
+
+    /// A trainer for `config`, paused at epoch 0. Throws if the configuration is invalid.
+    public init(config: SessionConfig, grids: GridRequest = .standard) throws(ConfigError) {
+        let session = try TrainingSession(config: config)
+        state = State(session: session, grids: grids)
+        published = Mutex(session.snapshot(request: grids, playing: false, epochsPerSecond: 0, generation: 0))
+    }
+
+    /// The most recent snapshot.
+    public var latest: Snapshot { published.withLock { $0 } }
+
+    /// Queues commands; they run in order on the trainer's queue.
+    public func send(_ commands: [TrainerCommand]) {
+        guard !commands.isEmpty else { return }
+        pending.withLock { $0.append(contentsOf: commands) }
+        queue.async { self.drainCommands() }
+    }
+
+    public func send(_ command: TrainerCommand) { send([command]) }
+
+    /// Waits until every command sent so far has run and its snapshot is published (for tests and exits).
+    public func sync() { queue.sync {} }
+
+    // MARK: - On the queue
+
+    private func drainCommands() {
+        let commands = pending.withLock { queue -> [TrainerCommand] in
+            defer { queue.removeAll() }
+            return queue
+        }
+        for command in commands { apply(command) }
+        publish()
+        scheduleSlice()
+    }
+
+    private func apply(_ command: TrainerCommand) {
+        switch command {
+        case .play: state.playing = !state.session.isDiverged
+        case .pause: state.playing = false
+        case .step:
+            state.playing = false
+            state.session.trainEpoch()
+        case .resetWeights:
+            state.weightsVariant &+= 1
+            rebuild(state.session.config, keepData: true)
+        case .rebuild(let config):
+            state.extraPoints = []
+            rebuild(config, keepData: false)
+        case .live(let config): applyLive(config)
+        case .setPace(let pace): state.pace = pace
+        case .setGrids(let grids): state.grids = grids
+        case .addPoint(let point):
+            state.extraPoints.append(point)
+            let session = state.session
+            let data = PreparedData(
+                train: session.data.train + [point], test: session.data.test, config: session.config, head: session.head)
+            if let next = try? TrainingSession(config: session.config, data: data, weightsVariant: state.weightsVariant) {
+                next.adoptWeights(of: session)
+                state.session = next
+            }
+        }
+    }
+
+    private func rebuild(_ config: SessionConfig, keepData: Bool) {
+        let old = state.session
+        let next: TrainingSession?
+        if keepData {
+            next = try? TrainingSession(config: config, data: old.data, weightsVariant: state.weightsVariant)
+        } else {
+            next = try? TrainingSession(config: config, weightsVariant: state.weightsVariant)
+        }
+        guard let next else { return }  // the UI validates first; an invalid config keeps the old session
+        state.session = next
+        state.generation += 1
+        state.rate = RateMeter()
+        if next.isDiverged { state.playing = false }
+    }
+
+    private func applyLive(_ config: SessionConfig) {
+        let session = state.session
+        try? session.setLearningRate(config.learningRate)
+        try? session.setMomentum(config.momentum)
+        try? session.setOptimizer(config.optimizer)
+        try? session.setRegularization(config.regularization, rate: config.regularizationRate)
+        try? session.setDropout(config.dropout)
+        try? session.setBatchSize(config.batchSize)
+    }
+
+    private func scheduleSlice() {
+        guard state.playing, !state.sliceScheduled else { return }
+        state.sliceScheduled = true
+        if let perSecond = state.pace.epochsPerSecond {
+            let delay = DispatchTimeInterval.microseconds(1_000_000 / perSecond)
+            queue.asyncAfter(deadline: .now() + delay) { self.runSlice(maxEpochs: 1) }
+        } else {
+            queue.async { self.runSlice(maxEpochs: .max) }
+        }
+    }
+
+    private func runSlice(maxEpochs: Int) {
+        state.sliceScheduled = false
+        guard state.playing else { return }
+        let start = DispatchTime.now().uptimeNanoseconds
+        var epochs = 0
+        while epochs < maxEpochs, DispatchTime.now().uptimeNanoseconds - start < 15_000_000 {
+            guard state.session.trainEpoch() != nil else {
+                state.playing = false
+                break
+            }
+            epochs += 1
+        }
+        state.rate.record(epochs: epochs)
+        publish()
+        scheduleSlice()
+    }
+
+    private func publish() {
+        let snapshot = state.session.snapshot(
+            request: state.grids, playing: state.playing, epochsPerSecond: state.rate.perSecond,
+            generation: state.generation)
+        published.withLock { $0 = snapshot }
+    }
+}
+
+/// Epochs per second over roughly the last second.
+struct RateMeter {
+    private var samples: [(time: UInt64, epochs: Int)] = []
+
+    mutating func record(epochs: Int) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        samples.append((now, epochs))
+        samples.removeAll { now - $0.time > 1_000_000_000 }
+    }
+
+    var perSecond: Double {
+        guard let first = samples.first, let last = samples.last, last.time > first.time else { return 0 }
+        let epochs = samples.dropFirst().reduce(0) { $0 + $1.epochs }
+        return Double(epochs) / (Double(last.time - first.time) / 1e9)
+    }
+}

@@ -1,0 +1,28 @@
+import Playground
+
+/// Everything a person can ask the playground to do. Keys map to actions through `Keymap`.
+public enum Action: Hashable, Sendable {
+    case togglePlay
+    case step
+    case resetWeights
+    case newData
+    case focusNext
+    case focusPrevious
+    case increase
+    case decrease
+    case learningRateUp
+    case learningRateDown
+    case pickDataset(Int)
+    case faster
+    case slower
+    case toggleTestPoints
+    case toggleDiscretize
+    case toggleLogScale
+    case nextNeuron
+    case previousNeuron
+    case showOutput
+    case toggleHelp
+    case quit
+    case resize(width: Int, height: Int)
+    case click(x: Int, y: Int, secondary: Bool)
+}

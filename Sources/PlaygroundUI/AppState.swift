@@ -1,0 +1,60 @@
+import Playground
+
+/// Which unit the heatmap shows: the output, a hidden or output neuron, or an input feature.
+public enum HeatmapSource: Hashable, Sendable {
+    case output
+    /// `layer` 0 is the first hidden layer.
+    case neuron(layer: Int, index: Int)
+}
+
+/// Everything the UI shows and remembers. `update` changes it; `render` draws it.
+public struct AppState: Sendable {
+    /// Terminal size in cells.
+    public var width: Int
+    public var height: Int
+    /// The setup the trainer runs (the UI's copy; changes are sent to the trainer as commands).
+    public var config: SessionConfig
+    /// The trainer's latest published state.
+    public var snapshot: Snapshot
+    /// Index into `controls`.
+    public var focus = 0
+    public var pace: Pace = .max
+    public var showTestPoints = false
+    public var discretize = false
+    public var logScale = false
+    public var showHelp = false
+    public var heatmapSource: HeatmapSource = .output
+    public var colorMode: ColorMode
+    /// A short message for the status line (what just changed, or what was refused).
+    public var message: String?
+    /// A title for the header, e.g. a preset's.
+    public var title: String?
+    public var quitRequested = false
+
+    public init(width: Int, height: Int, config: SessionConfig, snapshot: Snapshot, colorMode: ColorMode) {
+        self.width = width
+        self.height = height
+        self.config = config
+        self.snapshot = snapshot
+        self.colorMode = colorMode
+    }
+
+    /// The controls for the current setup (one "neurons" row per hidden layer).
+    public var controls: [Control] { Control.list(for: config) }
+
+    /// The focused control.
+    public var focusedControl: Control { controls[Swift.min(focus, controls.count - 1)] }
+
+    /// The layout for the current size.
+    public var layout: Layout { Layout(width: width, height: height, state: self) }
+
+    /// The grids the trainer should publish for this layout and heatmap source.
+    public var gridRequest: GridRequest {
+        let heatmap = layout.heatmap
+        var request = GridRequest(
+            decisionWidth: Swift.max(heatmap.width, 8), decisionHeight: Swift.max(heatmap.height * 2, 8),
+            thumbnailSide: NetworkWidget.thumbnailPixels)
+        if case .neuron(let layer, let index) = heatmapSource { request.focus = NeuronID(layer: layer, index: index) }
+        return request
+    }
+}

@@ -1,0 +1,76 @@
+import Playground
+
+/// The header: name, title and dataset on the left; epoch, state and speed on the right.
+enum HeaderWidget {
+    static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {
+        let snapshot = state.snapshot
+        var left = " NeuralPlayground"
+        if let title = state.title { left += " · \(title)" }
+        left += " · \(state.config.dataset.rawValue)"
+        screen.write(left, x: area.x, y: area.y, style: Theme.title, limit: area.width)
+        let run: String
+        if snapshot.divergedAt != nil { run = "✕ diverged" } else if snapshot.playing { run = "▶ playing" } else { run = "❚❚ paused" }
+        var right = "epoch \(snapshot.epoch)  \(run)"
+        if snapshot.playing { right += "  \(Int(snapshot.epochsPerSecond.rounded())) epochs/s" }
+        right += "  speed \(state.pace.label) "
+        let x = area.x + area.width - right.count
+        if x > area.x + left.count {
+            screen.write(right, x: x, y: area.y, style: snapshot.divergedAt != nil ? Theme.warning : Theme.title)
+        }
+    }
+}
+
+/// The status line: what just happened or what to do about the training, else the main keys.
+enum StatusLine {
+    static let hints = "space play/pause  s step  r reset  n new data  Tab/↑↓ move  ←→ change  [ ] rate  ? help  q quit"
+
+    static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {
+        let snapshot = state.snapshot
+        if let epoch = snapshot.divergedAt {
+            screen.write(" diverged at epoch \(epoch) — learning rate too high? press r to reset", x: area.x, y: area.y,
+                         style: Theme.warning, limit: area.width)
+        } else if let message = state.message {
+            screen.write(" " + message, x: area.x, y: area.y, style: Theme.good, limit: area.width)
+        } else if let advice = snapshot.health.advice {
+            screen.write(" " + advice + "  ([ lowers the learning rate)", x: area.x, y: area.y, style: Theme.warning,
+                         limit: area.width)
+        } else {
+            screen.write(" " + hints, x: area.x, y: area.y, style: Theme.dim, limit: area.width)
+        }
+    }
+}
+
+/// The help overlay, generated from the key table.
+enum HelpOverlay {
+    static func draw(into screen: inout Screen) {
+        let lines = Keymap.helpLines.map { keys, summary in
+            keys.padding(to: 14) + summary
+        } + ["", "mouse: click a control to focus it, a neuron to see its", "output, an input to toggle it; click the heatmap to",
+             "add a class-1 point, right/shift-click for class 0."]
+        let width = Swift.min((lines.map(\.count).max() ?? 0) + 4, screen.width - 2)
+        let height = Swift.min(lines.count + 2, screen.height - 2)
+        let x = Swift.max(0, (screen.width - width) / 2), y = Swift.max(0, (screen.height - height) / 2)
+        screen.fill(x: x, y: y, width: width, height: height, with: .blank)
+        screen.box(x: x, y: y, width: width, height: height, title: "keys (? to close)", style: Theme.heading)
+        for (row, line) in lines.prefix(height - 2).enumerated() {
+            screen.write(line, x: x + 2, y: y + 1 + row, limit: width - 3)
+        }
+    }
+}
+
+/// The frame for a terminal below the minimum size: says what is needed, never crashes.
+enum TooSmallFrame {
+    static func draw(into screen: inout Screen) {
+        let lines = ["terminal too small", "need \(Layout.minimumWidth)×\(Layout.minimumHeight)", "have \(screen.width)×\(screen.height)",
+                     "q quits"]
+        let top = Swift.max(0, (screen.height - lines.count) / 2)
+        for (row, line) in lines.enumerated() {
+            let x = Swift.max(0, (screen.width - line.count) / 2)
+            screen.write(line, x: x, y: top + row, style: row == 0 ? Theme.warning : .plain, limit: screen.width)
+        }
+    }
+}
+
+extension String {
+    func padding(to width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
+}

@@ -1,0 +1,63 @@
+import Playground
+
+/// Every setting with its current value, grouped under headings; the focused one is highlighted and shows
+/// ◂ ▸. Scrolls to keep the focus visible on a short terminal.
+enum ControlsWidget {
+    /// A line of the panel: a heading or a control (by index into `state.controls`).
+    enum Line: Equatable {
+        case heading(String)
+        case control(Int)
+    }
+
+    static func lines(_ state: AppState) -> [Line] {
+        var lines: [Line] = [], group = ""
+        for (index, control) in state.controls.enumerated() {
+            if control.group != group {
+                group = control.group
+                lines.append(.heading(group))
+            }
+            lines.append(.control(index))
+        }
+        return lines
+    }
+
+    /// The first line shown, so the focused control is visible in `rows` rows.
+    static func offset(_ state: AppState, rows: Int) -> Int {
+        let all = lines(state)
+        guard all.count > rows, let focused = all.firstIndex(of: .control(state.focus)) else { return 0 }
+        return Swift.min(Swift.max(0, focused - rows / 2), all.count - rows)
+    }
+
+    static func draw(_ state: AppState, into screen: inout Screen, frame: Rect) {
+        screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height, title: "controls", style: Theme.dim)
+        let area = frame.inner
+        let all = lines(state), start = offset(state, rows: area.height)
+        for (row, line) in all.dropFirst(start).prefix(area.height).enumerated() {
+            let y = area.y + row
+            switch line {
+            case .heading(let text):
+                screen.write(text, x: area.x, y: y, style: Theme.heading, limit: area.width)
+            case .control(let index):
+                let control = state.controls[index]
+                let focused = index == state.focus
+                var value = control.value(in: state)
+                if focused { value = "◂ \(value) ▸" }
+                let labelWidth = Swift.max(1, area.width - value.count - 1)
+                let label = String(control.label.prefix(labelWidth))
+                let text = label + String(repeating: " ", count: Swift.max(1, area.width - label.count - value.count)) + value
+                let style = focused ? Theme.focused : (control.isLive ? Style(bold: true) : .plain)
+                screen.write(String(text.suffix(area.width)), x: area.x, y: y, style: style, limit: area.width)
+            }
+        }
+    }
+
+    /// The control on screen row `y`, if any (for clicks).
+    static func controlIndex(atRow y: Int, in state: AppState) -> Int? {
+        let area = state.layout.controls.inner
+        let row = y - area.y
+        guard row >= 0, row < area.height else { return nil }
+        let all = lines(state), index = offset(state, rows: area.height) + row
+        guard index < all.count, case .control(let control) = all[index] else { return nil }
+        return control
+    }
+}

@@ -1,0 +1,127 @@
+import Playground
+
+/// The decision boundary (or one neuron's output) over [−6, 6]², with the data points on top.
+///
+/// 256 colours: each cell is two pixels, the upper half block `▀` with foreground = upper pixel and
+/// background = lower pixel. 8 colours: shade glyphs ` ░▒▓█` in the class colours. Monochrome: the ASCII
+/// ramp ` .:-=+*#%@` (class 0 … class 1), points as `x`/`o` (test points `X`/`O`).
+enum HeatmapWidget {
+    static let asciiRamp = Array(" .:-=+*#%@")
+    static let shades = Array(" ░▒▓█")
+
+    static func draw(_ state: AppState, into screen: inout Screen, frame: Rect) {
+        let snapshot = state.snapshot
+        var title = "output"
+        if case .neuron(let layer, let index) = state.heatmapSource {
+            let isOutput = layer == snapshot.network.layers.count - 1
+            title = isOutput ? "output neuron \(index + 1)" : "layer \(layer + 1) neuron \(index + 1)"
+        }
+        if state.discretize { title += " · discretized" }
+        screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height, title: title, style: Theme.dim)
+        let area = frame.inner
+        guard area.width > 0, area.height > 0 else { return }
+        if let epoch = snapshot.divergedAt {
+            drawDiverged(epoch: epoch, area: area, into: &screen)
+            return
+        }
+        let pixels = Pixels(state: state, width: area.width, height: area.height * 2)
+        for row in 0..<area.height {
+            for column in 0..<area.width {
+                screen[area.x + column, area.y + row] = pixels.cell(column: column, row: row, mode: state.colorMode)
+            }
+        }
+        drawPoints(state, area: area, pixels: pixels, into: &screen)
+    }
+
+    private static func drawPoints(_ state: AppState, area: Rect, pixels: Pixels, into screen: inout Screen) {
+        let snapshot = state.snapshot
+        let sets: [(points: [DataPoint], test: Bool)] = [(snapshot.train, false)] + (state.showTestPoints ? [(snapshot.test, true)] : [])
+        for (points, test) in sets {
+            for point in points {
+                let cell = DecisionGrid.cell(x1: point.x, x2: point.y, width: area.width, height: area.height)
+                let x = area.x + cell.column, y = area.y + cell.row
+                let label = snapshot.classCount == 0 ? (point.label >= 0 ? 1 : 0) : Int(point.label)
+                switch state.colorMode {
+                case .monochrome:
+                    let glyph: Character = snapshot.classCount > 2
+                        ? Character(String(label)) : (label == 1 ? (test ? "O" : "o") : (test ? "X" : "x"))
+                    screen[x, y] = Cell(glyph, Style(bold: true))
+                case .eight:
+                    screen[x, y] = Cell(test ? "○" : "●", Style(foreground: .rgb(Palette.classHues[label % 8]), bold: true))
+                case .full:
+                    let background = pixels.color(column: cell.column, pixelRow: cell.row * 2)
+                    screen[x, y] = Cell(test ? "○" : "●", Style(foreground: .rgb(Palette.pointColor(forClass: label)),
+                                                                  background: .rgb(background)))
+                }
+            }
+        }
+    }
+
+    private static func drawDiverged(epoch: Int, area: Rect, into screen: inout Screen) {
+        screen.fill(x: area.x, y: area.y, width: area.width, height: area.height, with: Theme.neutralFill)
+        let lines = ["diverged at epoch \(epoch)", "learning rate too high?", "press r to reset"]
+        let style = Style(foreground: .rgb(160, 40, 40), background: .rgb(Palette.neutral), bold: true)
+        for (offset, line) in lines.enumerated() {
+            let y = area.y + area.height / 2 - 1 + offset
+            screen.write(line, x: area.x + Swift.max(0, (area.width - line.count) / 2), y: y, style: style, limit: area.width)
+        }
+    }
+}
+
+/// The heatmap's pixels: the snapshot's grid resampled to the area (the grid may lag a resize by a frame).
+struct Pixels {
+    let grid: DecisionGrid
+    let width: Int, height: Int
+    let classCount: Int
+    let discretize: Bool
+
+    init(state: AppState, width: Int, height: Int) {
+        grid = state.snapshot.decision
+        self.width = width
+        self.height = height
+        let showsOutput = state.heatmapSource == .output
+        classCount = showsOutput ? state.snapshot.classCount : 2
+        discretize = state.discretize
+    }
+
+    /// The value at a pixel in −1 ... 1 (classes: the confidence of the predicted class in 0 ... 1).
+    func value(column: Int, pixelRow: Int) -> (value: Float, cls: Int) {
+        guard grid.width > 0, grid.height > 0 else { return (0, 0) }
+        let gx = Swift.min(column * grid.width / Swift.max(width, 1), grid.width - 1)
+        let gy = Swift.min(pixelRow * grid.height / Swift.max(height, 1), grid.height - 1)
+        let index = gy * grid.width + gx
+        let raw = grid.values[index]
+        let v = raw.isFinite ? raw : 0
+        if classCount > 2, !grid.classes.isEmpty {
+            let k = Float(classCount), probability = (v + 1) / 2
+            let confidence = discretize ? 1 : Swift.max(0, (probability - 1 / k) / (1 - 1 / k))
+            return (confidence, Int(grid.classes[index]))
+        }
+        return (discretize ? (v > 0 ? 1 : (v < 0 ? -1 : 0)) : v, v > 0 ? 1 : 0)
+    }
+
+    func color(column: Int, pixelRow: Int) -> Palette.RGB {
+        let (v, cls) = value(column: column, pixelRow: pixelRow)
+        return classCount > 2 ? Palette.color(forClass: cls, confidence: v) : Palette.color(for: v)
+    }
+
+    func cell(column: Int, row: Int, mode: ColorMode) -> Cell {
+        switch mode {
+        case .full:
+            return Cell("▀", Style(foreground: .rgb(color(column: column, pixelRow: 2 * row)),
+                                   background: .rgb(color(column: column, pixelRow: 2 * row + 1))))
+        case .eight:
+            let (v, cls) = value(column: column, pixelRow: 2 * row)
+            let strength = classCount > 2 ? v : Swift.abs(v)
+            let glyph = HeatmapWidget.shades[Swift.min(Int((strength * 4).rounded()), 4)]
+            let hue = classCount > 2 ? Palette.classHues[cls % 8] : (v < 0 ? Palette.negative : Palette.positive)
+            return Cell(glyph, Style(foreground: .rgb(hue)))
+        case .monochrome:
+            let (v, cls) = value(column: column, pixelRow: 2 * row)
+            if classCount > 2 { return Cell(Character(String(UnicodeScalar(UInt8(97 + cls % 26)))), Theme.dim) }
+            let ramp = HeatmapWidget.asciiRamp
+            let index = Int(((v + 1) / 2 * Float(ramp.count - 1)).rounded())
+            return Cell(ramp[Swift.min(Swift.max(index, 0), ramp.count - 1)])
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// A rectangle of cells.
+public struct Rect: Equatable, Sendable {
+    public var x: Int, y: Int, width: Int, height: Int
+
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x
+        self.y = y
+        self.width = Swift.max(0, width)
+        self.height = Swift.max(0, height)
+    }
+
+    public func contains(x px: Int, y py: Int) -> Bool { px >= x && py >= y && px < x + width && py < y + height }
+
+    /// The rectangle inside a one-cell border.
+    public var inner: Rect { Rect(x: x + 1, y: y + 1, width: width - 2, height: height - 2) }
+}
+
+/// Where each panel goes, recomputed from the terminal size on every frame.
+///
+/// ```
+/// header ──────────────────────────────────────────────────────────────
+/// controls (30) │ network (the rest)            │ heatmap (square pixels)
+///               │                               │ loss chart
+/// status line ─────────────────────────────────────────────────────────
+/// ```
+public struct Layout: Equatable, Sendable {
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+    static let controlsWidth = 30
+    static let networkMinimumWidth = 24
+
+    /// Whether the terminal is large enough for the playground; if not, only a "too small" frame is drawn.
+    public let fits: Bool
+    public let header: Rect
+    public let status: Rect
+    public let controls: Rect
+    public let network: Rect
+    /// The heatmap's frame; its inner rectangle holds the pixels (two per cell, stacked).
+    public let heatmapFrame: Rect
+    public let chart: Rect
+
+    /// The heatmap's drawing area.
+    public var heatmap: Rect { heatmapFrame.inner }
+
+    public init(width: Int, height: Int, state: AppState? = nil) {
+        fits = width >= Self.minimumWidth && height >= Self.minimumHeight
+        header = Rect(x: 0, y: 0, width: width, height: 1)
+        status = Rect(x: 0, y: height - 1, width: width, height: 1)
+        let bodyTop = 1, bodyHeight = height - 2
+        controls = Rect(x: 0, y: bodyTop, width: Self.controlsWidth, height: bodyHeight)
+        var chartHeight = Swift.min(Swift.max(7, bodyHeight / 4), 12)
+        var rows = bodyHeight - chartHeight - 2
+        var columns = rows * 2
+        let room = width - Self.controlsWidth - Self.networkMinimumWidth - 2
+        if columns > room {
+            columns = room
+            rows = columns / 2
+            chartHeight = bodyHeight - rows - 2
+        }
+        let rightWidth = columns + 2
+        let rightX = width - rightWidth
+        heatmapFrame = Rect(x: rightX, y: bodyTop, width: rightWidth, height: rows + 2)
+        chart = Rect(x: rightX, y: bodyTop + rows + 2, width: rightWidth, height: chartHeight)
+        network = Rect(x: Self.controlsWidth, y: bodyTop, width: rightX - Self.controlsWidth, height: bodyHeight)
+    }
+}

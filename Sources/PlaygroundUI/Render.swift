@@ -1,0 +1,20 @@
+import Playground
+
+/// Draws the whole frame for `state`: a pure function, so frames can be compared with literal lines in
+/// tests. The terminal only copies the result to the screen.
+public func render(_ state: AppState) -> Screen {
+    var screen = Screen(width: state.width, height: state.height)
+    let layout = state.layout
+    guard layout.fits else {
+        TooSmallFrame.draw(into: &screen)
+        return screen
+    }
+    HeaderWidget.draw(state, into: &screen, area: layout.header)
+    ControlsWidget.draw(state, into: &screen, frame: layout.controls)
+    NetworkWidget.draw(state, into: &screen, frame: layout.network)
+    HeatmapWidget.draw(state, into: &screen, frame: layout.heatmapFrame)
+    LossChartWidget.draw(state, into: &screen, frame: layout.chart)
+    StatusLine.draw(state, into: &screen, area: layout.status)
+    if state.showHelp { HelpOverlay.draw(into: &screen) }
+    return screen
+}

@@ -1,0 +1,104 @@
+import Playground
+
+/// A colour as the UI means it; the terminal maps it to what it can show (256 colours, 8, or none).
+public enum TermColor: Hashable, Sendable {
+    /// The terminal's own foreground or background.
+    case standard
+    case rgb(Palette.RGB)
+
+    public static func rgb(_ r: UInt8, _ g: UInt8, _ b: UInt8) -> TermColor { .rgb(Palette.RGB(r, g, b)) }
+}
+
+/// How one cell is drawn.
+public struct Style: Hashable, Sendable {
+    public var foreground: TermColor
+    public var background: TermColor
+    public var bold: Bool
+    public var reverse: Bool
+
+    public init(foreground: TermColor = .standard, background: TermColor = .standard, bold: Bool = false, reverse: Bool = false) {
+        self.foreground = foreground
+        self.background = background
+        self.bold = bold
+        self.reverse = reverse
+    }
+
+    public static let plain = Style()
+}
+
+/// One character cell: a single-column character and its style.
+public struct Cell: Hashable, Sendable {
+    public var character: Character
+    public var style: Style
+
+    public init(_ character: Character, _ style: Style = .plain) {
+        self.character = character
+        self.style = style
+    }
+
+    public static let blank = Cell(" ")
+}
+
+/// A frame: a grid of cells that widgets draw into and the terminal shows. Drawing outside is ignored,
+/// so a widget can never crash on a small terminal.
+public struct Screen: Equatable, Sendable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int, fill: Cell = .blank) {
+        self.width = Swift.max(0, width)
+        self.height = Swift.max(0, height)
+        cells = Array(repeating: fill, count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { contains(x: x, y: y) ? cells[y * width + x] : .blank }
+        set { if contains(x: x, y: y) { cells[y * width + x] = newValue } }
+    }
+
+    public func contains(x: Int, y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
+
+    /// Writes `text` from (x, y) rightwards, clipped to `limit` columns and to the screen. Returns the
+    /// number of columns written.
+    @discardableResult
+    public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int = .max) -> Int {
+        var column = 0
+        for character in text {
+            guard column < limit else { break }
+            self[x + column, y] = Cell(character, style)
+            column += 1
+        }
+        return column
+    }
+
+    /// Fills a rectangle with one cell.
+    public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, with cell: Cell) {
+        for row in y..<(y + Swift.max(h, 0)) {
+            for column in x..<(x + Swift.max(w, 0)) { self[column, row] = cell }
+        }
+    }
+
+    /// Draws a single-line box with an optional title in its top edge.
+    public mutating func box(x: Int, y: Int, width w: Int, height h: Int, title: String? = nil, style: Style = .plain) {
+        guard w >= 2, h >= 2 else { return }
+        for column in (x + 1)..<(x + w - 1) {
+            self[column, y] = Cell("─", style)
+            self[column, y + h - 1] = Cell("─", style)
+        }
+        for row in (y + 1)..<(y + h - 1) {
+            self[x, row] = Cell("│", style)
+            self[x + w - 1, row] = Cell("│", style)
+        }
+        self[x, y] = Cell("┌", style)
+        self[x + w - 1, y] = Cell("┐", style)
+        self[x, y + h - 1] = Cell("└", style)
+        self[x + w - 1, y + h - 1] = Cell("┘", style)
+        if let title, w > 4 { write(" \(title) ", x: x + 1, y: y, style: style, limit: w - 2) }
+    }
+
+    /// The characters of each row, for tests and plain output.
+    public var lines: [String] {
+        (0..<height).map { row in String(cells[(row * width)..<((row + 1) * width)].map(\.character)) }
+    }
+}

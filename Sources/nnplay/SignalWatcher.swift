@@ -1,0 +1,31 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Turns SIGINT and SIGTERM into a flag the UI loop checks, so the loop ends normally and restores the
+/// terminal. (curses' own SIGINT handler would skip our cleanup, so the default handlers are switched off
+/// before curses starts, and Dispatch sources take the signals instead.)
+final class SignalWatcher {
+    /// Shared with the signal handlers on another thread.
+    private final class Flag: Sendable {
+        let signal = Mutex<Int32?>(nil)
+    }
+
+    private let flag = Flag()
+    private var sources: [any DispatchSourceSignal] = []
+
+    init(signals: [Int32] = [SIGINT, SIGTERM]) {
+        for number in signals {
+            Glibc.signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { [flag] in flag.signal.withLock { $0 = number } }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    /// The signal that arrived, if any.
+    var received: Int32? { flag.signal.withLock { $0 } }
+
+    deinit { for source in sources { source.cancel() } }
+}

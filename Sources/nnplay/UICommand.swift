@@ -1,0 +1,40 @@
+import ArgumentParser
+import CursesTerminal
+import Foundation
+import Playground
+import PlaygroundUI
+
+/// `nnplay` / `nnplay ui`: the live playground in the terminal.
+struct UICommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ui",
+        abstract: "Open the live playground (the default command).",
+        discussion: """
+            Keys: space play/pause, s one epoch, r reset weights, n new data, Tab/↑↓ move between controls, \
+            ←→ or +/- change the focused value, [ ] learning rate, 1…9 datasets, < > speed, ? help, q quit. \
+            Options set the starting point, as for `nnplay train`.
+            """)
+
+    @OptionGroup var options: SessionOptions
+
+    @Option(help: "Colours: auto|always|never (auto: 256 or 8 colours as the terminal has; none with NO_COLOR).")
+    var color: ColorChoice = .auto
+
+    func validate() throws { _ = try options.config() }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        if let reason = CursesTerminal.unavailableReason(environment: environment) {
+            FileHandle.standardError.write(Data("nnplay: \(reason).\nFor headless training use `nnplay train` (see `nnplay train --help`).\n".utf8))
+            throw ExitCode(2)
+        }
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        let preferred: ColorMode = color == .never || (color == .auto && noColor) ? .monochrome : .full
+        do {
+            try PlaygroundApp(config: try options.config(), preferredColors: preferred, title: nil).run()
+        } catch let error as TerminalUnavailable {
+            FileHandle.standardError.write(Data("nnplay: \(error.description).\nFor headless training use `nnplay train`.\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}
