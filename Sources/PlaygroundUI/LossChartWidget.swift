@@ -5,18 +5,23 @@ import Playground
 enum LossChartWidget {
     static func draw(_ state: AppState, into screen: inout Screen, frame: Rect) {
         let snapshot = state.snapshot
-        screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height,
-                   title: state.logScale ? "loss (log)" : "loss", style: Theme.dim)
+        var title = state.logScale ? "loss (log)" : "loss"
+        if let latest = snapshot.latest, snapshot.bestTestEpoch < latest.epoch {
+            title += " · best test at epoch \(snapshot.bestTestEpoch) ┊"
+        }
+        screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height, title: title, style: Theme.dim)
         let area = frame.inner
         guard area.width > 2, area.height > 1, let latest = snapshot.latest else { return }
         var x = area.x
-        x += screen.write("train ", x: x, y: area.y, style: Theme.trainSeries)
-        x += screen.write(Self.format(latest.trainLoss) + "  ", x: x, y: area.y, style: Style(bold: true))
-        x += screen.write("test ", x: x, y: area.y, style: Theme.testSeries)
-        x += screen.write(Self.format(latest.testLoss), x: x, y: area.y, style: Style(bold: true))
-        if let train = latest.trainAccuracy, let test = latest.testAccuracy, area.x + area.width - x > 16 {
-            screen.write("  acc \(percent(train))/\(percent(test))", x: x, y: area.y, style: Theme.dim,
-                         limit: area.x + area.width - x)
+        func put(_ text: String, _ style: Style) {
+            x += screen.write(text, x: x, y: area.y, style: style, limit: Swift.max(0, area.x + area.width - x))
+        }
+        put("train ", Theme.trainSeries)
+        put(Self.format(latest.trainLoss) + "  ", Style(bold: true))
+        put("test ", Theme.testSeries)
+        put(Self.format(latest.testLoss), Style(bold: true))
+        if let train = latest.trainAccuracy, let test = latest.testAccuracy {
+            put("  acc \(percent(train))/\(percent(test))", Theme.dim)
         }
         let plot = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         guard plot.height > 0, snapshot.history.count > 1 else { return }
@@ -34,14 +39,20 @@ enum LossChartWidget {
             let t = (transform(loss, log: state.logScale) - low) / (high - low)
             return Swift.min(Swift.max(Int(((1 - t) * Double(dotsHigh - 1)).rounded()), 0), dotsHigh - 1)
         }
-        func recordIndex(_ column: Int) -> Int { column * (history.count - 1) / Swift.max(dotsWide - 1, 1) }
+        /// The loss at a dot column, interpolated between the two nearest epochs.
+        func loss(_ column: Int, _ key: KeyPath<EpochRecord, Double>) -> Double {
+            let position = Double(column) * Double(history.count - 1) / Double(Swift.max(dotsWide - 1, 1))
+            let below = Swift.min(Int(position), history.count - 1), above = Swift.min(below + 1, history.count - 1)
+            let t = position - Double(below)
+            return history[below][keyPath: key] * (1 - t) + history[above][keyPath: key] * t
+        }
 
         var train = [UInt8](repeating: 0, count: plot.width * plot.height)
         var test = train
         for (series, key) in [(0, \EpochRecord.trainLoss), (1, \EpochRecord.testLoss)] {
             var previous: Int?
             for column in 0..<dotsWide {
-                let row = dotRow(history[recordIndex(column)][keyPath: key])
+                let row = dotRow(loss(column, key))
                 let from = previous.map { Swift.min($0, row) } ?? row, to = previous.map { Swift.max($0, row) } ?? row
                 for r in from...to {
                     let index = (r / 4) * plot.width + column / 2
@@ -64,11 +75,6 @@ enum LossChartWidget {
                     screen[plot.x + column, plot.y + row] = Cell("┊", Theme.marker)
                 }
             }
-        }
-        if markerColumn >= 0, best < last {
-            let label = "best \(best)"
-            let x = Swift.min(plot.x + markerColumn + 1, plot.x + plot.width - label.count)
-            screen.write(label, x: Swift.max(plot.x, x), y: plot.y, style: Theme.marker)
         }
     }
 

@@ -60,7 +60,8 @@ public struct Screen: Equatable, Sendable {
     public func contains(x: Int, y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
 
     /// Writes `text` from (x, y) rightwards, clipped to `limit` columns and to the screen. Returns the
-    /// number of columns written.
+    /// columns the text takes within `limit` (clipping by the screen edge does not count), so callers can
+    /// advance x by it.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int = .max) -> Int {
         var column = 0
@@ -69,7 +70,7 @@ public struct Screen: Equatable, Sendable {
             self[x + column, y] = Cell(character, style)
             column += 1
         }
-        return column
+        return column  // the subscript ignores cells off the screen
     }
 
     /// Fills a rectangle with one cell.

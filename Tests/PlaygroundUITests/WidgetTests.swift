@@ -1,0 +1,170 @@
+import Testing
+import Playground
+@testable import PlaygroundUI
+
+@Suite("Widgets against literal lines")
+struct WidgetTests {
+    @Test func monochromeHeatmapIsAnAsciiRampWithPoints() throws {
+        var state = try makeState()
+        // A grid that runs from −1 on the left to +1 on the right, and two points.
+        state.snapshot.decision = DecisionGrid(width: 6, height: 4, values: (0..<24).map { Float($0 % 6) / 2.5 - 1 })
+        state.snapshot.train = [DataPoint(x: -5.5, y: 5.5, label: 0), DataPoint(x: 5.5, y: -5.5, label: 1)]
+        state.snapshot.test = [DataPoint(x: 0.5, y: 0.5, label: 1)]
+        state.showTestPoints = true
+        var screen = Screen(width: 8, height: 4)
+        HeatmapWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 8, height: 4))
+        // Ramp indices of −1, −0.6, −0.2, 0.2, 0.6, 1: 0, 2, 4, 5, 7, 9 → " :=+#@".
+        #expect(screen.lines == [
+            "┌ outpu┐",
+            "│x:=O#@│",
+            "│ :=+#o│",
+            "└──────┘",
+        ])
+    }
+
+    @Test func eightColourHeatmapUsesShadeGlyphs() throws {
+        var state = try makeState(mode: .eight)
+        state.snapshot.decision = DecisionGrid(width: 5, height: 2, values: [-1, -0.5, 0, 0.5, 1, -1, -0.5, 0, 0.5, 1])
+        state.snapshot.train = []
+        var screen = Screen(width: 7, height: 3)
+        HeatmapWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 7, height: 3))
+        #expect(screen.lines[1] == "│█▒ ▒█│")
+        #expect(screen[1, 1].style.foreground == .rgb(Palette.negative))
+        #expect(screen[5, 1].style.foreground == .rgb(Palette.positive))
+    }
+
+    @Test func fullColourHeatmapHasTwoPixelsPerCell() throws {
+        var state = try makeState(mode: .full)
+        state.snapshot.decision = DecisionGrid(width: 1, height: 2, values: [-1, 1])
+        state.snapshot.train = []
+        var screen = Screen(width: 3, height: 3)
+        HeatmapWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 3, height: 3))
+        #expect(screen[1, 1] == Cell("▀", Style(foreground: .rgb(Palette.negative), background: .rgb(Palette.positive))))
+    }
+
+    @Test func divergedHeatmapSaysSoAndDrawsNoData() throws {
+        var state = try makeState()
+        state.snapshot.divergedAt = 17
+        var screen = Screen(width: 30, height: 7)
+        HeatmapWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 30, height: 7))
+        #expect(screen.lines == [
+            "┌ output ────────────────────┐",
+            "│                            │",
+            "│    diverged at epoch 17    │",
+            "│  learning rate too high?   │",
+            "│      press r to reset      │",
+            "│                            │",
+            "└────────────────────────────┘",
+        ])
+    }
+
+    @Test func lossChartShowsValuesCurvesAndTheBestEpoch() throws {
+        var state = try makeState()
+        state.snapshot.history = (0...8).map { epoch in
+            let train = 1 - Double(epoch) / 8, test = epoch <= 4 ? 1 - Double(epoch) / 8 : 0.5 + Double(epoch - 4) / 8
+            return EpochRecord(epoch: epoch, trainLoss: train, testLoss: test, trainAccuracy: nil, testAccuracy: nil)
+        }
+        state.snapshot.bestTestEpoch = 4
+        var screen = Screen(width: 34, height: 7)
+        LossChartWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 34, height: 7))
+        // Train falls in a straight line; test falls, then rises after epoch 4, where the marker stands.
+        #expect(screen.lines == [
+            "┌ loss · best test at epoch 4 ┊ ─┐",
+            "│train 0.0000  test 1.0000       │",
+            "│⠉⠙⠒⠲⠤⢤⣀⣀       ┊        ⢀⣀⣠⠤⠴⠒⠚⠉│",
+            "│       ⠈⠉⠙⠒⠒⠦⠤⣄⣀⣀⣀⡤⠤⠖⠒⠚⠉⠉       │",
+            "│               ┊⠉⠉⠓⠒⠦⠤⢤⣀⣀       │",
+            "│               ┊        ⠈⠉⠙⠒⠲⠤⢤⣀│",
+            "└────────────────────────────────┘",
+        ])
+        #expect(screen[2, 2].style == Theme.testSeries, "where both curves meet, test is drawn on top")
+    }
+
+    @Test func networkShowsInputsLayersStripsAndNorms() throws {
+        var config = SessionConfig()
+        config.hidden = [3]
+        let state = try makeState(width: 80, height: 40, config: config, epochs: 1)
+        var screen = Screen(width: 24, height: 31)
+        NetworkWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 24, height: 31))
+        // Inputs: x1 and x2 as thumbnails with labels, the other features listed for clicking. L1's strips
+        // show the sign of its 2 incoming weights; the output's strip shows 1 of 3 and an ellipsis. Last row:
+        // gradient norms per layer.
+        #expect(screen.lines == [
+            "┌ network ─────────────┐",
+            "│ in      L1      out  │",
+            "│  -*@ -- .    -… ##** │",
+            "│  -*@    @%*=    ===+ │",
+            "│ x1                   │",
+            "│ @@@@ -- =:..         │",
+            "│ ----    %#+=         │",
+            "│ x2                   │",
+            "│ x1²  -- ..           │",
+            "│         %#*+         │",
+            "│                      │",
+            "│ x2²                  │",
+            "│                      │",
+            "│                      │",
+            "│ x1x2                 │",
+            "│                      │",
+            "│                      │",
+            "│ sin1                 │",
+            "│                      │",
+            "│                      │",
+            "│ sin2                 │",
+            "│                      │",
+            "│                      │",
+            "│ cos1                 │",
+            "│                      │",
+            "│                      │",
+            "│ cos2                 │",
+            "│                      │",
+            "│                      │",
+            "│∇       9e-2    0.18  │",
+            "└──────────────────────┘",
+        ])
+    }
+
+    @Test func controlsListEveryValueAndMarkTheFocus() throws {
+        var state = try makeState()
+        state.focus = 8  // layer 1
+        var screen = Screen(width: 30, height: 12)
+        ControlsWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 30, height: 12))
+        // The list scrolls so the focused control sits in the middle of a short panel.
+        #expect(screen.lines == [
+            "┌ controls ──────────────────┐",
+            "│train ratio              50%│",
+            "│points                   500│",
+            "│seed                       1│",
+            "│NETWORK                     │",
+            "│hidden layers              2│",
+            "│  layer 1      ◂ 4 neurons ▸│",
+            "│  layer 2          2 neurons│",
+            "│activation              tanh│",
+            "│output/loss     tanh+squared│",
+            "│init              playground│",
+            "└────────────────────────────┘",
+        ])
+        #expect(screen[3, 6].style.reverse)
+    }
+
+    @Test(arguments: [(40, 10), (79, 24), (10, 4), (1, 1), (0, 0)])
+    func tooSmallTerminalsGetAClearFrame(width: Int, height: Int) throws {
+        let state = try makeState(width: width, height: height)
+        let screen = render(state)
+        #expect(screen.width == width && screen.height == height)
+        if width == 40 {
+            #expect(screen.lines == [
+                "                                        ",
+                "                                        ",
+                "                                        ",
+                "           terminal too small           ",
+                "               need 80×24               ",
+                "               have 40×10               ",
+                "                q quits                 ",
+                "                                        ",
+                "                                        ",
+                "                                        ",
+            ])
+        }
+    }
+}
