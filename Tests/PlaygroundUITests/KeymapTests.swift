@@ -1,0 +1,108 @@
+import Testing
+import Playground
+@testable import PlaygroundUI
+
+@Suite("Every key does what the help says")
+struct KeymapTests {
+    /// Presses `key` on a fresh 120×40 state (paused at epoch 0, focus on "dataset", speed max).
+    func press(_ key: Key, prepare: (inout AppState) -> Void = { _ in }) throws -> (AppState, [TrainerCommand]) {
+        var state = try makeState(width: 120, height: 40)
+        prepare(&state)
+        let action = try #require(Keymap.action(for: key), "\(key) has no action")
+        let commands = update(&state, action)
+        return (state, commands)
+    }
+
+    @Test(arguments: Keymap.bindings.flatMap { binding in binding.keys.map { ($0, binding.summary) } })
+    func keyDoesWhatItsHelpLineSays(key: Key, summary: String) throws {
+        let (state, commands) = try press(key)
+        let fresh = try makeState(width: 120, height: 40)
+        switch Keymap.action(for: key)! {
+        case .togglePlay: #expect(commands == [.play])
+        case .step: #expect(commands == [.step])
+        case .resetWeights: #expect(commands == [.resetWeights] && state.config == fresh.config)
+        case .newData:
+            #expect(state.config.seed == 2)
+            #expect(commands.first == .rebuild(state.config))
+        case .focusNext: #expect(state.focus == 1 && commands.isEmpty)
+        case .focusPrevious: #expect(state.focus == state.controls.count - 1 && commands.isEmpty)
+        case .increase:
+            #expect(state.config.dataset == .xor, "the focused control is the dataset")
+            #expect(commands.first == .rebuild(state.config))
+        case .decrease:
+            #expect(state.config.dataset == .regressionGauss, "stepping back from the first dataset wraps")
+            #expect(state.config.loss == nil && commands.first == .rebuild(state.config))
+        case .learningRateUp: #expect(state.config.learningRate == 0.1 && commands == [.live(state.config)])
+        case .learningRateDown: #expect(state.config.learningRate == 0.01 && commands == [.live(state.config)])
+        case .pickDataset(let index):
+            #expect(state.config.dataset == DatasetKind.allCases[index])
+            #expect(commands.first == .rebuild(state.config))
+        case .faster:
+            let (slow, faster) = try press(key) { $0.pace = .one }
+            #expect(slow.pace == .five && faster == [.setPace(.five)])
+        case .slower: #expect(state.pace == .thousand && commands == [.setPace(.thousand)])
+        case .toggleTestPoints: #expect(state.showTestPoints)
+        case .toggleDiscretize: #expect(state.discretize)
+        case .toggleLogScale: #expect(state.logScale)
+        case .nextNeuron:
+            #expect(state.heatmapSource == .neuron(layer: 0, index: 0))
+            #expect(commands == [.setGrids(state.gridRequest)] && state.gridRequest.focus == NeuronID(layer: 0, index: 0))
+        case .previousNeuron: #expect(state.heatmapSource == .neuron(layer: 2, index: 0), "wraps to the output neuron")
+        case .showOutput:
+            let (shown, _) = try press(key) { $0.heatmapSource = .neuron(layer: 1, index: 1) }
+            #expect(shown.heatmapSource == .output)
+        case .toggleHelp: #expect(state.showHelp)
+        case .quit: #expect(state.quitRequested)
+        case .resize, .click: Issue.record("\(key) is not a key of the table")
+        }
+        _ = summary
+    }
+
+    @Test func helpOverlayListsEveryBinding() throws {
+        var state = try makeState(width: 120, height: 40)
+        state.showHelp = true
+        let text = render(state).lines.joined(separator: "\n")
+        for binding in Keymap.bindings {
+            #expect(text.contains(binding.summary), "help is missing “\(binding.summary)”")
+            #expect(text.contains(binding.label))
+        }
+    }
+
+    @Test func liveChangesKeepTrainingAndRebuildsSaySo() throws {
+        var state = try makeState(width: 120, height: 40)
+        state.focus = state.controls.firstIndex(of: .regularizationRate)!
+        let live = update(&state, .increase)
+        #expect(live == [.live(state.config)] && state.message!.contains("applied live"))
+        state.focus = state.controls.firstIndex(of: .layers)!
+        let rebuilt = update(&state, .increase)
+        #expect(state.config.hidden == [4, 2, 2] && rebuilt.first == .rebuild(state.config))
+        #expect(state.message!.contains("rebuilt"))
+        #expect(state.controls.contains(.neurons(layer: 2)), "a new layer gets its own neurons control")
+    }
+
+    @Test func playingIsRefusedWhenDivergedWithAHint() throws {
+        var state = try makeState()
+        state.snapshot.divergedAt = 12
+        #expect(update(&state, .togglePlay).isEmpty)
+        #expect(state.message == "diverged at epoch 12 — press r to reset")
+    }
+
+    @Test func clicksFocusControlsAddPointsAndPickNeurons() throws {
+        var state = try makeState(width: 120, height: 40)
+        let layout = state.layout
+        _ = update(&state, .click(x: 5, y: layout.controls.y + 4, secondary: false))
+        #expect(state.focusedControl == .features)
+        let heatmap = layout.heatmap
+        let added = update(&state, .click(x: heatmap.x, y: heatmap.y, secondary: true))
+        guard case .addPoint(let point) = added.first else { Issue.record("no point added"); return }
+        #expect(point.label == 0 && point.x < -5 && point.y > 5, "top-left corner, class 0 for a right click")
+        let network = layout.network.inner
+        let geometry = try #require(NetworkWidget.geometry(state, area: network))
+        let l1 = geometry.columns[1]
+        _ = update(&state, .click(x: l1.x, y: l1.rows[2], secondary: false))
+        #expect(state.heatmapSource == .neuron(layer: 0, index: 2))
+        let inputs = geometry.columns[0]
+        let toggled = update(&state, .click(x: inputs.x, y: inputs.rows[2], secondary: false))
+        #expect(state.config.features == [.x1, .x2, .x1sq] && toggled.first == .rebuild(state.config))
+    }
+}
