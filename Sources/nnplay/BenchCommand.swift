@@ -17,12 +17,14 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Measurements per row; the median is reported.")
     var repeats = 5
 
-    @Option(help: "Only rows whose kind is this: train|grid.")
+    @Option(help: "Only rows whose kind is this: train|grid|ui.")
     var only: String?
 
     func validate() throws {
         guard (1...50).contains(repeats) else { throw ValidationError("--repeats: must be 1…50 (got \(repeats))") }
-        if let only, only != "train" && only != "grid" { throw ValidationError("--only: use train or grid (got '\(only)')") }
+        if let only, !["train", "grid", "ui"].contains(only) {
+            throw ValidationError("--only: use train, grid or ui (got '\(only)')")
+        }
     }
 
     func run() throws {
@@ -41,6 +43,28 @@ struct BenchCommand: ParsableCommand {
                 let ratio = String(format: "%5.2f", row.perSecond / entry.target)
                 print(label.padding(toLength: 40, withPad: " ", startingAt: 0) + "\(rate) \(unit)   \(ratio)× target (\(Int(entry.target)))")
                 fflush(nil)  // nil: every stream; `stdout` itself is not concurrency-safe in Swift 6
+            }
+        }
+        if only == nil || only == "ui" {
+            let ui = try UIBenchmark().run()
+            let network = [2, 8, 8, 1]
+            rows += [
+                Benchmark.Row(kind: "frame", network: network, batch: nil, perSecond: ui.framesPerSecond),
+                Benchmark.Row(kind: "snapshot", network: network, batch: nil, perSecond: ui.snapshotsPerSecond),
+                Benchmark.Row(kind: "ui-epochs", network: network, batch: 10, perSecond: ui.uiEpochsPerSecond),
+                Benchmark.Row(kind: "headless-epochs", network: network, batch: 10, perSecond: ui.headlessEpochsPerSecond),
+            ]
+            if !json {
+                let ratio = ui.uiEpochsPerSecond / max(ui.headlessEpochsPerSecond, 1e-9)
+                print("ui: render 200x60 frame".padding(toLength: 40, withPad: " ", startingAt: 0)
+                    + String(format: "%14.0f frames/s    (goal ≥ 60)", ui.framesPerSecond))
+                print("ui: snapshot (grids) per publish".padding(toLength: 40, withPad: " ", startingAt: 0)
+                    + String(format: "%14.0f per s", ui.snapshotsPerSecond))
+                print("ui: spiral [2,8,8,1] epochs in the UI".padding(toLength: 40, withPad: " ", startingAt: 0)
+                    + String(format: "%14.0f epochs/s  %.0f%% of headless %.0f (goal ≥ 70%%)", ui.uiEpochsPerSecond,
+                             ratio * 100, ui.headlessEpochsPerSecond))
+                print("ui: first frame".padding(toLength: 40, withPad: " ", startingAt: 0)
+                    + String(format: "%14.1f ms       (goal < 300)", ui.firstFrameMilliseconds))
             }
         }
         if json {
