@@ -10,13 +10,21 @@ enum HeaderWidget {
         screen.write(left, x: area.x, y: area.y, style: Theme.title, limit: area.width)
         let run: String
         if snapshot.divergedAt != nil { run = "✕ diverged" } else if snapshot.playing { run = "▶ playing" } else { run = "❚❚ paused" }
-        var right = "epoch \(snapshot.epoch)  \(run)"
-        if snapshot.playing { right += "  \(Int(snapshot.epochsPerSecond.rounded())) epochs/s" }
-        right += "  speed \(state.pace.label) "
-        let x = area.x + area.width - right.count
-        if x > area.x + left.count {
-            screen.write(right, x: x, y: area.y, style: snapshot.divergedAt != nil ? Theme.warning : Theme.title)
-        }
+        let losses = snapshot.latest.map {
+            "train \(LossChartWidget.format($0.trainLoss))  test \(LossChartWidget.format($0.testLoss))"
+        } ?? ""
+        let rate = snapshot.playing ? "\(Int(snapshot.epochsPerSecond.rounded())) epochs/s" : ""
+        // Longest first; the first that fits beside the left part is shown.
+        let candidates = [
+            [losses, "epoch \(snapshot.epoch)", run, rate, "speed \(state.pace.label)"],
+            [losses, "epoch \(snapshot.epoch)", run, rate],
+            [losses, "epoch \(snapshot.epoch)", run],
+            ["epoch \(snapshot.epoch)", run],
+        ].map { $0.filter { !$0.isEmpty }.joined(separator: "  ") + " " }
+        let room = area.width - left.count - 2
+        guard let right = candidates.first(where: { $0.count <= room }) else { return }
+        screen.write(right, x: area.x + area.width - right.count, y: area.y,
+                     style: snapshot.divergedAt != nil ? Theme.warning : Theme.title)
     }
 }
 
