@@ -15,10 +15,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .target(name: "NeuralEngine", swiftSettings: optimizedEvenInDebug),
-        .target(name: "Playground", dependencies: ["NeuralEngine"], swiftSettings: optimizedEvenInDebug),
+        .target(
+            name: "Playground", dependencies: ["NeuralEngine", .product(name: "Yams", package: "Yams")],
+            swiftSettings: optimizedEvenInDebug),
         .target(name: "PlaygroundUI", dependencies: ["Playground"]),
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
         .target(name: "CursesTerminal", dependencies: ["CNCurses", "PlaygroundUI"]),

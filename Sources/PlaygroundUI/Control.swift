@@ -90,11 +90,5 @@ public enum Control: Hashable, Sendable {
         }
     }
 
-    /// Numbers as people write them: 0.03, 1e-05, 3.
-    static func format(_ value: Double) -> String {
-        if value == 0 { return "0" }
-        if value < 0.001 { return "\(value)" }
-        let text = "\(value)"
-        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
-    }
+    static func format(_ value: Double) -> String { NumberFormat.compact(value) }
 }

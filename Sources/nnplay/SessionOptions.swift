@@ -7,6 +7,12 @@ import Playground
 /// Each option is optional: what is not given keeps Playground's default (see `SessionConfig`). Numbers
 /// parse `.unconditional`ly so that `--learning-rate -1` reaches validation instead of reading as a flag.
 struct SessionOptions: ParsableArguments {
+    @Option(help: "Start from a preset: a name in the presets folder (see `nnplay presets`) or a path to a .yaml file. Options given here override it.")
+    var preset: String?
+
+    @Option(help: "The presets folder (default: $NNPLAY_PRESETS, else Presets/ of the package, else ./Presets).")
+    var presetsDir: String?
+
     @Option(help: "Dataset: \(choices(DatasetKind.self)).")
     var dataset: DatasetKind?
 
@@ -25,8 +31,8 @@ struct SessionOptions: ParsableArguments {
     @Option(help: "Input features, comma-separated: \(choices(Feature.self).replacingOccurrences(of: "|", with: ",")).")
     var features: String?
 
-    @Flag(help: "Standardize inputs to mean 0, variance 1 over the training set.")
-    var standardize = false
+    @Flag(inversion: .prefixedNo, help: "Standardize inputs to mean 0, variance 1 over the training set.")
+    var standardize: Bool?
 
     @Option(help: "Neurons per hidden layer, comma-separated, e.g. 8,8; \"\" for no hidden layer.")
     var hidden: String?
@@ -67,16 +73,36 @@ struct SessionOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: "Epochs to train, 1…1000000.")
     var epochs: Int?
 
-    /// The configuration these options describe, validated.
+    /// The presets folder these options point at.
+    var library: PresetLibrary {
+        PresetLibrary.locate(explicit: presetsDir, environment: ProcessInfo.processInfo.environment,
+                             executable: Bundle.main.executablePath)
+    }
+
+    /// The preset named by `--preset`, if any.
+    func loadPreset() throws -> Preset? {
+        guard let preset else { return nil }
+        do {
+            return try library.load(preset)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    /// The configuration these options describe (on top of the preset, if any), validated.
     func config() throws -> SessionConfig {
-        var config = SessionConfig()
+        try config(base: loadPreset()?.config ?? SessionConfig())
+    }
+
+    func config(base: SessionConfig) throws -> SessionConfig {
+        var config = base
         if let dataset { config.dataset = dataset }
         if let noise { config.noise = noise }
         if let points { config.points = points }
         if let classes { config.classes = classes }
         if let trainFraction { config.trainFraction = trainFraction }
         if let features { config.features = try ListParser.features(features) }
-        if standardize { config.standardize = true }
+        if let standardize { config.standardize = standardize }
         if let hidden { config.hidden = try ListParser.widths(hidden) }
         if let activation { config.activations = try ListParser.activations(activation) }
         if let loss { config.loss = loss }

@@ -33,15 +33,21 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: "Draw the test points in the picture too.")
     var testPoints = false
 
+    @Flag(help: "With --preset: check afterwards that the lesson's promises (its `expect:`) held; exit 1 if not.")
+    var check = false
+
     func validate() throws {
         _ = try options.config()
+        if check && options.preset == nil { throw ValidationError("--check: needs --preset (it checks a preset's promises)") }
         if let reportEvery, reportEvery < 1 { throw ValidationError("--report-every: must be at least 1 (got \(reportEvery))") }
         _ = try pictureSize()
     }
 
     func run() throws {
-        let config = try options.config()
+        let preset = try options.loadPreset()
+        let config = try options.config(base: preset?.config ?? SessionConfig())
         let session = try TrainingSession(config: config)
+        if let preset, !json { print("preset    \(preset.name): \(preset.title)") }
         let style = OutputStyle.detect(color)
         let every = reportEvery ?? max(1, config.epochs / 20)
         let progress = Progress(total: config.epochs, every: every, json: json, style: style)
@@ -54,9 +60,14 @@ struct TrainCommand: ParsableCommand {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         if json {
             print(jsonLine(FinalReport(session: session, seconds: seconds)))
-            return
+        } else {
+            print(Summary(session: session, seconds: seconds).lines.joined(separator: "\n"))
+            try printPicture(session, style: style)
         }
-        print(Summary(session: session, seconds: seconds).lines.joined(separator: "\n"))
+        if check, let preset, !promisesHeld(preset, config: config, session: session) { throw ExitCode.failure }
+    }
+
+    private func printPicture(_ session: TrainingSession, style: OutputStyle) throws {
         let (columns, rows) = try pictureSize()
         guard columns > 0, rows > 0 else { return }
         guard !session.isDiverged else {
@@ -72,6 +83,25 @@ struct TrainCommand: ParsableCommand {
             print(line)
         }
         print(Summary.legend(classCount: session.data.classCount, color: style.color))
+    }
+
+    /// Prints whether the preset's promises held for this run.
+    private func promisesHeld(_ preset: Preset, config: SessionConfig, session: TrainingSession) -> Bool {
+        guard let expectation = preset.expectation else {
+            print("check     \(preset.name) promises nothing (no `expect:`)")
+            return true
+        }
+        var checked = preset
+        checked.config = config
+        let baseline = expectation.beats.flatMap { overrides -> TrainingSession? in
+            guard let other = try? TrainingSession(config: PresetCheck.baselineConfig(checked, overrides: overrides)) else { return nil }
+            other.train(epochs: config.epochs)
+            return other
+        }
+        let failures = expectation.failures(of: session, baseline: baseline)
+        if failures.isEmpty { print("check     the lesson works: every promise of \(preset.name) held") }
+        for failure in failures { print("check     BROKEN PROMISE: \(failure)") }
+        return failures.isEmpty
     }
 
     private func pictureSize() throws -> (Int, Int) {

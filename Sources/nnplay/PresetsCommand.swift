@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import Playground
+
+/// `nnplay presets`: the lessons in the presets folder, with their titles and descriptions.
+struct PresetsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "presets",
+        abstract: "List the presets (prepared lessons) with their titles and descriptions.",
+        discussion: "Open one with `nnplay --preset NAME`, or train it headless with `nnplay train --preset NAME --check`.")
+
+    @Option(help: "The presets folder (default: $NNPLAY_PRESETS, else Presets/ of the package, else ./Presets).")
+    var presetsDir: String?
+
+    func run() throws {
+        let library = PresetLibrary.locate(explicit: presetsDir, environment: ProcessInfo.processInfo.environment,
+                                           executable: Bundle.main.executablePath)
+        let entries = library.entries
+        guard !entries.isEmpty else {
+            print("no presets in \(library.directory) (set --presets-dir or NNPLAY_PRESETS)")
+            throw ExitCode.failure
+        }
+        print("presets in \(library.directory):")
+        let width = min(28, entries.map(\.name.count).max() ?? 0)
+        var broken = 0
+        for entry in entries {
+            let name = entry.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+            switch entry.result {
+            case .success(let preset):
+                print("  \(name)\(preset.title)")
+                if !preset.description.isEmpty { print("  \(String(repeating: " ", count: width + 2))\(preset.description)") }
+            case .failure(let error):
+                broken += 1
+                print("  \(name)BROKEN: \(error)")
+            }
+        }
+        if broken > 0 { throw ExitCode.failure }
+    }
+}
