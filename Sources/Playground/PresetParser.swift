@@ -100,8 +100,9 @@ public enum PresetParser {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return PresetError(file: file, line: mark.line, message: "YAML syntax error at column \(mark.column): \(problem)")
-        case .duplicatedKeysInMapping(let duplicates, _):
-            return PresetError(file: file, key: duplicates.first, message: "appears twice")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return PresetError(file: file, key: duplicates.first, line: context.mark.line,
+                               message: "appears more than once (first here); keep one")
         default:
             return PresetError(file: file, message: "is not valid YAML: \(error)")
         }

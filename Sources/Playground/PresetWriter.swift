@@ -34,7 +34,7 @@ public enum PresetWriter {
         ]
         let root = Node(pairs.map { (Node($0.0), $0.1) })
         do {
-            return try Yams.serialize(node: root, width: 100)
+            return try Yams.serialize(node: root, width: 100, allowUnicode: true)
         } catch {
             throw PresetError(file: preset.name, message: "could not be written as YAML: \(error)")
         }

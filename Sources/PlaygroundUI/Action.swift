@@ -1,7 +1,7 @@
 import Playground
 
 /// Everything a person can ask the playground to do. Keys map to actions through `Keymap`.
-public enum Action: Hashable, Sendable {
+public enum Action: Equatable, Sendable {
     case togglePlay
     case step
     case resetWeights
@@ -22,6 +22,12 @@ public enum Action: Hashable, Sendable {
     case previousNeuron
     case showOutput
     case toggleHelp
+    case openPresets
+    case savePreset
+    case toggleNotes
+    /// The loop saved a preset at this path (reloading the list), or could not.
+    case saved(path: String, presets: [PresetListing])
+    case saveFailed(String)
     case quit
     case resize(width: Int, height: Int)
     case click(x: Int, y: Int, secondary: Bool)

@@ -29,6 +29,16 @@ public struct AppState: Sendable {
     public var message: String?
     /// A title for the header, e.g. a preset's.
     public var title: String?
+    /// The loaded preset's one-line description and lesson notes.
+    public var presetDescription: String?
+    public var notes: String?
+    public var showNotes = false
+    /// The presets the `p` list offers (filled by the loop from the presets folder).
+    public var presets: [PresetListing] = []
+    /// A modal panel taking the keys, if open.
+    public var overlay: Overlay?
+    /// A save for the loop to perform.
+    public var pendingSave: SaveRequest?
     public var quitRequested = false
 
     public init(width: Int, height: Int, config: SessionConfig, snapshot: Snapshot, colorMode: ColorMode) {

@@ -30,7 +30,7 @@ enum HeaderWidget {
 
 /// The status line: what just happened or what to do about the training, else the main keys.
 enum StatusLine {
-    static let hints = "space play/pause  s step  r reset  n new data  Tab/↑↓ move  ←→ change  [ ] rate  ? help  q quit"
+    static let hints = "space play/pause  s step  r reset  n new data  Tab/↑↓ move  ←→ change  [ ] rate  p presets  ? help  q quit"
 
     static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {
         let snapshot = state.snapshot

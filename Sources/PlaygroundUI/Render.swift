@@ -15,6 +15,8 @@ public func render(_ state: AppState) -> Screen {
     HeatmapWidget.draw(state, into: &screen, frame: layout.heatmapFrame)
     LossChartWidget.draw(state, into: &screen, frame: layout.chart)
     StatusLine.draw(state, into: &screen, area: layout.status)
+    if state.showNotes { NotesPanel.draw(state, into: &screen, over: layout.network) }
+    if state.overlay != nil { OverlayPanel.draw(state, into: &screen) }
     if state.showHelp { HelpOverlay.draw(into: &screen) }
     return screen
 }

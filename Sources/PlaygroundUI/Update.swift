@@ -52,6 +52,20 @@ public func update(_ state: inout AppState, _ action: Action) -> [TrainerCommand
         state.heatmapSource = .output
         return [.setGrids(state.gridRequest)]
     case .toggleHelp: state.showHelp.toggle()
+    case .openPresets:
+        guard !state.presets.isEmpty else {
+            state.message = "no presets found (set --presets-dir or NNPLAY_PRESETS)"
+            return []
+        }
+        let current = state.presets.firstIndex { $0.preset?.title == state.title } ?? 0
+        state.overlay = .presets(selection: current)
+    case .savePreset: state.overlay = .saveName(text: "")
+    case .toggleNotes:
+        if state.notes == nil { state.message = "no notes: load a preset with p" } else { state.showNotes.toggle() }
+    case .saved(let path, let presets):
+        state.presets = presets
+        state.message = "saved \(path)"
+    case .saveFailed(let problem): state.message = problem
     case .quit: state.quitRequested = true
     case .resize(let width, let height):
         state.width = width

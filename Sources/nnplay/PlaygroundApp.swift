@@ -7,8 +7,10 @@ import PlaygroundUI
 /// snapshots in the background. Draws only when something changed, so a paused playground sleeps.
 struct PlaygroundApp {
     let config: SessionConfig
+    /// The preset the session started from, if any (its title, notes and display settings are shown).
+    let preset: Preset?
+    let library: PresetLibrary
     let preferredColors: ColorMode
-    let title: String?
 
     func run() throws {
         let signals = SignalWatcher()
@@ -20,8 +22,9 @@ struct PlaygroundApp {
         let trainer = try Trainer(config: config)
         var state = AppState(width: width, height: height, config: config, snapshot: trainer.latest,
                              colorMode: terminal.colorMode)
-        state.title = title
-        trainer.send(.setGrids(state.gridRequest))
+        state.presets = listings()
+        if let preset { state.show(preset) }
+        trainer.send([.setGrids(state.gridRequest), .setPace(state.pace)])
         trainer.sync()
         state.snapshot = trainer.latest
         terminal.draw(render(state))
@@ -35,8 +38,12 @@ struct PlaygroundApp {
                 if key == .resize {
                     let (w, h) = terminal.size
                     trainer.send(update(&state, .resize(width: w, height: h)))
-                } else if let action = Keymap.action(for: key) {
-                    trainer.send(update(&state, action))
+                } else {
+                    trainer.send(handle(&state, key: key))
+                }
+                if let request = state.pendingSave {
+                    state.pendingSave = nil
+                    trainer.send(update(&state, save(request)))
                 }
             }
             let snapshot = trainer.latest
@@ -49,5 +56,25 @@ struct PlaygroundApp {
             }
         }
         trainer.send(.pause)
+    }
+
+    /// Every preset in the folder, loaded, or with the reason it cannot be.
+    private func listings() -> [PresetListing] {
+        library.entries.map { entry in
+            switch entry.result {
+            case .success(let preset): return PresetListing(name: entry.name, preset: preset, problem: nil)
+            case .failure(let error): return PresetListing(name: entry.name, preset: nil, problem: error.description)
+            }
+        }
+    }
+
+    /// Performs a save the UI asked for, and says how it went.
+    private func save(_ request: SaveRequest) -> Action {
+        do {
+            let path = try library.save(request.preset, as: request.name, overwrite: request.overwrite)
+            return .saved(path: path, presets: listings())
+        } catch {
+            return .saveFailed(error.description)
+        }
     }
 }

@@ -11,7 +11,8 @@ struct UICommand: ParsableCommand {
         abstract: "Open the live playground (the default command).",
         discussion: """
             Keys: space play/pause, s one epoch, r reset weights, n new data, Tab/↑↓ move between controls, \
-            ←→ or +/- change the focused value, [ ] learning rate, 1…9 datasets, < > speed, ? help, q quit. \
+            ←→ or +/- change the focused value, [ ] learning rate, 1…9 datasets, < > speed, p presets, \
+            w write a preset, i notes, ? help, q quit. \
             Options set the starting point, as for `nnplay train`.
             """)
 
@@ -30,8 +31,10 @@ struct UICommand: ParsableCommand {
         }
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let preferred: ColorMode = color == .never || (color == .auto && noColor) ? .monochrome : .full
+        let preset = try options.loadPreset()
+        let config = try options.config(base: preset?.config ?? SessionConfig())
         do {
-            try PlaygroundApp(config: try options.config(), preferredColors: preferred, title: nil).run()
+            try PlaygroundApp(config: config, preset: preset, library: options.library, preferredColors: preferred).run()
         } catch let error as TerminalUnavailable {
             FileHandle.standardError.write(Data("nnplay: \(error.description).\nFor headless training use `nnplay train`.\n".utf8))
             throw ExitCode(2)

@@ -52,8 +52,16 @@ struct KeymapTests {
             let (shown, _) = try press(key) { $0.heatmapSource = .neuron(layer: 1, index: 1) }
             #expect(shown.heatmapSource == .output)
         case .toggleHelp: #expect(state.showHelp)
+        case .openPresets:
+            let (opened, _) = try press(key) { $0.presets = [PresetListing(name: "a", preset: Preset(name: "a"), problem: nil)] }
+            #expect(opened.overlay == .presets(selection: 0))
+            #expect(state.overlay == nil && state.message?.contains("no presets") == true, "with no presets it says so")
+        case .savePreset: #expect(state.overlay == .saveName(text: ""))
+        case .toggleNotes:
+            let (shown, _) = try press(key) { $0.notes = "lesson" }
+            #expect(shown.showNotes && !state.showNotes)
         case .quit: #expect(state.quitRequested)
-        case .resize, .click: Issue.record("\(key) is not a key of the table")
+        case .resize, .click, .saved, .saveFailed: Issue.record("\(key) is not a key of the table")
         }
         _ = summary
     }
@@ -104,5 +112,48 @@ struct KeymapTests {
         let inputs = geometry.columns[0]
         let toggled = update(&state, .click(x: inputs.x, y: inputs.rows[2], secondary: false))
         #expect(state.config.features == [.x1, .x2, .x1sq] && toggled.first == .rebuild(state.config))
+    }
+
+    @Test func presetsLoadFromTheListAndBrokenOnesOnlySaySo() throws {
+        var state = try makeState(width: 120, height: 40)
+        var lesson = Preset(name: "lesson", title: "A lesson", notes: "watch the boundary")
+        lesson.config.dataset = .spiral
+        lesson.display.speed = .twenty
+        state.presets = [PresetListing(name: "broken", preset: nil, problem: "broken.yaml:3: noise: must be between 0 and 50"),
+                         PresetListing(name: "lesson", preset: lesson, problem: nil)]
+        _ = handle(&state, key: .character("p"))
+        #expect(handle(&state, key: .enter).isEmpty, "a broken preset loads nothing")
+        #expect(state.message == "broken.yaml:3: noise: must be between 0 and 50" && state.config == SessionConfig())
+        _ = handle(&state, key: .down)
+        let commands = handle(&state, key: .enter)
+        #expect(state.overlay == nil && state.config.dataset == .spiral && state.pace == .twenty)
+        #expect(state.title == "A lesson" && state.notes == "watch the boundary" && state.showNotes)
+        #expect(commands.first == .rebuild(state.config) && commands.contains(.setPace(.twenty)))
+        #expect(render(state).lines.joined().contains("watch the boundary"), "the notes panel shows the lesson")
+    }
+
+    @Test func writingAPresetAsksForANameAndNeverOverwritesWithoutAsking() throws {
+        var state = try makeState(width: 120, height: 40)
+        state.presets = [PresetListing(name: "mine", preset: Preset(name: "mine"), problem: nil)]
+        _ = handle(&state, key: .character("w"))
+        for key: Key in [.character("m"), .character("i"), .character("n"), .character("e"), .character("/"), .enter] {
+            _ = handle(&state, key: key)
+        }
+        #expect(state.overlay == .confirmOverwrite(name: "mine") && state.pendingSave == nil, "'/' is not typed; asks first")
+        _ = handle(&state, key: .character("n"))
+        #expect(state.overlay == .saveName(text: "mine"))
+        _ = handle(&state, key: .backspace)
+        _ = handle(&state, key: .character("2"))
+        _ = handle(&state, key: .enter)
+        #expect(state.pendingSave?.name == "min2" && state.pendingSave?.overwrite == false)
+        #expect(state.pendingSave?.preset.config == state.config)
+        state.pendingSave = nil
+        _ = handle(&state, key: .character("w"))
+        for c in "mine" { _ = handle(&state, key: .character(c)) }
+        _ = handle(&state, key: .enter)
+        _ = handle(&state, key: .character("y"))
+        #expect(state.pendingSave?.name == "mine" && state.pendingSave?.overwrite == true)
+        _ = update(&state, .saveFailed("Presets/mine.yaml: could not be written: Permission denied"))
+        #expect(state.message == "Presets/mine.yaml: could not be written: Permission denied")
     }
 }

@@ -72,4 +72,22 @@ struct OptionTests {
         }
         #expect(help.contains("--json") && help.contains("relu|leaky-relu"))
     }
+
+    @Test func aPresetIsTheBaseAndOptionsOverrideIt() throws {
+        let options = try SessionOptions.parse(["--preset", "xor", "--hidden", "8", "--no-standardize"])
+        let preset = try #require(try options.loadPreset())
+        let config = try options.config()
+        #expect(preset.config.dataset == .xor && config.dataset == .xor && config.hidden == [8] && !config.standardize)
+        #expect(config.seed == preset.config.seed && config.epochs == preset.config.epochs)
+    }
+
+    @Test func aMissingPresetIsAUsageErrorThatNamesTheNearestOne() {
+        do {
+            _ = try SessionOptions.parse(["--preset", "spirl"]).config()
+            Issue.record("accepted a preset that does not exist")
+        } catch {
+            #expect(TrainCommand.message(for: error).contains("did you mean `spiral`?"))
+            #expect(TrainCommand.exitCode(for: error) == .validationFailure)
+        }
+    }
 }

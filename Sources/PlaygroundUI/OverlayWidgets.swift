@@ -1,0 +1,87 @@
+import Playground
+
+/// The loaded lesson's notes, over the lower part of the network panel (`i` toggles).
+enum NotesPanel {
+    static func draw(_ state: AppState, into screen: inout Screen, over frame: Rect) {
+        guard let notes = state.notes else { return }
+        let width = frame.width
+        let lines = wrap(notes, width: width - 2)
+        let height = Swift.min(lines.count + 2, Swift.max(4, frame.height / 2))
+        let y = frame.y + frame.height - height
+        screen.fill(x: frame.x, y: y, width: width, height: height, with: .blank)
+        screen.box(x: frame.x, y: y, width: width, height: height, title: "notes · i hides", style: Theme.heading)
+        for (row, line) in lines.prefix(height - 2).enumerated() {
+            screen.write(line, x: frame.x + 1, y: y + 1 + row, limit: width - 2)
+        }
+    }
+
+    /// Words wrapped to `width` columns; blank lines in the text are kept.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                if line.isEmpty {
+                    line = String(word.prefix(width))
+                } else if line.count + 1 + word.count <= width {
+                    line += " " + word
+                } else {
+                    lines.append(line)
+                    line = String(word.prefix(width))
+                }
+            }
+            lines.append(line)
+        }
+        while lines.last == "" { lines.removeLast() }
+        return lines
+    }
+}
+
+/// The modal panels: the preset list, the name prompt, the overwrite question.
+enum OverlayPanel {
+    static func draw(_ state: AppState, into screen: inout Screen) {
+        switch state.overlay {
+        case .presets(let selection): presetList(state, selection: selection, into: &screen)
+        case .saveName(let text):
+            prompt(["save the current setup as a preset named:", "", "  \(text)█", "",
+                    "letters, digits, - and _ · Enter saves · Esc cancels"], title: "write preset", into: &screen)
+        case .confirmOverwrite(let name):
+            prompt(["a preset named \(name) exists.", "", "overwrite it? y / n"], title: "write preset", into: &screen)
+        case nil: break
+        }
+    }
+
+    private static func presetList(_ state: AppState, selection: Int, into screen: inout Screen) {
+        let width = Swift.min(96, screen.width - 4), height = Swift.min(state.presets.count + 5, screen.height - 2)
+        let x = (screen.width - width) / 2, y = (screen.height - height) / 2
+        screen.fill(x: x, y: y, width: width, height: height, with: .blank)
+        screen.box(x: x, y: y, width: width, height: height, title: "presets · ↑↓ choose · Enter loads · Esc closes",
+                   style: Theme.heading)
+        let rows = height - 4
+        let first = Swift.min(Swift.max(0, selection - rows / 2), Swift.max(0, state.presets.count - rows))
+        let nameWidth = Swift.min(22, (state.presets.map(\.name.count).max() ?? 0) + 2)
+        for (row, listing) in state.presets.dropFirst(first).prefix(rows).enumerated() {
+            let index = first + row
+            let detail = listing.preset.map { $0.title } ?? "BROKEN: \(listing.problem ?? "cannot be loaded")"
+            let text = listing.name.padding(to: nameWidth) + detail
+            let style = index == selection ? Theme.focused : (listing.preset == nil ? Theme.warning : .plain)
+            screen.write(text.padding(to: width - 4), x: x + 2, y: y + 1 + row, style: style, limit: width - 4)
+        }
+        if selection < state.presets.count {
+            let listing = state.presets[selection]
+            let about = listing.preset?.description ?? listing.problem ?? ""
+            screen.write(about, x: x + 2, y: y + height - 2, style: Theme.dim, limit: width - 4)
+        }
+    }
+
+    private static func prompt(_ lines: [String], title: String, into screen: inout Screen) {
+        let width = Swift.min((lines.map(\.count).max() ?? 0) + 6, screen.width - 2), height = lines.count + 2
+        let x = (screen.width - width) / 2, y = (screen.height - height) / 2
+        screen.fill(x: x, y: y, width: width, height: height, with: .blank)
+        screen.box(x: x, y: y, width: width, height: height, title: title, style: Theme.heading)
+        for (row, line) in lines.enumerated() {
+            screen.write(line, x: x + 3, y: y + 1 + row, style: row == 2 ? Style(bold: true) : .plain, limit: width - 4)
+        }
+    }
+}

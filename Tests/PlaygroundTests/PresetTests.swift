@@ -1,0 +1,208 @@
+import Foundation
+import Testing
+@testable import Playground
+
+/// The repository's `Presets/` folder.
+let presetsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Presets").path
+
+@Suite("Classroom presets")
+struct ClassroomPresetTests {
+    static let names = PresetLibrary(directory: presetsFolder).names
+
+    @Test func theLessonsTheIssueAsksForAreAllThere() {
+        for name in ["xor-linear", "xor", "circle-features", "spiral", "playground-default", "high-learning-rate",
+                     "overfitting", "vanishing-gradients", "step-activation", "zero-init", "softmax-3-class", "regression", "adam"] {
+            #expect(Self.names.contains(name), "Presets/\(name).yaml is missing")
+        }
+    }
+
+    @Test(arguments: names)
+    func eachPresetTrainsToTheOutcomeItsNotesPromise(name: String) throws {
+        let preset = try PresetLibrary(directory: presetsFolder).load(name)
+        #expect(!preset.title.isEmpty && !preset.description.isEmpty && preset.notes.count > 80, "a lesson needs words")
+        let expectation = try #require(preset.expectation, "\(name) promises nothing: add `expect:`")
+        _ = expectation
+        let outcome = try PresetCheck.run(preset)
+        #expect(outcome.failures.isEmpty, "\(name): \(outcome.failures.joined(separator: "; "))")
+    }
+
+    @Test func playgroundDefaultIsPlaygrounds() throws {
+        let preset = try PresetLibrary(directory: presetsFolder).load("playground-default")
+        var expected = SessionConfig()
+        expected.epochs = preset.config.epochs
+        #expect(preset.config == expected)
+    }
+}
+
+@Suite("Preset files: reading, writing and bad input")
+struct PresetFileTests {
+    func parse(_ text: String) throws(PresetError) -> Preset {
+        try PresetParser.parse(text, name: "test", file: "test.yaml")
+    }
+
+    func error(_ text: String) -> PresetError? {
+        do {
+            _ = try parse(text)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func keysMapToSettingsAndLeftOutKeysKeepDefaults() throws {
+        let preset = try parse("""
+            # a comment
+            title: Demo
+            description: one line
+            notes: |
+              line one
+              line two
+            dataset: spiral   # trailing comment
+            hidden: [8, 8]
+            activation: [relu, tanh]
+            learning_rate: 0.1
+            features: x1, x2, sinx1
+            standardize: true
+            speed: 20
+            show_test_points: true
+            """)
+        #expect(preset.title == "Demo" && preset.notes == "line one\nline two\n")
+        #expect(preset.config.dataset == .spiral && preset.config.hidden == [8, 8] && preset.config.activations == [.relu, .tanh])
+        #expect(preset.config.learningRate == 0.1 && preset.config.features == [.x1, .x2, .sinx1] && preset.config.standardize)
+        #expect(preset.config.batchSize == 10 && preset.config.noise == 0, "left-out keys take the defaults")
+        #expect(preset.display.speed == .twenty && preset.display.showTestPoints && !preset.display.discretize)
+        #expect(try parse("hidden: []").config.hidden == [])
+    }
+
+    static let badInput: [(String, String)] = [
+        ("lerning_rate: 0.1", "test.yaml:1: lerning_rate: unknown key; did you mean `learning_rate`?"),
+        ("dataset: xor\nlearning_rate: fast", "test.yaml:2: learning_rate: expected a learning rate > 0 and ≤ 100, got 'fast'"),
+        ("noise: 300", "test.yaml:1: noise: must be between 0 and 50 (got 300)"),
+        ("batch_size: 0", "test.yaml:1: batch_size: must be at least 1 (got 0)"),
+        ("hidden: [0]", "test.yaml:1: hidden: each layer needs 1 to 1024 neurons (got 0)"),
+        ("features: []", "test.yaml:1: features: needs at least one of x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2, cosx1, cosx2"),
+        ("activation: swish", "test.yaml:1: activation: unknown value 'swish'; use one of relu, leaky-relu, tanh, sigmoid, linear, step, sine"),
+        ("dataset: donut", "test.yaml:1: dataset: unknown value 'donut'; use one of circle, xor, gauss, spiral, moons, spiral3, blobs, reg-plane, reg-gauss"),
+        ("title: a\ntitle: b", "test.yaml:1: title: appears more than once (first here); keep one"),
+        ("standardize: maybe", "test.yaml:1: standardize: expected true or false, got 'maybe'"),
+        ("speed: 7", "test.yaml:1: speed: expected max, 1, 5, 20, 100 or 1000 (epochs per second), got '7'"),
+        ("expect:\n  diverge: true", "test.yaml:2: expect.diverge: unknown key; did you mean `diverges`?"),
+        ("- just\n- a list", "test.yaml:1: expected `key: value` lines at the top level, e.g. `dataset: xor`"),
+        ("", "test.yaml: is empty; a preset needs at least a title and one setting, e.g. `dataset: xor`"),
+        ("title: [unclosed", "test.yaml:2: YAML syntax error at column 1: did not find expected ',' or ']'"),
+    ]
+
+    @Test(arguments: badInput)
+    func badInputGetsOneMessageWithFileKeyAndLine(text: String, message: String) {
+        let problem = error(text)
+        #expect(problem?.description.hasPrefix(message) == true, "got: \(problem?.description ?? "no error")")
+    }
+
+    @Test func unknownKeysListWhatIsKnown() {
+        let message = error("colour: blue")?.description ?? ""
+        #expect(message.contains("unknown key") && message.contains("learning_rate") && message.contains("speed"))
+    }
+
+    @Test func filesThatAreNotPresetsAreRefusedClearly() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nnplay-presets-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func refused(_ path: String) -> String {
+            do {
+                _ = try PresetParser.load(path: path)
+                return "accepted"
+            } catch {
+                return error.description
+            }
+        }
+        #expect(refused(folder.path) == "\(folder.path): is a directory, not a preset file")
+        #expect(refused(folder.path + "/none.yaml") == "\(folder.path)/none.yaml: no such file")
+        let big = folder.appendingPathComponent("big.yaml")
+        try Data(repeating: UInt8(ascii: "#"), count: 10_000_000).write(to: big)
+        #expect(refused(big.path).hasSuffix("is 10 MB; a preset is a short YAML file (at most 1 MB)"))
+        let junk = folder.appendingPathComponent("junk.yaml")
+        var rng = SplitMix64(seed: 3)
+        try Data((0..<4096).map { _ in UInt8(truncatingIfNeeded: rng.next()) }).write(to: junk)
+        #expect(refused(junk.path).hasSuffix("is not a text file (it holds binary data); a preset is YAML text"))
+        let empty = folder.appendingPathComponent("empty.yaml")
+        try Data().write(to: empty)
+        #expect(refused(empty.path).hasSuffix("is empty; a preset needs at least a title and one setting, e.g. `dataset: xor`"))
+    }
+
+    @Test func aMissingPresetNameSuggestsTheNearestOne() {
+        do {
+            _ = try PresetLibrary(directory: presetsFolder).load("xorr")
+            Issue.record("loaded a preset that does not exist")
+        } catch {
+            #expect(error.description.contains("did you mean `xor`?") && error.description.contains("Available:"))
+        }
+    }
+
+    @Test func writingThenReadingGivesTheSamePreset() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nnplay-save-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let library = PresetLibrary(directory: folder.path)
+        var preset = Preset(name: "mine", title: "Mine: a test", description: "with a colon: here", notes: "two\nlines\n")
+        preset.config.dataset = .blobs
+        preset.config.classes = 5
+        preset.config.hidden = [3, 5]
+        preset.config.activations = [.relu, .sine]
+        preset.config.learningRate = 0.00001
+        preset.config.loss = .crossEntropy
+        preset.config.seed = 123_456_789_012
+        preset.display.speed = .five
+        preset.display.logScale = true
+        let path = try library.save(preset, as: "mine", overwrite: false)
+        let loaded = try library.load("mine")
+        #expect(loaded == preset)
+        #expect(throws: PresetError.self) { try library.save(preset, as: "mine", overwrite: false) }
+        preset.title = "changed"
+        try library.save(preset, as: "mine", overwrite: true)
+        #expect(try library.load("mine").title == "changed")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "mine.yaml" }
+        #expect(leftovers.isEmpty, "no temporary files left: \(leftovers)")
+        #expect(path.hasSuffix("/mine.yaml"))
+        #expect(throws: PresetError.self) { try library.save(preset, as: "../escape", overwrite: false) }
+    }
+
+    @Test func theFolderIsFoundFromOptionEnvironmentOrThePackage() {
+        #expect(PresetLibrary.locate(explicit: "/x", environment: ["NNPLAY_PRESETS": "/y"], executable: nil).directory == "/x")
+        #expect(PresetLibrary.locate(explicit: nil, environment: ["NNPLAY_PRESETS": "/y"], executable: nil).directory == "/y")
+        let root = URL(fileURLWithPath: presetsFolder).deletingLastPathComponent()
+        let executable = root.appendingPathComponent(".build/release/nnplay").path
+        #expect(PresetLibrary.locate(explicit: nil, environment: [:], executable: executable).directory == presetsFolder)
+    }
+
+    /// Thousands of seeded mutations of real presets: every one either loads or gives a message, never a crash.
+    @Test func mutatedPresetsNeverCrashTheParser() throws {
+        let library = PresetLibrary(directory: presetsFolder)
+        let sources = try library.names.map { try String(contentsOfFile: library.path(for: $0), encoding: .utf8) }
+        let alphabet = Array(":-[]{},#|>&*!%@`'\"\n\t 0123456789.eE+abcxyz\u{0}\u{FFFD}é")
+        var rng = SplitMix64(seed: 2026)
+        var loaded = 0, refused = 0
+        for round in 0..<3000 {
+            var characters = Array(sources[round % sources.count])
+            for _ in 0..<(1 + Int(rng.next() % 6)) {
+                guard !characters.isEmpty else { break }
+                let at = Int(rng.next() % UInt64(characters.count))
+                switch rng.next() % 4 {
+                case 0: characters[at] = alphabet[Int(rng.next() % UInt64(alphabet.count))]
+                case 1: characters.remove(at: at)
+                case 2: characters.insert(alphabet[Int(rng.next() % UInt64(alphabet.count))], at: at)
+                default:
+                    let end = Swift.min(characters.count, at + Int(rng.next() % 40))
+                    characters.insert(contentsOf: characters[at..<end], at: at)
+                }
+            }
+            do {
+                _ = try PresetParser.parse(String(characters), name: "fuzz", file: "fuzz.yaml")
+                loaded += 1
+            } catch {
+                #expect(!error.message.isEmpty)
+                refused += 1
+            }
+        }
+        #expect(loaded + refused == 3000 && loaded > 0 && refused > 0)
+    }
+}
