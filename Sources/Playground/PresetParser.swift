@@ -15,7 +15,11 @@ public enum PresetParser {
             throw PresetError(file: path, message: "no such file")
         }
         guard !isDirectory.boolValue else { throw PresetError(file: path, message: "is a directory, not a preset file") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular, type != .typeSymbolicLink {
+            throw PresetError(file: path, message: "is not a regular file (a pipe or a device?); a preset is a .yaml file")
+        }
+        let size = attributes[.size] as? Int ?? 0
         guard size <= maximumBytes else {
             throw PresetError(file: path, message: "is \(size / 1_000_000) MB; a preset is a short YAML file (at most 1 MB)")
         }
