@@ -5,6 +5,14 @@ import PackageDescription
 /// (spiral outcomes, presets), which unoptimised code runs 30 times slower. Debugging info is kept.
 let optimizedEvenInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
+/// The engine is compiled for the CPU it is built on (AVX2 and FMA here: 8 floats per instruction), and
+/// without dynamic exclusivity checks in its hot loops, which only touch its own preallocated buffers.
+/// Everyone builds from source with `swift run`, so "native" is the machine that runs it; a binary copied to
+/// an older CPU may stop with an illegal instruction.
+let engineSettings: [SwiftSetting] = optimizedEvenInDebug + [
+    .unsafeFlags(["-target-cpu", "native", "-enforce-exclusivity=unchecked"]),
+]
+
 let package = Package(
     name: "NeuralPlayground",
     platforms: [.macOS(.v15)],
@@ -18,7 +26,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        .target(name: "NeuralEngine", swiftSettings: optimizedEvenInDebug),
+        .target(name: "NeuralEngine", swiftSettings: engineSettings),
         .target(
             name: "Playground", dependencies: ["NeuralEngine", .product(name: "Yams", package: "Yams")],
             swiftSettings: optimizedEvenInDebug),

@@ -1,7 +1,8 @@
-/// The three loops of a dense layer, on raw row-major buffers.
+/// The three products of a dense layer, on raw row-major buffers, all through `Gemm`.
 ///
-/// Weights are `inputs × outputs` row-major, so every innermost loop runs over contiguous neurons; the
-/// compiler vectorises those loops (8 neurons = one AVX2 register). No bounds checks, no allocation.
+/// Weights are `inputs × outputs` row-major. The weight gradient and the backpropagated error need Xᵀ and
+/// Wᵀ; transposing into `scratch` costs one pass over X or W, small beside the product itself, and lets one
+/// tuned kernel serve all three. No allocation, no bounds checks.
 enum DenseKernels {
     /// z[r, j] = b[j] + Σ_i x[r, i] · w[i, j]  for every row r.
     @inline(__always)
@@ -9,46 +10,41 @@ enum DenseKernels {
         x: UnsafePointer<Float>, w: UnsafePointer<Float>, b: UnsafePointer<Float>, z: UnsafeMutablePointer<Float>,
         rows: Int, inputs: Int, outputs: Int
     ) {
-        for r in 0..<rows {
-            let zr = z + r * outputs, xr = x + r * inputs
-            zr.update(from: b, count: outputs)
-            for i in 0..<inputs {
-                let xi = xr[i], wi = w + i * outputs
-                for j in 0..<outputs { zr[j] += xi * wi[j] }
-            }
-        }
+        for r in 0..<rows { (z + r * outputs).update(from: b, count: outputs) }
+        Gemm.multiply(m: rows, n: outputs, k: inputs, a: x, lda: inputs, b: w, ldb: outputs, c: z, ldc: outputs, accumulate: true)
     }
 
-    /// gw[i, j] += Σ_r x[r, i] · dz[r, j];  gb[j] += Σ_r dz[r, j].
+    /// gw[i, j] += Σ_r x[r, i] · dz[r, j];  gb[j] += Σ_r dz[r, j].  `scratch` holds `inputs × rows` floats.
     @inline(__always)
     static func accumulateGradient(
         x: UnsafePointer<Float>, dz: UnsafePointer<Float>, gw: UnsafeMutablePointer<Float>, gb: UnsafeMutablePointer<Float>,
-        rows: Int, inputs: Int, outputs: Int
+        rows: Int, inputs: Int, outputs: Int, scratch: UnsafeMutablePointer<Float>
     ) {
         for r in 0..<rows {
-            let dzr = dz + r * outputs, xr = x + r * inputs
+            let dzr = dz + r * outputs
             for j in 0..<outputs { gb[j] += dzr[j] }
-            for i in 0..<inputs {
-                let xi = xr[i], gwi = gw + i * outputs
-                for j in 0..<outputs { gwi[j] += xi * dzr[j] }
-            }
         }
+        transpose(x, rows: rows, columns: inputs, into: scratch)
+        Gemm.multiply(m: inputs, n: outputs, k: rows, a: scratch, lda: rows, b: dz, ldb: outputs, c: gw, ldc: outputs, accumulate: true)
     }
 
-    /// dx[r, i] = Σ_j dz[r, j] · w[i, j]: the gradient flowing back to the layer's inputs.
+    /// dx[r, i] = Σ_j dz[r, j] · w[i, j]: the gradient flowing back to the layer's inputs. `scratch` holds
+    /// `outputs × inputs` floats.
     @inline(__always)
     static func backpropagate(
         dz: UnsafePointer<Float>, w: UnsafePointer<Float>, dx: UnsafeMutablePointer<Float>,
-        rows: Int, inputs: Int, outputs: Int
+        rows: Int, inputs: Int, outputs: Int, scratch: UnsafeMutablePointer<Float>
     ) {
+        transpose(w, rows: inputs, columns: outputs, into: scratch)
+        Gemm.multiply(m: rows, n: inputs, k: outputs, a: dz, lda: outputs, b: scratch, ldb: inputs, c: dx, ldc: inputs, accumulate: false)
+    }
+
+    /// t[c, r] = m[r, c].
+    @inline(__always)
+    static func transpose(_ m: UnsafePointer<Float>, rows: Int, columns: Int, into t: UnsafeMutablePointer<Float>) {
         for r in 0..<rows {
-            let dzr = dz + r * outputs, dxr = dx + r * inputs
-            for i in 0..<inputs {
-                let wi = w + i * outputs
-                var sum: Float = 0
-                for j in 0..<outputs { sum += dzr[j] * wi[j] }
-                dxr[i] = sum
-            }
+            let row = m + r * columns
+            for c in 0..<columns { t[c * rows + r] = row[c] }
         }
     }
 }

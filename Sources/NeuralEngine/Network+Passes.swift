@@ -65,12 +65,12 @@ extension Network {
                 let x = index == 0 ? workspace.inputs : workspace.layerOutput(index - 1)
                 DenseKernels.accumulateGradient(
                     x: x, dz: dz, gw: gradient + layer.weightOffset, gb: gradient + layer.biasOffset,
-                    rows: rows, inputs: layer.inputCount, outputs: layer.outputCount)
+                    rows: rows, inputs: layer.inputCount, outputs: layer.outputCount, scratch: workspace.scratch)
                 guard index > 0 else { continue }
                 let below = layers[index - 1], dx = workspace.deltas[index - 1]
                 DenseKernels.backpropagate(
                     dz: dz, w: base + layer.weightOffset, dx: dx,
-                    rows: rows, inputs: layer.inputCount, outputs: layer.outputCount)
+                    rows: rows, inputs: layer.inputCount, outputs: layer.outputCount, scratch: workspace.scratch)
                 let count = rows * below.outputCount
                 if workspace.dropoutActive {
                     let mask = workspace.dropoutMasks[index - 1]

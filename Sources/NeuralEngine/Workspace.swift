@@ -19,6 +19,9 @@ public final class Workspace {
     public private(set) var dropoutMasks: [UnsafeMutablePointer<Float>]
     /// Gradient of the loss with respect to each layer's pre-activations, `capacity × width`.
     public private(set) var deltas: [UnsafeMutablePointer<Float>]
+    /// Room for a transposed matrix during backward: the largest of inputs × capacity and inputs × outputs
+    /// over the layers.
+    public private(set) var scratch: UnsafeMutablePointer<Float>
     /// Whether the last `sampleDropout` call switched dropout on for the next passes.
     public private(set) var dropoutActive = false
 
@@ -27,6 +30,7 @@ public final class Workspace {
         self.capacity = Swift.max(capacity, 1)
         inputs = .allocate(capacity: 1)
         targets = .allocate(capacity: 1)
+        scratch = .allocate(capacity: 1)
         preActivations = []
         activations = []
         dropped = []
@@ -86,6 +90,10 @@ public final class Workspace {
         deltas = widths.map(buffer)
         dropped = shape.hiddenWidths.map(buffer)
         dropoutMasks = shape.hiddenWidths.map(buffer)
+        let all = shape.widths
+        let scratchSize = (0..<(all.count - 1)).map { all[$0] * Swift.max(capacity, all[$0 + 1]) }.max() ?? 1
+        scratch = .allocate(capacity: scratchSize)
+        scratch.initialize(repeating: 0, count: scratchSize)
     }
 
     private func buffer(_ width: Int) -> UnsafeMutablePointer<Float> {
@@ -95,7 +103,7 @@ public final class Workspace {
     }
 
     private func release() {
-        for pointer in [inputs, targets] + preActivations + activations + deltas + dropped + dropoutMasks {
+        for pointer in [inputs, targets, scratch] + preActivations + activations + deltas + dropped + dropoutMasks {
             pointer.deallocate()
         }
     }

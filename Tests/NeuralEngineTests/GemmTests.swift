@@ -1,0 +1,38 @@
+import Testing
+@testable import NeuralEngine
+
+@Suite("Matrix product kernel")
+struct GemmTests {
+    /// Sizes that exercise every tile and edge: 4×16 tiles, 1-row and 8-column edges, single columns, k = 0.
+    static let shapes: [(m: Int, n: Int, k: Int)] = [
+        (1, 1, 1), (4, 16, 3), (5, 17, 9), (10, 8, 2), (10, 1, 8), (3, 7, 5), (13, 40, 33), (2, 24, 0), (500, 9, 2),
+    ]
+
+    @Test(arguments: shapes)
+    func agreesWithTheNaiveProduct(m: Int, n: Int, k: Int) {
+        var rng = SplitMix64(seed: UInt64(m * 1000 + n * 10 + k))
+        let lda = k + 3, ldb = n + 2, ldc = n + 1
+        let a = (0..<(m * lda)).map { _ in Float(rng.uniform(-1...1)) }
+        let b = (0..<(Swift.max(k, 1) * ldb)).map { _ in Float(rng.uniform(-1...1)) }
+        let start = (0..<(m * ldc)).map { _ in Float(rng.uniform(-1...1)) }
+        for accumulate in [false, true] {
+            var c = start
+            a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
+                    c.withUnsafeMutableBufferPointer { pc in
+                        Gemm.multiply(m: m, n: n, k: k, a: pa.baseAddress!, lda: lda, b: pb.baseAddress!, ldb: ldb,
+                                      c: pc.baseAddress!, ldc: ldc, accumulate: accumulate)
+                    }
+                }
+            }
+            for i in 0..<m {
+                for j in 0..<n {
+                    var expected = accumulate ? Double(start[i * ldc + j]) : 0
+                    for p in 0..<k { expected += Double(a[i * lda + p]) * Double(b[p * ldb + j]) }
+                    #expect(abs(Double(c[i * ldc + j]) - expected) < 1e-4, "C[\(i),\(j)] for \(m)×\(n)×\(k)")
+                }
+                if n + 1 == ldc { #expect(c[i * ldc + n] == start[i * ldc + n], "the padding column is untouched") }
+            }
+        }
+    }
+}
