@@ -1,8 +1,9 @@
 /// The three products of a dense layer, on raw row-major buffers, all through `Gemm`.
 ///
-/// Weights are `inputs × outputs` row-major. The weight gradient and the backpropagated error need Xᵀ and
-/// Wᵀ; transposing into `scratch` costs one pass over X or W, small beside the product itself, and lets one
-/// tuned kernel serve all three. No allocation, no bounds checks.
+/// Weights are `inputs × outputs` row-major. The weight gradient reads Xᵀ in place (a strided view) for
+/// small batches and from a transposed copy for large ones; the backpropagated error needs Wᵀ, transposed
+/// into `scratch` (one pass over W, small beside the product), so one tuned kernel serves all three.
+/// No allocation, no bounds checks.
 enum DenseKernels {
     /// z[r, j] = b[j] + Σ_i x[r, i] · w[i, j]  for every row r.
     @inline(__always)
@@ -10,11 +11,15 @@ enum DenseKernels {
         x: UnsafePointer<Float>, w: UnsafePointer<Float>, b: UnsafePointer<Float>, z: UnsafeMutablePointer<Float>,
         rows: Int, inputs: Int, outputs: Int
     ) {
-        for r in 0..<rows { (z + r * outputs).update(from: b, count: outputs) }
+        for r in 0..<rows { copy(b, to: z + r * outputs, count: outputs) }
         Gemm.multiply(m: rows, n: outputs, k: inputs, a: x, lda: inputs, b: w, ldb: outputs, c: z, ldc: outputs, accumulate: true)
     }
 
-    /// gw[i, j] += Σ_r x[r, i] · dz[r, j];  gb[j] += Σ_r dz[r, j].  `scratch` holds `inputs × rows` floats.
+    /// Batches from this many rows up copy Xᵀ first: its rows then stream from cache instead of being read
+    /// one float per cache line (measured: +13% on [2, 256, 256, 1] at batch 500; small batches lose).
+    static let transposeFromRows = 32
+
+    /// gw[i, j] += Σ_r x[r, i] · dz[r, j] (Xᵀ·dZ);  gb[j] += Σ_r dz[r, j]. `scratch` holds inputs × rows floats.
     @inline(__always)
     static func accumulateGradient(
         x: UnsafePointer<Float>, dz: UnsafePointer<Float>, gw: UnsafeMutablePointer<Float>, gb: UnsafeMutablePointer<Float>,
@@ -24,8 +29,20 @@ enum DenseKernels {
             let dzr = dz + r * outputs
             for j in 0..<outputs { gb[j] += dzr[j] }
         }
-        transpose(x, rows: rows, columns: inputs, into: scratch)
-        Gemm.multiply(m: inputs, n: outputs, k: rows, a: scratch, lda: rows, b: dz, ldb: outputs, c: gw, ldc: outputs, accumulate: true)
+        if rows >= transposeFromRows {
+            transpose(x, rows: rows, columns: inputs, into: scratch)
+            Gemm.multiply(m: inputs, n: outputs, k: rows, a: scratch, lda: rows, b: dz, ldb: outputs,
+                          c: gw, ldc: outputs, accumulate: true)
+        } else {
+            Gemm.multiply(m: inputs, n: outputs, k: rows, a: x, lda: 1, aColumnStride: inputs, b: dz, ldb: outputs,
+                          c: gw, ldc: outputs, accumulate: true)
+        }
+    }
+
+    /// A short copy without a call into memmove (rows here are a handful of floats).
+    @inline(__always)
+    static func copy(_ source: UnsafePointer<Float>, to target: UnsafeMutablePointer<Float>, count: Int) {
+        for i in 0..<count { target[i] = source[i] }
     }
 
     /// dx[r, i] = Σ_j dz[r, j] · w[i, j]: the gradient flowing back to the layer's inputs. `scratch` holds

@@ -25,10 +25,11 @@ public struct Examples: Sendable, Equatable {
         let x = workspace.inputs, t = workspace.targets
         inputs.withUnsafeBufferPointer { source in
             targets.withUnsafeBufferPointer { targetSource in
-                for (slot, row) in rows.enumerated() {
-                    (x + slot * inputCount).update(from: source.baseAddress! + row * inputCount, count: inputCount)
-                    (t + slot * targetCount).update(
-                        from: targetSource.baseAddress! + row * targetCount, count: targetCount)
+                var slot = 0
+                for row in rows {
+                    DenseKernels.copy(source.baseAddress! + row * inputCount, to: x + slot * inputCount, count: inputCount)
+                    DenseKernels.copy(targetSource.baseAddress! + row * targetCount, to: t + slot * targetCount, count: targetCount)
+                    slot += 1
                 }
             }
         }

@@ -8,12 +8,15 @@
 /// 8-column tiles, and a SIMD dot product when B is a single column. Checked by the gradient-check tests
 /// (every training path goes through it) and against a naive product in `GemmTests`.
 enum Gemm {
-    /// C[m×n] = A[m×k]·B[k×n] (+ C when `accumulate`). `lda`, `ldb`, `ldc` are row strides in floats.
+    /// C[m×n] = A[m×k]·B[k×n] (+ C when `accumulate`). `lda`, `ldb`, `ldc` are row strides in floats;
+    /// A's elements may also be `aColumnStride` apart, so A can be a transposed view (Xᵀ of a row-major X
+    /// is `lda: 1, aColumnStride: columns of X`) with no copy.
     static func multiply(
         m: Int, n: Int, k: Int,
-        a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
+        a: UnsafePointer<Float>, lda: Int, aColumnStride: Int = 1, b: UnsafePointer<Float>, ldb: Int,
         c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
     ) {
+        let cs = aColumnStride
         guard m > 0, n > 0 else { return }
         if k == 0 {
             if !accumulate { for i in 0..<m { (c + i * ldc).update(repeating: 0, count: n) } }
@@ -23,11 +26,11 @@ enum Gemm {
         while j + 16 <= n {
             var i = 0
             while i + 4 <= m {
-                tile4x16(k, a + i * lda, lda, b + j, ldb, c + i * ldc + j, ldc, accumulate)
+                tile4x16(k, a + i * lda, lda, cs, b + j, ldb, c + i * ldc + j, ldc, accumulate)
                 i += 4
             }
             while i < m {
-                tile1x16(k, a + i * lda, b + j, ldb, c + i * ldc + j, accumulate)
+                tile1x16(k, a + i * lda, cs, b + j, ldb, c + i * ldc + j, accumulate)
                 i += 1
             }
             j += 16
@@ -35,18 +38,18 @@ enum Gemm {
         while j + 8 <= n {
             var i = 0
             while i + 4 <= m {
-                tile4x8(k, a + i * lda, lda, b + j, ldb, c + i * ldc + j, ldc, accumulate)
+                tile4x8(k, a + i * lda, lda, cs, b + j, ldb, c + i * ldc + j, ldc, accumulate)
                 i += 4
             }
             while i < m {
-                tile1x8(k, a + i * lda, b + j, ldb, c + i * ldc + j, accumulate)
+                tile1x8(k, a + i * lda, cs, b + j, ldb, c + i * ldc + j, accumulate)
                 i += 1
             }
             j += 8
         }
         while j < n {
             for i in 0..<m {
-                let sum = dot(k, a + i * lda, b + j, ldb)
+                let sum = dot(k, a + i * lda, cs, b + j, ldb)
                 c[i * ldc + j] = accumulate ? c[i * ldc + j] + sum : sum
             }
             j += 1
@@ -68,7 +71,7 @@ enum Gemm {
 
     @inline(__always)
     private static func tile4x16(
-        _ k: Int, _ a: UnsafePointer<Float>, _ lda: Int, _ b: UnsafePointer<Float>, _ ldb: Int,
+        _ k: Int, _ a: UnsafePointer<Float>, _ lda: Int, _ cs: Int, _ b: UnsafePointer<Float>, _ ldb: Int,
         _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ accumulate: Bool
     ) {
         var c00 = SIMD8<Float>(), c01 = SIMD8<Float>(), c10 = SIMD8<Float>(), c11 = SIMD8<Float>()
@@ -77,8 +80,9 @@ enum Gemm {
         for p in 0..<k {
             let row = b + p * ldb
             let b0 = load(row), b1 = load(row + 8)
-            let x0 = SIMD8(repeating: a0[p]), x1 = SIMD8(repeating: a1[p])
-            let x2 = SIMD8(repeating: a2[p]), x3 = SIMD8(repeating: a3[p])
+            let q = p * cs
+            let x0 = SIMD8(repeating: a0[q]), x1 = SIMD8(repeating: a1[q])
+            let x2 = SIMD8(repeating: a2[q]), x3 = SIMD8(repeating: a3[q])
             c00.addProduct(x0, b0); c01.addProduct(x0, b1)
             c10.addProduct(x1, b0); c11.addProduct(x1, b1)
             c20.addProduct(x2, b0); c21.addProduct(x2, b1)
@@ -92,12 +96,12 @@ enum Gemm {
 
     @inline(__always)
     private static func tile1x16(
-        _ k: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ ldb: Int,
+        _ k: Int, _ a: UnsafePointer<Float>, _ cs: Int, _ b: UnsafePointer<Float>, _ ldb: Int,
         _ c: UnsafeMutablePointer<Float>, _ accumulate: Bool
     ) {
         var c0 = SIMD8<Float>(), c1 = SIMD8<Float>()
         for p in 0..<k {
-            let row = b + p * ldb, x = SIMD8(repeating: a[p])
+            let row = b + p * ldb, x = SIMD8(repeating: a[p * cs])
             c0.addProduct(x, load(row))
             c1.addProduct(x, load(row + 8))
         }
@@ -107,17 +111,17 @@ enum Gemm {
 
     @inline(__always)
     private static func tile4x8(
-        _ k: Int, _ a: UnsafePointer<Float>, _ lda: Int, _ b: UnsafePointer<Float>, _ ldb: Int,
+        _ k: Int, _ a: UnsafePointer<Float>, _ lda: Int, _ cs: Int, _ b: UnsafePointer<Float>, _ ldb: Int,
         _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ accumulate: Bool
     ) {
         var c0 = SIMD8<Float>(), c1 = SIMD8<Float>(), c2 = SIMD8<Float>(), c3 = SIMD8<Float>()
         let a0 = a, a1 = a + lda, a2 = a + 2 * lda, a3 = a + 3 * lda
         for p in 0..<k {
-            let row = load(b + p * ldb)
-            c0.addProduct(SIMD8(repeating: a0[p]), row)
-            c1.addProduct(SIMD8(repeating: a1[p]), row)
-            c2.addProduct(SIMD8(repeating: a2[p]), row)
-            c3.addProduct(SIMD8(repeating: a3[p]), row)
+            let row = load(b + p * ldb), q = p * cs
+            c0.addProduct(SIMD8(repeating: a0[q]), row)
+            c1.addProduct(SIMD8(repeating: a1[q]), row)
+            c2.addProduct(SIMD8(repeating: a2[q]), row)
+            c3.addProduct(SIMD8(repeating: a3[q]), row)
         }
         store(c0, c, accumulate: accumulate)
         store(c1, c + ldc, accumulate: accumulate)
@@ -127,19 +131,19 @@ enum Gemm {
 
     @inline(__always)
     private static func tile1x8(
-        _ k: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ ldb: Int,
+        _ k: Int, _ a: UnsafePointer<Float>, _ cs: Int, _ b: UnsafePointer<Float>, _ ldb: Int,
         _ c: UnsafeMutablePointer<Float>, _ accumulate: Bool
     ) {
         var c0 = SIMD8<Float>()
-        for p in 0..<k { c0.addProduct(SIMD8(repeating: a[p]), load(b + p * ldb)) }
+        for p in 0..<k { c0.addProduct(SIMD8(repeating: a[p * cs]), load(b + p * ldb)) }
         store(c0, c, accumulate: accumulate)
     }
 
-    /// Σ_p a[p]·b[p·ldb], eight lanes at a time when b is contiguous.
+    /// Σ_p a[p·cs]·b[p·ldb], eight lanes at a time when both are contiguous.
     @inline(__always)
-    private static func dot(_ k: Int, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ ldb: Int) -> Float {
+    private static func dot(_ k: Int, _ a: UnsafePointer<Float>, _ cs: Int, _ b: UnsafePointer<Float>, _ ldb: Int) -> Float {
         var p = 0, sum: Float = 0
-        if ldb == 1 {
+        if ldb == 1 && cs == 1 {
             var lanes = SIMD8<Float>()
             while p + 8 <= k {
                 lanes.addProduct(load(a + p), load(b + p))
@@ -148,7 +152,7 @@ enum Gemm {
             sum = lanes.sum()
         }
         while p < k {
-            sum = sum.addingProduct(a[p], b[p * ldb])
+            sum = sum.addingProduct(a[p * cs], b[p * ldb])
             p += 1
         }
         return sum

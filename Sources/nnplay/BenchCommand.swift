@@ -20,8 +20,14 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Only rows whose kind is this: train|grid|ui.")
     var only: String?
 
+    @Option(help: "Only the Nth engine row (1…\(Benchmark.plan.count)), e.g. to profile it.")
+    var row: Int?
+
     func validate() throws {
         guard (1...50).contains(repeats) else { throw ValidationError("--repeats: must be 1…50 (got \(repeats))") }
+        if let row, !(1...Benchmark.plan.count).contains(row) {
+            throw ValidationError("--row: use 1…\(Benchmark.plan.count) (got \(row))")
+        }
         if let only, !["train", "grid", "ui"].contains(only) {
             throw ValidationError("--only: use train, grid or ui (got '\(only)')")
         }
@@ -33,7 +39,8 @@ struct BenchCommand: ParsableCommand {
         #endif
         let bench = Benchmark(repeats: repeats)
         var rows: [Benchmark.Row] = []
-        for entry in Benchmark.plan where only == nil || entry.kind == only {
+        for (index, entry) in Benchmark.plan.enumerated()
+        where (only == nil || entry.kind == only) && (row == nil || row == index + 1) {
             let row = bench.run(entry)
             rows.append(row)
             if !json {
@@ -45,7 +52,7 @@ struct BenchCommand: ParsableCommand {
                 fflush(nil)  // nil: every stream; `stdout` itself is not concurrency-safe in Swift 6
             }
         }
-        if only == nil || only == "ui" {
+        if (only == nil && row == nil) || only == "ui" {
             let ui = try UIBenchmark().run()
             let network = [2, 8, 8, 1]
             rows += [
