@@ -47,13 +47,20 @@ enum DenseKernels {
 
     /// dx[r, i] = Σ_j dz[r, j] · w[i, j]: the gradient flowing back to the layer's inputs. `scratch` holds
     /// `outputs × inputs` floats.
+    /// A single-output layer's Wᵀ is W's own memory; otherwise W is transposed first. (Dot products of rows
+    /// of dZ and W, without the transpose, measured slower: 26% on [2, 8, 8, 1], even on [2, 64, 64, 1].)
     @inline(__always)
     static func backpropagate(
         dz: UnsafePointer<Float>, w: UnsafePointer<Float>, dx: UnsafeMutablePointer<Float>,
         rows: Int, inputs: Int, outputs: Int, scratch: UnsafeMutablePointer<Float>
     ) {
-        transpose(w, rows: inputs, columns: outputs, into: scratch)
-        Gemm.multiply(m: rows, n: inputs, k: outputs, a: dz, lda: outputs, b: scratch, ldb: inputs, c: dx, ldc: inputs, accumulate: false)
+        if outputs == 1 {
+            Gemm.multiply(m: rows, n: inputs, k: 1, a: dz, lda: 1, b: w, ldb: inputs, c: dx, ldc: inputs, accumulate: false)
+        } else {
+            transpose(w, rows: inputs, columns: outputs, into: scratch)
+            Gemm.multiply(m: rows, n: inputs, k: outputs, a: dz, lda: outputs, b: scratch, ldb: inputs,
+                          c: dx, ldc: inputs, accumulate: false)
+        }
     }
 
     /// t[c, r] = m[r, c].

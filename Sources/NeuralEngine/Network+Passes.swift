@@ -22,8 +22,7 @@ extension Network {
                         for i in 0..<count { out[i] = a[i] * mask[i] }
                     }
                 } else {
-                    let width = layer.outputCount
-                    for r in 0..<rows { shape.head.activate(z + r * width, into: a + r * width, count: width) }
+                    shape.head.activate(rows: rows, z, into: a, width: layer.outputCount)
                 }
             }
         }
@@ -51,12 +50,8 @@ extension Network {
         let last = layers.count - 1
         let width = shape.outputCount
         let scale = 1 / Float(rows)
-        let outputs = workspace.outputs, targets = workspace.targets, outputDelta = workspace.deltas[last]
-        for r in 0..<rows {
-            shape.head.delta(
-                a: outputs + r * width, t: targets + r * width, into: outputDelta + r * width,
-                count: width, scale: scale)
-        }
+        shape.head.delta(
+            a: workspace.outputs, t: workspace.targets, into: workspace.deltas[last], count: rows * width, scale: scale)
         parameters.withUnsafeBufferPointer { p in
             let base = p.baseAddress!
             for index in stride(from: last, through: 0, by: -1) {

@@ -20,6 +20,17 @@ public enum OutputHead: String, CaseIterable, Codable, Sendable {
 
     // MARK: - Forward
 
+    /// Activates `rows` examples of `width` outputs at once: one vectorisable loop for the elementwise heads,
+    /// row by row for softmax.
+    @inlinable
+    public func activate(rows: Int, _ z: UnsafePointer<Float>, into a: UnsafeMutablePointer<Float>, width: Int) {
+        if self == .softmaxCrossEntropy {
+            for r in 0..<rows { activate(z + r * width, into: a + r * width, count: width) }
+        } else {
+            activate(z, into: a, count: rows * width)
+        }
+    }
+
     /// Turns the pre-activations `z` of one example (`count` outputs) into outputs `a`.
     @inlinable
     public func activate(_ z: UnsafePointer<Float>, into a: UnsafeMutablePointer<Float>, count: Int) {
@@ -76,7 +87,8 @@ public enum OutputHead: String, CaseIterable, Codable, Sendable {
         }
     }
 
-    /// Writes dL/dz × `scale` for one example into `delta`. `scale` is 1/batch for a batch mean.
+    /// Writes dL/dz × `scale` for `count` outputs (one example, or a whole batch: every head's delta is
+    /// elementwise given its outputs and targets) into `delta`. `scale` is 1/batch for a batch mean.
     @inlinable
     public func delta(
         a: UnsafePointer<Float>, t: UnsafePointer<Float>, into delta: UnsafeMutablePointer<Float>,

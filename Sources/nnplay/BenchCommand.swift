@@ -23,6 +23,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Only the Nth engine row (1…\(Benchmark.plan.count)), e.g. to profile it.")
     var row: Int?
 
+    @Option(help: "Run exactly N epochs (grid: passes) per row, once, for instruction counts under callgrind.")
+    var fixed: Int?
+
     func validate() throws {
         guard (1...50).contains(repeats) else { throw ValidationError("--repeats: must be 1…50 (got \(repeats))") }
         if let row, !(1...Benchmark.plan.count).contains(row) {
@@ -37,7 +40,7 @@ struct BenchCommand: ParsableCommand {
         #if DEBUG
         if !json { print("note: this is a debug build; measure with `swift run -c release nnplay bench`.") }
         #endif
-        let bench = Benchmark(repeats: repeats)
+        let bench = Benchmark(repeats: repeats, fixedWork: fixed)
         var rows: [Benchmark.Row] = []
         for (index, entry) in Benchmark.plan.enumerated()
         where (only == nil || entry.kind == only) && (row == nil || row == index + 1) {

@@ -33,6 +33,9 @@ struct Benchmark {
 
     var repeats = 5
     var minimumSeconds = 0.25
+    /// When set: exactly this many epochs (or grid passes), once, without calibration — a fixed amount of
+    /// work whose instruction count `valgrind --tool=callgrind` can compare between builds.
+    var fixedWork: Int?
 
     func run(_ entry: (kind: String, hidden: [Int], batch: Int?, target: Double)) -> Row {
         var rng = SplitMix64(seed: 1)
@@ -66,6 +69,10 @@ struct Benchmark {
     /// `repeats` calls (numpy_reference.py's method).
     private func measure(items: Int, _ work: (Int) -> Void) -> Double {
         let clock = ContinuousClock()
+        if let fixedWork {
+            let d = clock.measure { work(fixedWork) }
+            return Double(fixedWork * items) / (Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
+        }
         func seconds(_ k: Int) -> Double {
             let d = clock.measure { work(k) }
             return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
