@@ -11,8 +11,8 @@ enum DenseKernels {
         x: UnsafePointer<Float>, w: UnsafePointer<Float>, b: UnsafePointer<Float>, z: UnsafeMutablePointer<Float>,
         rows: Int, inputs: Int, outputs: Int
     ) {
-        for r in 0..<rows { copy(b, to: z + r * outputs, count: outputs) }
-        Gemm.multiply(m: rows, n: outputs, k: inputs, a: x, lda: inputs, b: w, ldb: outputs, c: z, ldc: outputs, accumulate: true)
+        Gemm.multiply(m: rows, n: outputs, k: inputs, a: x, lda: inputs, b: w, ldb: outputs, c: z, ldc: outputs,
+                      accumulate: false, bias: b)
     }
 
     /// Batches from this many rows up copy Xᵀ first: its rows then stream from cache instead of being read

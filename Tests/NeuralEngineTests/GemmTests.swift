@@ -3,9 +3,10 @@ import Testing
 
 @Suite("Matrix product kernel")
 struct GemmTests {
-    /// Sizes that exercise every tile and edge: 4×16 tiles, 1-row and 8-column edges, single columns, k = 0.
+    /// Sizes that exercise every tile and edge: 4×16, 2×16 and 1-row tiles, 8-column edges, single columns, k = 0.
     static let shapes: [(m: Int, n: Int, k: Int)] = [
         (1, 1, 1), (4, 16, 3), (5, 17, 9), (10, 8, 2), (10, 1, 8), (3, 7, 5), (13, 40, 33), (2, 24, 0), (500, 9, 2),
+        (6, 32, 4), (7, 16, 1),
     ]
 
     @Test(arguments: shapes)
@@ -15,19 +16,23 @@ struct GemmTests {
         let a = (0..<(m * lda)).map { _ in Float(rng.uniform(-1...1)) }
         let b = (0..<(Swift.max(k, 1) * ldb)).map { _ in Float(rng.uniform(-1...1)) }
         let start = (0..<(m * ldc)).map { _ in Float(rng.uniform(-1...1)) }
-        for accumulate in [false, true] {
+        let bias = (0..<n).map { _ in Float(rng.uniform(-1...1)) }
+        for (accumulate, withBias) in [(false, false), (true, false), (false, true)] {
             var c = start
             a.withUnsafeBufferPointer { pa in
                 b.withUnsafeBufferPointer { pb in
                     c.withUnsafeMutableBufferPointer { pc in
-                        Gemm.multiply(m: m, n: n, k: k, a: pa.baseAddress!, lda: lda, b: pb.baseAddress!, ldb: ldb,
-                                      c: pc.baseAddress!, ldc: ldc, accumulate: accumulate)
+                        bias.withUnsafeBufferPointer { pbias in
+                            Gemm.multiply(m: m, n: n, k: k, a: pa.baseAddress!, lda: lda, b: pb.baseAddress!, ldb: ldb,
+                                          c: pc.baseAddress!, ldc: ldc, accumulate: accumulate,
+                                          bias: withBias ? pbias.baseAddress : nil)
+                        }
                     }
                 }
             }
             for i in 0..<m {
                 for j in 0..<n {
-                    var expected = accumulate ? Double(start[i * ldc + j]) : 0
+                    var expected = accumulate ? Double(start[i * ldc + j]) : (withBias ? Double(bias[j]) : 0)
                     for p in 0..<k { expected += Double(a[i * lda + p]) * Double(b[p * ldb + j]) }
                     #expect(abs(Double(c[i * ldc + j]) - expected) < 1e-4, "C[\(i),\(j)] for \(m)×\(n)×\(k)")
                 }
