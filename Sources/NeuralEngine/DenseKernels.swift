@@ -63,12 +63,17 @@ enum DenseKernels {
         }
     }
 
-    /// t[c, r] = m[r, c].
+    /// t[c, r] = m[r, c]. Writes each row of t in order (strided loads are cheaper than strided stores),
+    /// with wrapping index arithmetic: the sizes are the workspace's own, far below overflow.
     @inline(__always)
     static func transpose(_ m: UnsafePointer<Float>, rows: Int, columns: Int, into t: UnsafeMutablePointer<Float>) {
-        for r in 0..<rows {
-            let row = m + r * columns
-            for c in 0..<columns { t[c * rows + r] = row[c] }
+        for c in 0..<columns {
+            let out = t + c &* rows
+            var source = m + c
+            for r in 0..<rows {
+                out[r] = source.pointee
+                source += columns
+            }
         }
     }
 }
