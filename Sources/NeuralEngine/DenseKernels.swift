@@ -19,23 +19,25 @@ enum DenseKernels {
     /// one float per cache line (measured: +13% on [2, 256, 256, 1] at batch 500; small batches lose).
     static let transposeFromRows = 32
 
-    /// gw[i, j] += Σ_r x[r, i] · dz[r, j] (Xᵀ·dZ);  gb[j] += Σ_r dz[r, j]. `scratch` holds inputs × rows floats.
+    /// gw[i, j] = Σ_r x[r, i] · dz[r, j] (Xᵀ·dZ);  gb[j] = Σ_r dz[r, j]. Overwrites (no zeroing needed
+    /// first). `scratch` holds inputs × rows floats.
     @inline(__always)
-    static func accumulateGradient(
+    static func weightGradient(
         x: UnsafePointer<Float>, dz: UnsafePointer<Float>, gw: UnsafeMutablePointer<Float>, gb: UnsafeMutablePointer<Float>,
         rows: Int, inputs: Int, outputs: Int, scratch: UnsafeMutablePointer<Float>
     ) {
-        for r in 0..<rows {
+        copy(dz, to: gb, count: outputs)
+        for r in 1..<Swift.max(rows, 1) {
             let dzr = dz + r * outputs
             for j in 0..<outputs { gb[j] += dzr[j] }
         }
         if rows >= transposeFromRows {
             transpose(x, rows: rows, columns: inputs, into: scratch)
             Gemm.multiply(m: inputs, n: outputs, k: rows, a: scratch, lda: rows, b: dz, ldb: outputs,
-                          c: gw, ldc: outputs, accumulate: true)
+                          c: gw, ldc: outputs, accumulate: false)
         } else {
             Gemm.multiply(m: inputs, n: outputs, k: rows, a: x, lda: 1, aColumnStride: inputs, b: dz, ldb: outputs,
-                          c: gw, ldc: outputs, accumulate: true)
+                          c: gw, ldc: outputs, accumulate: false)
         }
     }
 

@@ -65,8 +65,6 @@ public final class MiniBatchTrainer {
         examples.gather(rows, into: workspace)
         workspace.sampleDropout(rate: settings.dropout, rows: n, rng: &rng)
         network.forward(workspace, rows: n)
-        let parameterCount = network.parameters.count
-        gradient.update(repeating: 0, count: parameterCount)
         network.backward(workspace, rows: n, into: gradient)
         settings.regularization.addGradient(of: network, rate: settings.regularizationRate, into: gradient)
         optimizer.update(&network.parameters, gradient: gradient)

@@ -43,9 +43,9 @@ extension Network {
 // MARK: - Backward
 
 extension Network {
-    /// Backpropagation by the chain rule: after a forward pass over `rows` examples, adds the gradient of the
-    /// batch's mean loss with respect to every parameter into `gradient` (same layout as `parameters`;
-    /// the caller zeroes it first). Does not change the network.
+    /// Backpropagation by the chain rule: after a forward pass over `rows` (≥ 1) examples, writes the
+    /// gradient of the batch's mean loss with respect to every parameter into `gradient` (same layout as
+    /// `parameters`; every entry is overwritten). Does not change the network.
     public func backward(_ workspace: Workspace, rows: Int, into gradient: UnsafeMutablePointer<Float>) {
         let last = layers.count - 1
         let width = shape.outputCount
@@ -58,7 +58,7 @@ extension Network {
                 let layer = layers[index]
                 let dz = workspace.deltas[index]
                 let x = index == 0 ? workspace.inputs : workspace.layerOutput(index - 1)
-                DenseKernels.accumulateGradient(
+                DenseKernels.weightGradient(
                     x: x, dz: dz, gw: gradient + layer.weightOffset, gb: gradient + layer.biasOffset,
                     rows: rows, inputs: layer.inputCount, outputs: layer.outputCount, scratch: workspace.scratch)
                 guard index > 0 else { continue }
