@@ -5,6 +5,8 @@ import NeuralEngine
 public struct Snapshot: Sendable {
     public var config: SessionConfig
     public var epoch: Int
+    /// The loss history for drawing: every epoch while there are at most `Snapshot.historyLimit`, then evenly
+    /// thinned (always keeping the first and the latest), so a snapshot stays small however long the run.
     public var history: [EpochRecord]
     public var bestTestEpoch: Int
     public var divergedAt: Int?
@@ -30,6 +32,18 @@ public struct Snapshot: Sendable {
 
     /// The latest epoch's record.
     public var latest: EpochRecord? { history.last }
+
+    /// Records kept for drawing the loss curves (a chart is a few hundred dots wide).
+    public static let historyLimit = 1024
+}
+
+extension Array where Element == EpochRecord {
+    /// At most `limit` records, evenly spaced, with the first and the last always included.
+    public func thinned(to limit: Int) -> [EpochRecord] {
+        guard count > limit, limit >= 2 else { return self }
+        let step = Double(count - 1) / Double(limit - 1)
+        return (0..<limit).map { self[Swift.min(count - 1, Int((Double($0) * step).rounded()))] }
+    }
 }
 
 /// A neuron of the network: `layer` 0 is the first hidden layer, the last is the output layer.
@@ -68,7 +82,7 @@ extension TrainingSession {
             (0..<layer.outputCount).map { neuronGrid(layer: index, neuron: $0, width: side, height: side) }
         }
         return Snapshot(
-            config: config, epoch: epoch, history: history, bestTestEpoch: bestTest.epoch, divergedAt: divergedAt,
+            config: config, epoch: epoch, history: history.thinned(to: Snapshot.historyLimit), bestTestEpoch: bestTest.epoch, divergedAt: divergedAt,
             health: health, playing: playing, epochsPerSecond: epochsPerSecond, network: network,
             gradientNorms: gradientNorms,
             decision: largeGrid(request),

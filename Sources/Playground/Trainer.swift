@@ -53,7 +53,6 @@ public final class Trainer: Sendable {
         var weightsVariant: UInt64 = 0
         var sliceScheduled = false
         var rate = RateMeter()
-        var extraPoints: [DataPoint] = []
     }
 
     /// A trainer for `config`, paused at epoch 0. Throws if the configuration is invalid.
@@ -101,13 +100,11 @@ public final class Trainer: Sendable {
             state.weightsVariant &+= 1
             rebuild(state.session.config, keepData: true)
         case .rebuild(let config):
-            state.extraPoints = []
             rebuild(config, keepData: false)
         case .live(let config): applyLive(config)
         case .setPace(let pace): state.pace = pace
         case .setGrids(let grids): state.grids = grids
         case .addPoint(let point):
-            state.extraPoints.append(point)
             let session = state.session
             let data = PreparedData(
                 train: session.data.train + [point], test: session.data.test, config: session.config, head: session.head)

@@ -13,8 +13,7 @@ struct PresetsCommand: ParsableCommand {
     var presetsDir: String?
 
     func run() throws {
-        let library = PresetLibrary.locate(explicit: presetsDir, environment: ProcessInfo.processInfo.environment,
-                                           executable: Bundle.main.executablePath)
+        let library = PresetLibrary.forCommandLine(presetsDir: presetsDir)
         let entries = library.entries
         guard !entries.isEmpty else {
             print("no presets in \(library.directory) (set --presets-dir or NNPLAY_PRESETS)")

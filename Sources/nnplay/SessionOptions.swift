@@ -74,10 +74,7 @@ struct SessionOptions: ParsableArguments {
     var epochs: Int?
 
     /// The presets folder these options point at.
-    var library: PresetLibrary {
-        PresetLibrary.locate(explicit: presetsDir, environment: ProcessInfo.processInfo.environment,
-                             executable: Bundle.main.executablePath)
-    }
+    var library: PresetLibrary { PresetLibrary.forCommandLine(presetsDir: presetsDir) }
 
     /// The preset named by `--preset`, if any.
     func loadPreset() throws -> Preset? {
@@ -122,5 +119,12 @@ struct SessionOptions: ParsableArguments {
             throw ValidationError(error.commandLineDescription)
         }
         return config
+    }
+}
+
+extension PresetLibrary {
+    /// The presets folder for this process: `--presets-dir`, else `NNPLAY_PRESETS`, else next to the package.
+    static func forCommandLine(presetsDir: String?) -> PresetLibrary {
+        locate(explicit: presetsDir, environment: ProcessInfo.processInfo.environment, executable: Bundle.main.executablePath)
     }
 }

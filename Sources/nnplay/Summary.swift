@@ -49,7 +49,10 @@ struct Summary {
         }
     }
 
-    static func number(_ value: Double) -> String { String(format: "%.4f", value) }
+    /// Losses with four decimals; huge ones (a run on its way to diverging) in scientific notation.
+    static func number(_ value: Double) -> String {
+        Swift.abs(value) >= 10_000 ? String(format: "%.3e", value) : String(format: "%.4f", value)
+    }
     static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
 
     private func activationText(_ c: SessionConfig) -> String {

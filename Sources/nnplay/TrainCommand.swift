@@ -85,10 +85,13 @@ struct TrainCommand: ParsableCommand {
         print(Summary.legend(classCount: session.data.classCount, color: style.color))
     }
 
-    /// Prints whether the preset's promises held for this run.
+    /// Prints whether the preset's promises held for this run (to stderr under --json, so stdout stays JSON).
     private func promisesHeld(_ preset: Preset, config: SessionConfig, session: TrainingSession) -> Bool {
+        func say(_ line: String) {
+            if json { FileHandle.standardError.write(Data((line + "\n").utf8)) } else { print(line) }
+        }
         guard let expectation = preset.expectation else {
-            print("check     \(preset.name) promises nothing (no `expect:`)")
+            say("check     \(preset.name) promises nothing (no `expect:`)")
             return true
         }
         var checked = preset
@@ -99,8 +102,8 @@ struct TrainCommand: ParsableCommand {
             return other
         }
         let failures = expectation.failures(of: session, baseline: baseline)
-        if failures.isEmpty { print("check     the lesson works: every promise of \(preset.name) held") }
-        for failure in failures { print("check     BROKEN PROMISE: \(failure)") }
+        if failures.isEmpty { say("check     the lesson works: every promise of \(preset.name) held") }
+        for failure in failures { say("check     BROKEN PROMISE: \(failure)") }
         return failures.isEmpty
     }
 
