@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Everything one optimisation step needs besides the network and the optimizer.
 public struct StepSettings: Sendable, Equatable {
     /// Examples per step, ≥ 1; the last batch of an epoch may be smaller (it is a batch of its own).
@@ -28,8 +30,17 @@ public final class MiniBatchTrainer {
     /// Draws the epoch shuffles and the dropout masks.
     public var rng: SplitMix64
 
+    /// Threads per step: 1, or 2 to split batches of at least `2 × minimumRowsPerThread` rows in halves
+    /// that run forward and backward at the same time (the gradients are then averaged by size). Same seed
+    /// and same thread count give the same run; 1 and 2 threads differ in the last bits (sum order).
+    public var threads = 1
+    /// Smaller halves are not worth a second thread.
+    public static let minimumRowsPerThread = 32
+
     private let workspace: Workspace
     private let gradient: UnsafeMutablePointer<Float>
+    /// The second thread's workspace and gradient, made on first use.
+    private var helper: (workspace: Workspace, gradient: UnsafeMutablePointer<Float>)?
     private var order: [Int] = []
 
     public init(network: Network, optimizer: Optimizer, settings: StepSettings, rng: SplitMix64) {
@@ -42,7 +53,10 @@ public final class MiniBatchTrainer {
         gradient.initialize(repeating: 0, count: network.parameters.count)
     }
 
-    deinit { gradient.deallocate() }
+    deinit {
+        gradient.deallocate()
+        helper?.gradient.deallocate()
+    }
 
     /// One pass over `examples` in a fresh random order, one step per batch.
     public func trainEpoch(on examples: Examples) {
@@ -62,12 +76,42 @@ public final class MiniBatchTrainer {
     public func step<Rows: Collection<Int>>(on examples: Examples, rows: Rows) {
         let n = rows.count
         guard n > 0 else { return }
-        examples.gather(rows, into: workspace)
-        workspace.sampleDropout(rate: settings.dropout, rows: n, rng: &rng)
-        network.forward(workspace, rows: n)
-        network.backward(workspace, rows: n, into: gradient)
+        if threads > 1 && n >= 2 * Self.minimumRowsPerThread {
+            stepOnTwoThreads(examples, Array(rows))
+        } else {
+            examples.gather(rows, into: workspace)
+            workspace.sampleDropout(rate: settings.dropout, rows: n, rng: &rng)
+            network.forward(workspace, rows: n)
+            network.backward(workspace, rows: n, into: gradient)
+        }
         settings.regularization.addGradient(of: network, rate: settings.regularizationRate, into: gradient)
         optimizer.update(&network.parameters, gradient: gradient)
+    }
+
+    /// Forward and backward for each half of the batch at once; then gradient = (n₁·g₁ + n₂·g₂) / n.
+    private func stepOnTwoThreads(_ examples: Examples, _ rows: [Int]) {
+        let n = rows.count, half = n / 2
+        let count = network.parameters.count
+        if helper == nil {
+            let extra = UnsafeMutablePointer<Float>.allocate(capacity: count)
+            extra.initialize(repeating: 0, count: count)
+            helper = (Workspace(shape: network.shape, capacity: settings.batchSize), extra)
+        }
+        let (second, secondGradient) = helper!
+        examples.gather(rows[..<half], into: workspace)
+        examples.gather(rows[half...], into: second)
+        workspace.sampleDropout(rate: settings.dropout, rows: half, rng: &rng)  // in order: reproducible
+        second.sampleDropout(rate: settings.dropout, rows: n - half, rng: &rng)
+        let network = self.network
+        let jobs = [(workspace, gradient, half), (second, secondGradient, n - half)]
+        nonisolated(unsafe) let shared = jobs  // each job touches only its own workspace and gradient
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            let (space, target, count) = shared[index]
+            network.forward(space, rows: count)
+            network.backward(space, rows: count, into: target)
+        }
+        let w1 = Float(half) / Float(n), w2 = Float(n - half) / Float(n)
+        for i in 0..<count { gradient[i] = w1 * gradient[i] + w2 * secondGradient[i] }
     }
 
     /// The Euclidean norm of the last step's gradient over each layer's weights, first hidden layer first.

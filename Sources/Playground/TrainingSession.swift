@@ -64,6 +64,12 @@ public final class TrainingSession {
     // MARK: - Training
 
     public var network: Network { trainer.network }
+
+    /// Threads per step (1 or 2); see `MiniBatchTrainer.threads`. Pays for batches of 64 rows and more.
+    public var threads: Int {
+        get { trainer.threads }
+        set { trainer.threads = Swift.min(Swift.max(newValue, 1), 2) }
+    }
     /// Epochs trained so far.
     public var epoch: Int { history.last?.epoch ?? 0 }
     public var latest: EpochRecord { history[history.count - 1] }

@@ -26,6 +26,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Run exactly N epochs (grid: passes) per row, once, for instruction counts under callgrind.")
     var fixed: Int?
 
+    @Flag(help: "Also measure the 2-thread rows (large batches split in halves; the grid split in two).")
+    var threads = false
+
     func validate() throws {
         guard (1...50).contains(repeats) else { throw ValidationError("--repeats: must be 1…50 (got \(repeats))") }
         if let row, !(1...Benchmark.plan.count).contains(row) {
@@ -43,15 +46,15 @@ struct BenchCommand: ParsableCommand {
         let bench = Benchmark(repeats: repeats, fixedWork: fixed)
         var rows: [Benchmark.Row] = []
         for (index, entry) in Benchmark.plan.enumerated()
-        where (only == nil || entry.kind == only) && (row == nil || row == index + 1) {
+        where (only == nil || entry.kind == only) && (row == nil || row == index + 1) && (threads || entry.threads == 1) {
             let row = bench.run(entry)
             rows.append(row)
             if !json {
                 let label = "\(row.kind) \(row.network)" + (row.batch.map { " batch \($0)" } ?? " 200x200 grid")
-                let unit = row.kind == "train" ? "samples/s" : "points/s"
+                let unit = row.kind.hasPrefix("train") ? "samples/s" : "points/s"
                 let rate = String(format: "%14.0f", row.perSecond)
                 let ratio = String(format: "%5.2f", row.perSecond / entry.target)
-                print(label.padding(toLength: 40, withPad: " ", startingAt: 0) + "\(rate) \(unit)   \(ratio)× target (\(Int(entry.target)))")
+                print(label.padding(toLength: 50, withPad: " ", startingAt: 0) + "\(rate) \(unit)   \(ratio)× target (\(Int(entry.target)))")
                 fflush(nil)  // nil: every stream; `stdout` itself is not concurrency-safe in Swift 6
             }
         }
@@ -66,14 +69,14 @@ struct BenchCommand: ParsableCommand {
             ]
             if !json {
                 let ratio = ui.uiEpochsPerSecond / max(ui.headlessEpochsPerSecond, 1e-9)
-                print("ui: render 200x60 frame".padding(toLength: 40, withPad: " ", startingAt: 0)
+                print("ui: render 200x60 frame".padding(toLength: 50, withPad: " ", startingAt: 0)
                     + String(format: "%14.0f frames/s    (goal ≥ 60)", ui.framesPerSecond))
-                print("ui: snapshot (grids) per publish".padding(toLength: 40, withPad: " ", startingAt: 0)
+                print("ui: snapshot (grids) per publish".padding(toLength: 50, withPad: " ", startingAt: 0)
                     + String(format: "%14.0f per s", ui.snapshotsPerSecond))
-                print("ui: spiral [2,8,8,1] epochs in the UI".padding(toLength: 40, withPad: " ", startingAt: 0)
+                print("ui: spiral [2,8,8,1] epochs in the UI".padding(toLength: 50, withPad: " ", startingAt: 0)
                     + String(format: "%14.0f epochs/s  %.0f%% of headless %.0f (goal ≥ 70%%)", ui.uiEpochsPerSecond,
                              ratio * 100, ui.headlessEpochsPerSecond))
-                print("ui: first frame".padding(toLength: 40, withPad: " ", startingAt: 0)
+                print("ui: first frame".padding(toLength: 50, withPad: " ", startingAt: 0)
                     + String(format: "%14.1f ms       (goal < 300)", ui.firstFrameMilliseconds))
             }
         }

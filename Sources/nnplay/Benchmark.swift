@@ -25,10 +25,14 @@ struct Benchmark {
         }
     }
 
-    /// (kind, hidden widths, batch, target per second from the speed issue).
-    static let plan: [(kind: String, hidden: [Int], batch: Int?, target: Double)] = [
-        ("train", [8, 8], 10, 13e6), ("train", [8, 8], 500, 20e6), ("train", [64, 64], 10, 2e6),
-        ("train", [256, 256], 500, 0.18e6), ("grid", [8, 8], nil, 100e6), ("grid", [64, 64], nil, 6e6),
+    typealias Entry = (kind: String, hidden: [Int], batch: Int?, target: Double, threads: Int)
+
+    /// (kind, hidden widths, batch, target per second from the speed issue, threads). The targets are for
+    /// one thread; the 2-thread rows show what the second core adds.
+    static let plan: [Entry] = [
+        ("train", [8, 8], 10, 13e6, 1), ("train", [8, 8], 500, 20e6, 1), ("train", [64, 64], 10, 2e6, 1),
+        ("train", [256, 256], 500, 0.18e6, 1), ("grid", [8, 8], nil, 100e6, 1), ("grid", [64, 64], nil, 6e6, 1),
+        ("train", [256, 256], 500, 0.18e6, 2), ("grid", [64, 64], nil, 6e6, 2),
     ]
 
     var repeats = 5
@@ -37,7 +41,7 @@ struct Benchmark {
     /// work whose instruction count `valgrind --tool=callgrind` can compare between builds.
     var fixedWork: Int?
 
-    func run(_ entry: (kind: String, hidden: [Int], batch: Int?, target: Double)) -> Row {
+    func run(_ entry: Entry) -> Row {
         var rng = SplitMix64(seed: 1)
         let shape = NetworkShape(inputCount: 2, hiddenWidths: entry.hidden, activation: .tanh, head: .sigmoidLog)
         let network = Network(shape: shape, initialization: .xavier, rng: &rng)
@@ -48,21 +52,28 @@ struct Benchmark {
                 network: network,
                 optimizer: Optimizer(kind: .sgd, learningRate: 0.03, parameterCount: shape.parameterCount),
                 settings: StepSettings(batchSize: batch), rng: rng)
+            trainer.threads = entry.threads
             rate = measure(items: examples.count) { epochs in
                 for _ in 0..<epochs { trainer.trainEpoch(on: examples) }
             }
         } else {
-            let inputs = Self.gridInputs(side: 200)
-            let evaluator = Evaluator(shape: shape)
-            var sink: Float = 0
+            let parts = (0..<entry.threads).map { part in
+                let all = Self.gridInputs(side: 200), size = all.count / entry.threads
+                return Array(all[(part * size)..<(part + 1 == entry.threads ? all.count : (part + 1) * size)])
+            }
+            let evaluators = parts.map { _ in Evaluator(shape: shape) }
+            nonisolated(unsafe) let shared = (parts, evaluators)  // one evaluator per thread, inputs read-only
             rate = measure(items: 200 * 200) { passes in
                 for _ in 0..<passes {
-                    evaluator.forEachChunk(of: network, inputs: inputs, rowCount: 200 * 200) { _, _, w in sink += w.outputs[0] }
+                    DispatchQueue.concurrentPerform(iterations: entry.threads) { part in
+                        let inputs = shared.0[part]
+                        shared.1[part].forEachChunk(of: network, inputs: inputs, rowCount: inputs.count / 2) { _, _, _ in }
+                    }
                 }
             }
-            if sink.isNaN { print("", terminator: "") }  // keeps the work observable
         }
-        return Row(kind: entry.kind, network: shape.widths, batch: entry.batch, perSecond: rate)
+        let kind = entry.threads == 1 ? entry.kind : "\(entry.kind)-\(entry.threads)threads"
+        return Row(kind: kind, network: shape.widths, batch: entry.batch, perSecond: rate)
     }
 
     /// Items per second of `work(k)`: k grows until one call takes `minimumSeconds`, then the median of

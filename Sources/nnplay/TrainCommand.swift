@@ -33,11 +33,15 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: "Draw the test points in the picture too.")
     var testPoints = false
 
+    @Option(help: "Threads per training step, 1 or 2 (2 splits batches of 64+ examples across both cores).")
+    var threads = 1
+
     @Flag(help: "With --preset: check afterwards that the lesson's promises (its `expect:`) held; exit 1 if not.")
     var check = false
 
     func validate() throws {
         _ = try options.config()
+        guard (1...2).contains(threads) else { throw ValidationError("--threads: use 1 or 2 (got \(threads))") }
         if check && options.preset == nil { throw ValidationError("--check: needs --preset (it checks a preset's promises)") }
         if let reportEvery, reportEvery < 1 { throw ValidationError("--report-every: must be at least 1 (got \(reportEvery))") }
         _ = try pictureSize()
@@ -47,6 +51,7 @@ struct TrainCommand: ParsableCommand {
         let preset = try options.loadPreset()
         let config = try options.config(base: preset?.config ?? SessionConfig())
         let session = try TrainingSession(config: config)
+        session.threads = threads
         if let preset, !json { print("preset    \(preset.name): \(preset.title)") }
         let style = OutputStyle.detect(color)
         let every = reportEvery ?? max(1, config.epochs / 20)

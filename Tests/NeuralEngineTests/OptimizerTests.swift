@@ -113,4 +113,24 @@ struct MiniBatchTrainerTests {
         #expect(norms.count == 3)
         #expect(norms.allSatisfy { $0 > 0 && $0.isFinite })
     }
+
+    @Test func twoThreadsTakeTheSameStepAsOne() {
+        let examples = randomExamples(count: 150, inputCount: 2, head: .sigmoidLog, classCount: 2, seed: 4)
+        let one = trainer(seed: 6, batch: 150), two = trainer(seed: 6, batch: 150)
+        one.settings.dropout = 0
+        two.settings.dropout = 0
+        two.threads = 2
+        for _ in 0..<5 {
+            one.trainEpoch(on: examples)
+            two.trainEpoch(on: examples)
+        }
+        let largest = zip(one.network.parameters, two.network.parameters).map { abs($0 - $1) }.max()!
+        #expect(largest < 1e-4, "the two-thread run drifted by \(largest)")
+        #expect(one.network.parameters != trainer(seed: 6, batch: 150).network.parameters, "both trained")
+        let again = trainer(seed: 6, batch: 150)
+        again.settings.dropout = 0
+        again.threads = 2
+        for _ in 0..<5 { again.trainEpoch(on: examples) }
+        #expect(again.network.parameters == two.network.parameters, "two threads are reproducible too")
+    }
 }
