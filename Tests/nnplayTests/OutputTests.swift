@@ -56,7 +56,10 @@ struct OutputTests {
     @Test func benchmarkRowsHaveTheReferenceShape() {
         let row = Benchmark.Row(kind: "grid", network: [2, 8, 8, 1], batch: nil, perSecond: 5)
         #expect(jsonLine(row) == #"{"batch":null,"kind":"grid","network":[2,8,8,1],"per_second":5}"#)
-        #expect(Benchmark.plan.map(\.kind) == ["train", "train", "train", "train", "grid", "grid"])
+        let oneThread = Benchmark.plan.filter { $0.threads == 1 }
+        #expect(oneThread.map(\.kind) == ["train", "train", "train", "train", "grid", "grid"])
+        #expect(oneThread.map(\.hidden) == [[8, 8], [8, 8], [64, 64], [256, 256], [8, 8], [64, 64]])
+        #expect(Benchmark.plan.filter { $0.threads == 2 }.allSatisfy { $0.hidden == [256, 256] || $0.kind == "grid" })
         #expect(Benchmark.spiral().count == 500)
     }
 }
