@@ -25,7 +25,9 @@ public enum FastMath {
         q = (1.185_347_056_866_54e-04 as Float).addingProduct(q, x2)
         q = (2.268_434_632_439_00e-03 as Float).addingProduct(q, x2)
         q = (4.893_525_185_543_85e-03 as Float).addingProduct(q, x2)
-        return Swift.min(Swift.max(x * p / q, -1), 1)
+        // No clamp of the result: with fused multiply-adds |x·p/q| ≤ 0.99999994 for every float (checked
+        // exhaustively on [0, 8]; the function is odd), and a test guards the bound.
+        return x * p / q
     }
 
     /// The logistic function 1 / (1 + e^-x) = (1 + tanh(x/2)) / 2, through `tanh` above.
