@@ -78,15 +78,12 @@ extension TrainingSession {
     /// A snapshot of the session now, with grids at `request`'s sizes.
     public func snapshot(request: GridRequest, playing: Bool, epochsPerSecond: Double, generation: Int) -> Snapshot {
         let side = request.thumbnailSide
-        let layers = network.layers.enumerated().map { index, layer in
-            (0..<layer.outputCount).map { neuronGrid(layer: index, neuron: $0, width: side, height: side) }
-        }
         return Snapshot(
             config: config, epoch: epoch, history: history.thinned(to: Snapshot.historyLimit), bestTestEpoch: bestTest.epoch, divergedAt: divergedAt,
             health: health, playing: playing, epochsPerSecond: epochsPerSecond, network: network,
             gradientNorms: gradientNorms,
             decision: largeGrid(request),
-            neurons: isDiverged ? [] : layers,
+            neurons: isDiverged ? [] : neuronGrids(width: side, height: side),
             features: (0..<config.features.count).map { featureGrid(feature: $0, width: side, height: side) },
             train: data.train, test: data.test, classCount: data.classCount, head: head, generation: generation)
     }

@@ -33,6 +33,23 @@ extension TrainingSession {
         return DecisionGrid(width: width, height: height, values: values)
     }
 
+    /// Every neuron's activation over the grid, from one forward pass: `[layer][neuron]`, the output layer
+    /// last. (The thumbnails of the network panel, published with every snapshot.)
+    public func neuronGrids(width: Int, height: Int) -> [[DecisionGrid]] {
+        let inputs = gridInputs(width: width, height: height)
+        let count = width * height, layers = network.layers
+        var values = layers.map { [[Float]](repeating: [Float](repeating: 0, count: count), count: $0.outputCount) }
+        evaluator.forEachChunk(of: network, inputs: inputs, rowCount: count) { first, rows, workspace in
+            for (index, layer) in layers.enumerated() {
+                let a = workspace.activations[index], stride = layer.outputCount
+                for neuron in 0..<stride {
+                    for r in 0..<rows { values[index][neuron][first + r] = a[r * stride + neuron] }
+                }
+            }
+        }
+        return values.map { layer in layer.map { DecisionGrid(width: width, height: height, values: $0) } }
+    }
+
     /// An input feature's (standardised) value over the grid: Playground's input thumbnails.
     public func featureGrid(feature index: Int, width: Int, height: Int) -> DecisionGrid {
         let inputs = gridInputs(width: width, height: height)
@@ -41,9 +58,10 @@ extension TrainingSession {
         return DecisionGrid(width: width, height: height, values: values)
     }
 
-    /// Input rows for every grid cell centre, cached per size.
+    /// Input rows for every grid cell centre, cached per size (a snapshot uses two: heatmap and thumbnails).
     func gridInputs(width: Int, height: Int) -> [Float] {
-        if let cache = cachedGridInputs, cache.width == width, cache.height == height { return cache.inputs }
+        let key = GridSize(width: width, height: height)
+        if let inputs = cachedGridInputs[key] { return inputs }
         var rows: [Float] = []
         rows.reserveCapacity(width * height * data.featureMap.features.count)
         for row in 0..<height {
@@ -52,7 +70,13 @@ extension TrainingSession {
                 data.featureMap.append(x1: p.x1, x2: p.x2, to: &rows)
             }
         }
-        cachedGridInputs = (width, height, rows)
+        if cachedGridInputs.count >= 4 { cachedGridInputs.removeAll() }  // sizes change only on resize
+        cachedGridInputs[key] = rows
         return rows
     }
+}
+
+/// A grid's size, as the key of the grid-inputs cache.
+struct GridSize: Hashable {
+    let width: Int, height: Int
 }

@@ -21,7 +21,7 @@ public final class TrainingSession {
 
     let trainer: MiniBatchTrainer
     let evaluator: Evaluator
-    var cachedGridInputs: (width: Int, height: Int, inputs: [Float])?
+    var cachedGridInputs: [GridSize: [Float]] = [:]
 
     /// A session on `config`'s own dataset. `weightsVariant` draws other initial weights from the same seed
     /// (a reset with new weights keeps the data).

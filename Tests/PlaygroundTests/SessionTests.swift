@@ -64,6 +64,20 @@ struct SessionTests {
         #expect(neuron.values.allSatisfy { $0 >= -1 && $0 <= 1 }, "a tanh neuron stays in −1 ... 1")
     }
 
+    @Test func allThumbnailsFromOnePassEqualEachNeuronsOwnGrid() throws {
+        var config = SessionConfig()
+        config.hidden = [5, 3]
+        let session = try TrainingSession(config: config)
+        session.train(epochs: 3)
+        let all = session.neuronGrids(width: 7, height: 5)
+        #expect(all.map(\.count) == [5, 3, 1])
+        for (layer, grids) in all.enumerated() {
+            for (neuron, grid) in grids.enumerated() {
+                #expect(grid == session.neuronGrid(layer: layer, neuron: neuron, width: 7, height: 5))
+            }
+        }
+    }
+
     @Test func vanishingGradientsShowInTheNorms() throws {
         var config = SessionConfig()
         config.hidden = [8, 8, 8, 8, 8, 8]
