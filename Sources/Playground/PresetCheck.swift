@@ -12,14 +12,20 @@ public enum PresetCheck {
     public static func run(_ preset: Preset) throws -> Outcome {
         let session = try TrainingSession(config: preset.config)
         session.train(epochs: preset.config.epochs)
-        guard let expectation = preset.expectation else { return Outcome(session: session, failures: []) }
+        return Outcome(session: session, failures: try failures(of: preset, trained: session))
+    }
+
+    /// The promises of `preset` that `session` (trained on `preset.config`) did not keep. When the preset
+    /// promises to beat another setup, that setup is trained for the same epochs to compare.
+    public static func failures(of preset: Preset, trained session: TrainingSession) throws -> [String] {
+        guard let expectation = preset.expectation else { return [] }
         var baseline: TrainingSession?
         if let overrides = expectation.beats {
             let other = try TrainingSession(config: try baselineConfig(preset, overrides: overrides))
             other.train(epochs: preset.config.epochs)
             baseline = other
         }
-        return Outcome(session: session, failures: expectation.failures(of: session, baseline: baseline))
+        return expectation.failures(of: session, baseline: baseline)
     }
 
     /// The preset's config with `overrides` (preset keys and values) applied.

@@ -69,7 +69,7 @@ struct TrainCommand: ParsableCommand {
             print(Summary(session: session, seconds: seconds).lines.joined(separator: "\n"))
             try printPicture(session, style: style)
         }
-        if check, let preset, !promisesHeld(preset, config: config, session: session) { throw ExitCode.failure }
+        if check, let preset, try !promisesHeld(preset, config: config, session: session) { throw ExitCode.failure }
     }
 
     private func printPicture(_ session: TrainingSession, style: OutputStyle) throws {
@@ -91,22 +91,17 @@ struct TrainCommand: ParsableCommand {
     }
 
     /// Prints whether the preset's promises held for this run (to stderr under --json, so stdout stays JSON).
-    private func promisesHeld(_ preset: Preset, config: SessionConfig, session: TrainingSession) -> Bool {
+    private func promisesHeld(_ preset: Preset, config: SessionConfig, session: TrainingSession) throws -> Bool {
         func say(_ line: String) {
             if json { FileHandle.standardError.write(Data((line + "\n").utf8)) } else { print(line) }
         }
-        guard let expectation = preset.expectation else {
+        guard preset.expectation != nil else {
             say("check     \(preset.name) promises nothing (no `expect:`)")
             return true
         }
         var checked = preset
-        checked.config = config
-        let baseline = expectation.beats.flatMap { overrides -> TrainingSession? in
-            guard let other = try? TrainingSession(config: PresetCheck.baselineConfig(checked, overrides: overrides)) else { return nil }
-            other.train(epochs: config.epochs)
-            return other
-        }
-        let failures = expectation.failures(of: session, baseline: baseline)
+        checked.config = config  // with the command line's overrides, as trained
+        let failures = try PresetCheck.failures(of: checked, trained: session)
         if failures.isEmpty { say("check     the lesson works: every promise of \(preset.name) held") }
         for failure in failures { say("check     BROKEN PROMISE: \(failure)") }
         return failures.isEmpty
