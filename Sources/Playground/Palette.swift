@@ -44,6 +44,15 @@ public enum Palette {
         return RGB(channel(a.r, b.r), channel(a.g, b.g), channel(a.b, b.b))
     }
 
+    /// The ramp for terminals without colour, from −1 (class 0) to +1 (class 1).
+    public static let asciiRamp = Array(" .:-=+*#%@")
+
+    /// The character of `value` in −1 ... 1 (clamped; NaN counts as 0) on `asciiRamp`.
+    public static func asciiGlyph(for value: Float) -> Character {
+        let v = value.isNaN ? 0 : Swift.min(Swift.max(value, -1), 1)
+        return asciiRamp[Int(((v + 1) / 2 * Float(asciiRamp.count - 1)).rounded())]
+    }
+
     /// The nearest colour of the xterm-256 palette (its 6×6×6 cube or its 24 greys).
     public static func xterm256(_ c: RGB) -> UInt8 {
         let levels: [Int] = [0, 95, 135, 175, 215, 255]

@@ -153,11 +153,7 @@ enum PresetFields {
         switch node {
         case .sequence(let sequence): return Array(sequence)
         case .scalar(let scalar):
-            let text = scalar.string.trimmingCharacters(in: .whitespaces)
-            if text.isEmpty { return [] }
-            return text.split(separator: ",", omittingEmptySubsequences: false).map {
-                Node($0.trimmingCharacters(in: .whitespaces), Tag(.implicit), .plain)
-            }
+            return CommaList.items(scalar.string).map { Node($0, Tag(.implicit), .plain) }
         default: throw FieldError(message: "expected a list, got a mapping")
         }
     }

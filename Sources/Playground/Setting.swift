@@ -1,3 +1,5 @@
+import Foundation
+
 /// The name of one setting, spelled for each place a person meets it.
 public enum Setting: String, CaseIterable, Sendable {
     case dataset, noise, points, classes, features, standardize, hidden, activation, loss, optimizer
@@ -11,7 +13,7 @@ public enum Setting: String, CaseIterable, Sendable {
     /// As a command-line option, e.g. `--learning-rate`.
     public var option: String { "--" + rawValue }
     /// As a preset key, e.g. `learning_rate`.
-    public var presetKey: String { rawValue.replacingOccurrences(of: "-", with: "_") }
+    public var presetKey: String { rawValue.replacingOccurrences(of: "-", with: "_") }  // Foundation's
 }
 
 /// A setting with a value it cannot take: which setting, and what is allowed.
@@ -29,9 +31,11 @@ public struct ConfigError: Error, Equatable, Sendable {
     public var commandLineDescription: String { "\(setting.option): \(message)" }
 }
 
-extension String {
-    /// Replaces every occurrence without Foundation.
-    func replacingOccurrences(of target: Character, with replacement: Character) -> String {
-        String(map { $0 == target ? replacement : $0 })
+/// Settings written as one comma-separated line (`8,8`, `x1, x2, sinx1`), on the command line and in presets.
+public enum CommaList {
+    /// The items, trimmed. Blank text is no items; an empty item (`8,,8`) stays, so that it fails to parse.
+    public static func items(_ text: String) -> [String] {
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
+        return text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
     }
 }

@@ -101,7 +101,7 @@ public final class Trainer: Sendable {
             rebuild(state.session.config, keepData: true)
         case .rebuild(let config):
             rebuild(config, keepData: false)
-        case .live(let config): applyLive(config)
+        case .live(let config): try? state.session.setLiveSettings(from: config)  // the UI validated it
         case .setPace(let pace): state.pace = pace
         case .setGrids(let grids): state.grids = grids
         case .addPoint(let point):
@@ -128,16 +128,6 @@ public final class Trainer: Sendable {
         state.generation += 1
         state.rate = RateMeter()
         if next.isDiverged { state.playing = false }
-    }
-
-    private func applyLive(_ config: SessionConfig) {
-        let session = state.session
-        try? session.setLearningRate(config.learningRate)
-        try? session.setMomentum(config.momentum)
-        try? session.setOptimizer(config.optimizer)
-        try? session.setRegularization(config.regularization, rate: config.regularizationRate)
-        try? session.setDropout(config.dropout)
-        try? session.setBatchSize(config.batchSize)
     }
 
     private func scheduleSlice() {

@@ -132,6 +132,20 @@ public final class TrainingSession {
 
     public func setBatchSize(_ size: Int) throws(ConfigError) { try apply { $0.batchSize = size } }
 
+    /// Takes every live setting of `other` at once (learning rate, momentum, optimizer, regularization and its
+    /// rate, dropout, batch size); the rest of `other` is ignored. All or nothing: an invalid value changes none.
+    public func setLiveSettings(from other: SessionConfig) throws(ConfigError) {
+        try apply {
+            $0.learningRate = other.learningRate
+            $0.momentum = other.momentum
+            $0.optimizer = other.optimizer
+            $0.regularization = other.regularization
+            $0.regularizationRate = other.regularizationRate
+            $0.dropout = other.dropout
+            $0.batchSize = other.batchSize
+        }
+    }
+
     private func apply(_ change: (inout SessionConfig) -> Void) throws(ConfigError) {
         var next = config
         change(&next)

@@ -6,7 +6,6 @@ import Playground
 /// background = lower pixel. 8 colours: shade glyphs ` ░▒▓█` in the class colours. Monochrome: the ASCII
 /// ramp ` .:-=+*#%@` (class 0 … class 1), points as `x`/`o` (test points `X`/`O`).
 enum HeatmapWidget {
-    static let asciiRamp = Array(" .:-=+*#%@")
     static let shades = Array(" ░▒▓█")
 
     static func draw(_ state: AppState, into screen: inout Screen, frame: Rect) {
@@ -119,9 +118,7 @@ struct Pixels {
         case .monochrome:
             let (v, cls) = value(column: column, pixelRow: 2 * row)
             if classCount > 2 { return Cell(Character(String(UnicodeScalar(UInt8(97 + cls % 26)))), Theme.dim) }
-            let ramp = HeatmapWidget.asciiRamp
-            let index = Int(((v + 1) / 2 * Float(ramp.count - 1)).rounded())
-            return Cell(ramp[Swift.min(Swift.max(index, 0), ramp.count - 1)])
+            return Cell(Palette.asciiGlyph(for: v))
         }
     }
 }

@@ -140,8 +140,7 @@ enum NetworkWidget {
             let level = Swift.min(Int((Swift.abs(top) * 4).rounded()), 4)
             return Cell(HeatmapWidget.shades[level], Style(foreground: .rgb(top < 0 ? Palette.negative : Palette.positive)))
         case .monochrome:
-            let ramp = HeatmapWidget.asciiRamp
-            return Cell(ramp[Swift.min(Swift.max(Int(((top + 1) / 2 * Float(ramp.count - 1)).rounded()), 0), ramp.count - 1)])
+            return Cell(Palette.asciiGlyph(for: top))
         }
     }
 

@@ -11,8 +11,6 @@ struct BoundaryPicture {
     var columns: Int
     var rows: Int
 
-    static let asciiRamp = Array(" .:-=+*#%@")
-
     /// `grid` must be `columns × rows` for ASCII and `columns × 2·rows` for colour.
     func render(grid: DecisionGrid, points: [DataPoint], classCount: Int, color: Bool) -> [String] {
         color ? colorLines(grid, points, classCount) : asciiLines(grid, points, classCount)
@@ -28,9 +26,7 @@ struct BoundaryPicture {
             (0..<columns).map { column -> Character in
                 let i = row * columns + column
                 if classCount > 2 { return Character(String(UnicodeScalar(UInt8(97) + grid.classes[i]))) }
-                let v = grid.values[i].isNaN ? 0 : grid.values[i]
-                let index = Int(((v + 1) / 2 * Float(Self.asciiRamp.count - 1)).rounded())
-                return Self.asciiRamp[Swift.min(Swift.max(index, 0), Self.asciiRamp.count - 1)]
+                return Palette.asciiGlyph(for: grid.values[i])
             }
         }
         for p in points {

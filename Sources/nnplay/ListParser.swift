@@ -36,10 +36,5 @@ enum ListParser {
         }
     }
 
-    /// Items between commas, trimmed. Blank text is no items; an empty item ("8,,8") stays, and fails.
-    private static func split(_ text: String) -> [String] {
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
-        return text.split(separator: ",", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-    }
+    private static func split(_ text: String) -> [String] { CommaList.items(text) }
 }
