@@ -31,7 +31,12 @@ enum DenseKernels {
             let dzr = dz + r * outputs
             for j in 0..<outputs { gb[j] += dzr[j] }
         }
-        if rows >= transposeFromRows {
+        if outputs == 1 {
+            // gwᵀ = dzᵀ·X: one row of `inputs` sums, each step adding dz[r]·(row r of X). As Xᵀ·dz it would
+            // be `inputs` separate dot products down the columns of X, one float at a time.
+            Gemm.multiply(m: 1, n: inputs, k: rows, a: dz, lda: rows, b: x, ldb: inputs, c: gw, ldc: inputs,
+                          accumulate: false)
+        } else if rows >= transposeFromRows {
             transpose(x, rows: rows, columns: inputs, into: scratch)
             Gemm.multiply(m: inputs, n: outputs, k: rows, a: scratch, lda: rows, b: dz, ldb: outputs,
                           c: gw, ldc: outputs, accumulate: false)

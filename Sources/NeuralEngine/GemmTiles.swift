@@ -1,0 +1,172 @@
+/// The register tiles of `Gemm` and `PackedGemm`: each computes a small block of C = A·B in AVX2 registers.
+///
+/// A tile of h rows keeps h × 16 (or h × 8) sums in `SIMD8<Float>` accumulators. Each step p loads one row
+/// of B (two or one vectors), broadcasts A's element of each row and adds the products with fused
+/// multiply-adds. `height` must be a constant where the tile is inlined: the `switch` in `wide` and `narrow`
+/// gives each height its own copy, in which the `if height > r` tests disappear.
+enum GemmTiles {
+    /// A's rows from `a` (`lda` apart, elements `columnStride` apart) against B's `k` rows from `b`
+    /// (`ldb` apart, columns contiguous).
+    struct Panel {
+        var a: UnsafePointer<Float>
+        var lda: Int
+        var columnStride: Int
+        var k: Int
+        var b: UnsafePointer<Float>
+        var ldb: Int
+
+        /// The same product starting at A's row `row` and B's column `column`.
+        @inline(__always)
+        func moved(row: Int, column: Int) -> Panel {
+            Panel(a: a + row &* lda, lda: lda, columnStride: columnStride, k: k, b: b + column, ldb: ldb)
+        }
+    }
+
+    @inline(__always)
+    static func load(_ p: UnsafePointer<Float>) -> SIMD8<Float> {
+        UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
+    }
+
+    @inline(__always)
+    static func store(_ v: SIMD8<Float>, _ p: UnsafeMutablePointer<Float>, accumulate: Bool) {
+        let value = accumulate ? v + load(p) : v
+        UnsafeMutableRawPointer(p).storeBytes(of: value, as: SIMD8<Float>.self)
+    }
+
+    // MARK: - 16 columns, 1 … 6 rows
+
+    /// C[0 ..< height, 0 ..< 16] (+)= A·B, starting each row from (s0, s1). `height` in 1 ... 6.
+    @inline(__always)
+    static func wide(
+        height: Int, _ panel: Panel, _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ accumulate: Bool,
+        _ s0: SIMD8<Float>, _ s1: SIMD8<Float>
+    ) {
+        switch height {
+        case 6: wide(6, panel, c, ldc, accumulate, s0, s1)
+        case 5: wide(5, panel, c, ldc, accumulate, s0, s1)
+        case 4: wide(4, panel, c, ldc, accumulate, s0, s1)
+        case 3: wide(3, panel, c, ldc, accumulate, s0, s1)
+        case 2: wide(2, panel, c, ldc, accumulate, s0, s1)
+        default: wide(1, panel, c, ldc, accumulate, s0, s1)
+        }
+    }
+
+    @inline(__always)
+    private static func wide(
+        _ height: Int, _ panel: Panel, _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ accumulate: Bool,
+        _ s0: SIMD8<Float>, _ s1: SIMD8<Float>
+    ) {
+        var c00 = s0, c01 = s1, c10 = s0, c11 = s1, c20 = s0, c21 = s1
+        var c30 = s0, c31 = s1, c40 = s0, c41 = s1, c50 = s0, c51 = s1
+        let lda = panel.lda, cs = panel.columnStride, ldb = panel.ldb
+        let a0 = panel.a, a1 = a0 + lda, a2 = a1 + lda, a3 = a2 + lda, a4 = a3 + lda, a5 = a4 + lda
+        var row = panel.b, q = 0
+        for _ in 0..<panel.k {
+            let b0 = load(row), b1 = load(row + 8)
+            let x0 = SIMD8(repeating: a0[q])
+            c00.addProduct(x0, b0); c01.addProduct(x0, b1)
+            if height > 1 { let x = SIMD8(repeating: a1[q]); c10.addProduct(x, b0); c11.addProduct(x, b1) }
+            if height > 2 { let x = SIMD8(repeating: a2[q]); c20.addProduct(x, b0); c21.addProduct(x, b1) }
+            if height > 3 { let x = SIMD8(repeating: a3[q]); c30.addProduct(x, b0); c31.addProduct(x, b1) }
+            if height > 4 { let x = SIMD8(repeating: a4[q]); c40.addProduct(x, b0); c41.addProduct(x, b1) }
+            if height > 5 { let x = SIMD8(repeating: a5[q]); c50.addProduct(x, b0); c51.addProduct(x, b1) }
+            row += ldb
+            q &+= cs
+        }
+        storeRow(c00, c01, c, accumulate)
+        if height > 1 { storeRow(c10, c11, c + ldc, accumulate) }
+        if height > 2 { storeRow(c20, c21, c + 2 &* ldc, accumulate) }
+        if height > 3 { storeRow(c30, c31, c + 3 &* ldc, accumulate) }
+        if height > 4 { storeRow(c40, c41, c + 4 &* ldc, accumulate) }
+        if height > 5 { storeRow(c50, c51, c + 5 &* ldc, accumulate) }
+    }
+
+    @inline(__always)
+    private static func storeRow(_ low: SIMD8<Float>, _ high: SIMD8<Float>, _ c: UnsafeMutablePointer<Float>, _ accumulate: Bool) {
+        store(low, c, accumulate: accumulate)
+        store(high, c + 8, accumulate: accumulate)
+    }
+
+    // MARK: - 8 columns, 1 … 8 rows
+
+    /// C[0 ..< height, 0 ..< 8] (+)= A·B, starting each row from s0. `height` in 1 ... 8.
+    @inline(__always)
+    static func narrow(
+        height: Int, _ panel: Panel, _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ accumulate: Bool,
+        _ s0: SIMD8<Float>
+    ) {
+        switch height {
+        case 8: narrow(8, panel, c, ldc, accumulate, s0)
+        case 7: narrow(7, panel, c, ldc, accumulate, s0)
+        case 6: narrow(6, panel, c, ldc, accumulate, s0)
+        case 5: narrow(5, panel, c, ldc, accumulate, s0)
+        case 4: narrow(4, panel, c, ldc, accumulate, s0)
+        case 3: narrow(3, panel, c, ldc, accumulate, s0)
+        case 2: narrow(2, panel, c, ldc, accumulate, s0)
+        default: narrow(1, panel, c, ldc, accumulate, s0)
+        }
+    }
+
+    @inline(__always)
+    private static func narrow(
+        _ height: Int, _ panel: Panel, _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ accumulate: Bool,
+        _ s0: SIMD8<Float>
+    ) {
+        var c0 = s0, c1 = s0, c2 = s0, c3 = s0, c4 = s0, c5 = s0, c6 = s0, c7 = s0
+        let lda = panel.lda, cs = panel.columnStride, ldb = panel.ldb
+        let a0 = panel.a, a1 = a0 + lda, a2 = a1 + lda, a3 = a2 + lda
+        let a4 = a3 + lda, a5 = a4 + lda, a6 = a5 + lda, a7 = a6 + lda
+        var row = panel.b, q = 0
+        for _ in 0..<panel.k {
+            let b0 = load(row)
+            c0.addProduct(SIMD8(repeating: a0[q]), b0)
+            if height > 1 { c1.addProduct(SIMD8(repeating: a1[q]), b0) }
+            if height > 2 { c2.addProduct(SIMD8(repeating: a2[q]), b0) }
+            if height > 3 { c3.addProduct(SIMD8(repeating: a3[q]), b0) }
+            if height > 4 { c4.addProduct(SIMD8(repeating: a4[q]), b0) }
+            if height > 5 { c5.addProduct(SIMD8(repeating: a5[q]), b0) }
+            if height > 6 { c6.addProduct(SIMD8(repeating: a6[q]), b0) }
+            if height > 7 { c7.addProduct(SIMD8(repeating: a7[q]), b0) }
+            row += ldb
+            q &+= cs
+        }
+        store(c0, c, accumulate: accumulate)
+        if height > 1 { store(c1, c + ldc, accumulate: accumulate) }
+        if height > 2 { store(c2, c + 2 &* ldc, accumulate: accumulate) }
+        if height > 3 { store(c3, c + 3 &* ldc, accumulate: accumulate) }
+        if height > 4 { store(c4, c + 4 &* ldc, accumulate: accumulate) }
+        if height > 5 { store(c5, c + 5 &* ldc, accumulate: accumulate) }
+        if height > 6 { store(c6, c + 6 &* ldc, accumulate: accumulate) }
+        if height > 7 { store(c7, c + 7 &* ldc, accumulate: accumulate) }
+    }
+
+    // MARK: - One column
+
+    /// Σ_p A[0, p]·B[p, 0], eight lanes at a time when both are contiguous.
+    @inline(__always)
+    static func dot(_ panel: Panel) -> Float {
+        let k = panel.k, a = panel.a, b = panel.b, cs = panel.columnStride, ldb = panel.ldb
+        var p = 0, sum: Float = 0
+        if ldb == 1 && cs == 1 {
+            var lanes = SIMD8<Float>()
+            while p + 8 <= k {
+                lanes.addProduct(load(a + p), load(b + p))
+                p += 8
+            }
+            sum = lanes.sum()
+        }
+        while p < k {
+            sum = sum.addingProduct(a[p * cs], b[p * ldb])
+            p += 1
+        }
+        return sum
+    }
+}
+
+extension SIMD8 where Scalar == Float {
+    /// self += a·b with one fused multiply-add per lane.
+    @inline(__always)
+    mutating func addProduct(_ a: SIMD8<Float>, _ b: SIMD8<Float>) {
+        self = addingProduct(a, b)
+    }
+}
