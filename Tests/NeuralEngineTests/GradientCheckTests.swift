@@ -41,6 +41,23 @@ struct GradientCheckTests {
         for layer in report { #expect(layer.maxRelativeError < Self.tolerance) }
     }
 
+    /// Wide layers take the engine's fast paths: 6×16 register tiles, dot products along W's rows for small
+    /// batches (12), transposed copies for larger ones (40), and packed panels for large products (72 rows
+    /// into 40 and 48 units). Each batch size must give the same gradient as the double-precision oracle.
+    @Test(arguments: [12, 40, 72])
+    func wideLayersAgree(batch: Int) {
+        let shape = NetworkShape(
+            inputCount: 3, hiddenWidths: [40, 48, 17], activation: .tanh, head: .softmaxCrossEntropy, outputCount: 3)
+        var rng = SplitMix64(seed: UInt64(batch))
+        let network = Network(shape: shape, initialization: .xavier, rng: &rng)
+        let examples = randomExamples(count: batch, inputCount: 3, head: .softmaxCrossEntropy, classCount: 3, seed: 9)
+        let report = GradientCheck.run(network: network, examples: examples, rng: &rng)
+        #expect(report.count == 4)
+        for layer in report {
+            #expect(layer.maxRelativeError < Self.tolerance, "layer \(layer.layer): \(layer.maxRelativeError)")
+        }
+    }
+
     @Test func aWrongGradientIsCaught() {
         // The oracle must be able to fail: hand it backprop's gradient with one entry off by 10%.
         let shape = NetworkShape(inputCount: 2, hiddenWidths: [4], activation: .tanh, head: .tanhSquared)
