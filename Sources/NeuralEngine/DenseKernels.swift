@@ -9,8 +9,14 @@ enum DenseKernels {
     @inline(__always)
     static func forward(
         x: UnsafePointer<Float>, w: UnsafePointer<Float>, b: UnsafePointer<Float>, z: UnsafeMutablePointer<Float>,
-        rows: Int, inputs: Int, outputs: Int
+        rows: Int, inputs: Int, outputs: Int, packing: UnsafeMutablePointer<Float>
     ) {
+        if PackedGemm.pays(m: rows, n: outputs, k: inputs) {
+            PackedGemm.multiply(
+                m: rows, n: outputs, k: inputs, a: .rowMajor(x, rowStride: inputs), b: .rowMajor(w, rowStride: outputs),
+                c: z, ldc: outputs, accumulate: false, bias: b, buffer: packing)
+            return
+        }
         Gemm.multiply(m: rows, n: outputs, k: inputs, a: x, lda: inputs, b: w, ldb: outputs, c: z, ldc: outputs,
                       accumulate: false, bias: b)
     }
@@ -29,14 +35,18 @@ enum DenseKernels {
     @inline(__always)
     static func weightGradient(
         x: UnsafePointer<Float>, dz: UnsafePointer<Float>, gw: UnsafeMutablePointer<Float>, gb: UnsafeMutablePointer<Float>,
-        rows: Int, inputs: Int, outputs: Int, scratch: UnsafeMutablePointer<Float>
+        rows: Int, inputs: Int, outputs: Int, scratch: UnsafeMutablePointer<Float>, packing: UnsafeMutablePointer<Float>
     ) {
         copy(dz, to: gb, count: outputs)
         for r in 1..<Swift.max(rows, 1) {
             let dzr = dz + r * outputs
             for j in 0..<outputs { gb[j] += dzr[j] }
         }
-        if outputs == 1 {
+        if PackedGemm.pays(m: inputs, n: outputs, k: rows) {
+            PackedGemm.multiply(
+                m: inputs, n: outputs, k: rows, a: .transposed(x, rowStride: inputs), b: .rowMajor(dz, rowStride: outputs),
+                c: gw, ldc: outputs, accumulate: false, bias: nil, buffer: packing)
+        } else if outputs == 1 {
             // gwᵀ = dzᵀ·X: one row of `inputs` sums, each step adding dz[r]·(row r of X). As Xᵀ·dz it would
             // be `inputs` separate dot products down the columns of X, one float at a time.
             Gemm.multiply(m: 1, n: inputs, k: rows, a: dz, lda: rows, b: x, ldb: inputs, c: gw, ldc: inputs,
@@ -64,9 +74,13 @@ enum DenseKernels {
     @inline(__always)
     static func backpropagate(
         dz: UnsafePointer<Float>, w: UnsafePointer<Float>, dx: UnsafeMutablePointer<Float>,
-        rows: Int, inputs: Int, outputs: Int, scratch: UnsafeMutablePointer<Float>
+        rows: Int, inputs: Int, outputs: Int, scratch: UnsafeMutablePointer<Float>, packing: UnsafeMutablePointer<Float>
     ) {
-        if outputs == 1 {
+        if PackedGemm.pays(m: rows, n: inputs, k: outputs) {
+            PackedGemm.multiply(
+                m: rows, n: inputs, k: outputs, a: .rowMajor(dz, rowStride: outputs), b: .transposed(w, rowStride: outputs),
+                c: dx, ldc: inputs, accumulate: false, bias: nil, buffer: packing)
+        } else if outputs == 1 {
             Gemm.multiply(m: rows, n: inputs, k: 1, a: dz, lda: 1, b: w, ldb: inputs, c: dx, ldc: inputs, accumulate: false)
         } else if outputs >= dotProductsFromOutputs && rows < transposeFromRows {
             TransposedProduct.multiply(m: rows, n: inputs, k: outputs, a: dz, lda: outputs, b: w, ldb: outputs,

@@ -23,9 +23,12 @@ public enum GradientCheck {
 
     /// Compares the gradients of `network` on all of `examples`. With `dropout` > 0 one mask is drawn from
     /// `rng` and held fixed for every evaluation, so the check covers the dropout path too.
+    /// `parametersPerLayer` limits the comparison to that many parameters per layer, evenly spread over
+    /// its weights and biases (each costs six passes over the examples; wide layers have thousands).
     public static func run(
         network: Network, examples: Examples, regularization: Regularization = .none,
-        regularizationRate: Float = 0, dropout: Float = 0, rng: inout SplitMix64, step h: Float = 1e-2
+        regularizationRate: Float = 0, dropout: Float = 0, rng: inout SplitMix64, step h: Float = 1e-2,
+        parametersPerLayer: Int? = nil
     ) -> [LayerGradientCheck] {
         let rows = examples.count
         let workspace = Workspace(shape: network.shape, capacity: rows)
@@ -40,14 +43,15 @@ public enum GradientCheck {
         }
         return compare(
             analytic: analytic, network: network, workspace: workspace, rows: rows,
-            regularization: regularization, regularizationRate: regularizationRate, step: h)
+            regularization: regularization, regularizationRate: regularizationRate, step: h,
+            parametersPerLayer: parametersPerLayer)
     }
 
     /// Compares a given gradient (`analytic`, laid out like the parameters) with finite differences of the
     /// objective over the first `rows` examples already gathered in `workspace`.
     static func compare(
         analytic: [Float], network: Network, workspace: Workspace, rows: Int,
-        regularization: Regularization, regularizationRate: Float, step h: Float
+        regularization: Regularization, regularizationRate: Float, step h: Float, parametersPerLayer: Int? = nil
     ) -> [LayerGradientCheck] {
         let masks: [[Double]]? = workspace.dropoutActive
             ? network.shape.hiddenWidths.enumerated().map { layer, width in
@@ -62,7 +66,9 @@ public enum GradientCheck {
         }
         return network.layers.enumerated().map { index, layer in
             var worst = 0.0, checked = 0, skipped = 0
-            for i in layer.weightRange.lowerBound..<layer.biasRange.upperBound {
+            let all = layer.weightRange.lowerBound..<layer.biasRange.upperBound
+            let spacing = parametersPerLayer.map { Swift.max(1, all.count / Swift.max($0, 1)) } ?? 1
+            for i in stride(from: all.lowerBound, to: all.upperBound, by: spacing) {
                 let original = network.parameters[i]
                 func loss(at offset: Float) -> Double {
                     probe.parameters[i] = original + offset

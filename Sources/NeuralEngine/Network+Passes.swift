@@ -13,7 +13,7 @@ extension Network {
                 let z = workspace.preActivations[index], a = workspace.activations[index]
                 DenseKernels.forward(
                     x: x, w: base + layer.weightOffset, b: base + layer.biasOffset, z: z,
-                    rows: rows, inputs: layer.inputCount, outputs: layer.outputCount)
+                    rows: rows, inputs: layer.inputCount, outputs: layer.outputCount, packing: workspace.packing)
                 let count = rows * layer.outputCount
                 if let activation = layer.activation {
                     activation.apply(z, into: a, count: count)
@@ -60,12 +60,14 @@ extension Network {
                 let x = index == 0 ? workspace.inputs : workspace.layerOutput(index - 1)
                 DenseKernels.weightGradient(
                     x: x, dz: dz, gw: gradient + layer.weightOffset, gb: gradient + layer.biasOffset,
-                    rows: rows, inputs: layer.inputCount, outputs: layer.outputCount, scratch: workspace.scratch)
+                    rows: rows, inputs: layer.inputCount, outputs: layer.outputCount, scratch: workspace.scratch,
+                    packing: workspace.packing)
                 guard index > 0 else { continue }
                 let below = layers[index - 1], dx = workspace.deltas[index - 1]
                 DenseKernels.backpropagate(
                     dz: dz, w: base + layer.weightOffset, dx: dx,
-                    rows: rows, inputs: layer.inputCount, outputs: layer.outputCount, scratch: workspace.scratch)
+                    rows: rows, inputs: layer.inputCount, outputs: layer.outputCount, scratch: workspace.scratch,
+                    packing: workspace.packing)
                 let count = rows * below.outputCount
                 if workspace.dropoutActive {
                     let mask = workspace.dropoutMasks[index - 1]

@@ -22,6 +22,8 @@ public final class Workspace {
     /// Room for a transposed matrix during backward: the largest of inputs × capacity and inputs × outputs
     /// over the layers.
     public private(set) var scratch: UnsafeMutablePointer<Float>
+    /// Room for `PackedGemm`'s panels, sized for the widest layer.
+    private(set) var packing: UnsafeMutablePointer<Float>
     /// Whether the last `sampleDropout` call switched dropout on for the next passes.
     public private(set) var dropoutActive = false
 
@@ -31,6 +33,7 @@ public final class Workspace {
         inputs = .allocate(capacity: 1)
         targets = .allocate(capacity: 1)
         scratch = .allocate(capacity: 1)
+        packing = .allocate(capacity: 1)
         preActivations = []
         activations = []
         dropped = []
@@ -94,6 +97,9 @@ public final class Workspace {
         let scratchSize = (0..<(all.count - 1)).map { all[$0] * Swift.max(capacity, all[$0 + 1]) }.max() ?? 1
         scratch = .allocate(capacity: scratchSize)
         scratch.initialize(repeating: 0, count: scratchSize)
+        let packingSize = PackedGemm.bufferSize(columns: all.max() ?? 1)
+        packing = .allocate(capacity: packingSize)
+        packing.initialize(repeating: 0, count: packingSize)
     }
 
     private func buffer(_ width: Int) -> UnsafeMutablePointer<Float> {
@@ -103,7 +109,7 @@ public final class Workspace {
     }
 
     private func release() {
-        for pointer in [inputs, targets, scratch] + preActivations + activations + deltas + dropped + dropoutMasks {
+        for pointer in [inputs, targets, scratch, packing] + preActivations + activations + deltas + dropped + dropoutMasks {
             pointer.deallocate()
         }
     }
