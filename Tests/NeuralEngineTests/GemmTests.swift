@@ -46,9 +46,10 @@ struct GemmTests {
 
 @Suite("Product with a transposed right side")
 struct TransposedProductTests {
-    /// Whole and partial blocks of eight columns, k below, at and beyond multiples of eight.
+    /// Pairs of rows and single rows, whole and partial blocks of four and eight columns, k below, at and
+    /// beyond multiples of eight.
     static let shapes: [(m: Int, n: Int, k: Int)] = [
-        (1, 8, 8), (10, 64, 64), (3, 11, 13), (2, 5, 3), (4, 16, 20), (1, 1, 1), (7, 9, 0), (5, 24, 17),
+        (1, 8, 8), (10, 64, 64), (3, 11, 13), (2, 5, 3), (4, 16, 20), (1, 1, 1), (7, 9, 0), (5, 24, 17), (3, 10, 16),
     ]
 
     @Test(arguments: shapes)
