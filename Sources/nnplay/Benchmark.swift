@@ -32,7 +32,7 @@ struct Benchmark {
     static let plan: [Entry] = [
         ("train", [8, 8], 10, 13e6, 1), ("train", [8, 8], 500, 20e6, 1), ("train", [64, 64], 10, 2e6, 1),
         ("train", [256, 256], 500, 0.18e6, 1), ("grid", [8, 8], nil, 100e6, 1), ("grid", [64, 64], nil, 6e6, 1),
-        ("train", [256, 256], 500, 0.18e6, 2), ("grid", [64, 64], nil, 6e6, 2),
+        ("train", [256, 256], 500, 0.18e6, 2), ("grid", [8, 8], nil, 100e6, 2), ("grid", [64, 64], nil, 6e6, 2),
     ]
 
     var repeats = 5
