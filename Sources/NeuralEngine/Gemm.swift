@@ -8,7 +8,7 @@
 /// among the tiles (10 rows: 5 + 5, not 6 + 4), because a short tile wastes most of its loads. An 8-column
 /// edge uses tiles of up to 8 rows; single columns left over use a dot product.
 ///
-/// Large products go through `PackedGemm` instead, which first copies B into cache-friendly panels.
+/// `DenseKernels` sends large products to `PackedGemm` instead, which first copies B into aligned strips.
 /// Checked by the gradient-check tests (every training path goes through it) and against a naive product
 /// in `GemmTests`.
 enum Gemm {
