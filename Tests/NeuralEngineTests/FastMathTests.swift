@@ -33,3 +33,40 @@ struct FastMathTests {
         #expect(worst < 1e-6, "max |fast − exact| = \(worst)")
     }
 }
+
+@Suite("Fast math on eight lanes")
+struct FastMathLanesTests {
+    /// The vector kernels (`NarrowDense`) and the scalar loops must give the same bits, or a network's
+    /// outputs would depend on which path its layer shape takes.
+    @Test func vectorTanhAndSigmoidEqualTheScalarOnesBitForBit() {
+        var samples = FastMathTests.samples + [.nan, .infinity, -.infinity, -0.0]
+        while samples.count % 8 != 0 { samples.append(0.25) }
+        for start in stride(from: 0, to: samples.count, by: 8) {
+            let lanes = SIMD8<Float>(samples[start..<(start + 8)])
+            let tanh = FastMath.tanh(lanes), sigmoid = FastMath.sigmoid(lanes)
+            for lane in 0..<8 {
+                let x = lanes[lane]
+                #expect(tanh[lane].bitPattern == FastMath.tanh(x).bitPattern, "tanh(\(x))")
+                #expect(sigmoid[lane].bitPattern == FastMath.sigmoid(x).bitPattern, "sigmoid(\(x))")
+            }
+        }
+    }
+
+    @Test func lanewiseMinAndMaxAreSwiftsMinAndMax() {
+        let values: [Float] = [.nan, -.infinity, -2, -0.0, 0, 1.5, .infinity, 3]
+        for other in values {
+            let lanes = SIMD8<Float>(values), others = SIMD8<Float>(repeating: other)
+            let high = lanes.lanewiseMax(others), low = lanes.lanewiseMin(others)
+            for lane in 0..<8 {
+                let expectedHigh = Swift.max(values[lane], other), expectedLow = Swift.min(values[lane], other)
+                if values[lane] == 0 && other == 0 {
+                    // −0 against +0: either zero may come back (documented).
+                    #expect(high[lane] == 0 && low[lane] == 0)
+                    continue
+                }
+                #expect(high[lane].bitPattern == expectedHigh.bitPattern, "max(\(values[lane]), \(other))")
+                #expect(low[lane].bitPattern == expectedLow.bitPattern, "min(\(values[lane]), \(other))")
+            }
+        }
+    }
+}

@@ -1,0 +1,226 @@
+/// The forward pass of a hidden layer of at most 8 units: z = x·W + b, then the activation.
+///
+/// Why it exists: playground layers are narrow (TensorFlow Playground allows 8 neurons), and for them the
+/// general path pays for generality. `Gemm` sets up a register tile per 8 rows for products of only 2 to 8
+/// terms and falls back to one dot product per value when the layer has fewer than 8 units. Here a row of
+/// the layer is one `SIMD8<Float>`: the weight rows sit in registers for the whole batch (up to 8 inputs),
+/// and each row is `inputs` broadcasts and fused multiply-adds, with no per-tile set-up.
+///
+/// For tanh and sigmoid, whose derivatives need only the output, z is not kept: the sums go straight into
+/// a and the activation runs over them in place, with its constants in registers. (Applying it to each row
+/// as it is summed measured slower: with the weights and eight rows in flight there are not registers
+/// enough, and the compiler reloads the constants for every row.)
+///
+/// The sums run in `Gemm`'s order (bias first, then the inputs in turn, fused multiply-adds), so for 8 units
+/// z is bit for bit what the general path computes, and so is a (`FastMath` is one generic definition for
+/// floats and vectors). Checked against a double-precision reference in `NarrowDenseTests`, and by the
+/// gradient checks, whose small networks take this path.
+enum NarrowDense {
+    /// Layers of up to this many units take this path.
+    static let maxOutputs = 8
+
+    /// Whether a layer of `inputs` → `outputs` units takes this path: at most 8 units, and padded weights
+    /// (inputs + 1 rows of 8) that fit `padding` of `paddingCapacity` floats.
+    @inline(__always)
+    static func applies(inputs: Int, outputs: Int, paddingCapacity: Int) -> Bool {
+        outputs <= maxOutputs && inputs >= 1 && (inputs + 1) * 8 <= paddingCapacity
+    }
+
+    /// a = f(x·w + b) for `rows` rows of `inputs` values; z = x·w + b too, unless f is tanh or sigmoid
+    /// (their derivatives read a alone, see `Activation.multiplyByDerivative`). Weights `inputs × outputs`
+    /// row-major. `padding` holds (inputs + 1) × 8 floats, used when `outputs` < 8.
+    static func forward(
+        x: UnsafePointer<Float>, w: UnsafePointer<Float>, b: UnsafePointer<Float>,
+        z: UnsafeMutablePointer<Float>, a: UnsafeMutablePointer<Float>,
+        rows: Int, inputs: Int, outputs: Int, activation: Activation, padding: UnsafeMutablePointer<Float>
+    ) {
+        let count = rows &* outputs
+        switch activation {
+        case .tanh:
+            multiply(x: x, w: w, b: b, into: a, rows: rows, inputs: inputs, outputs: outputs, padding: padding)
+            InPlace<TanhLanes>.apply(a, count: count)
+        case .sigmoid:
+            multiply(x: x, w: w, b: b, into: a, rows: rows, inputs: inputs, outputs: outputs, padding: padding)
+            InPlace<SigmoidLanes>.apply(a, count: count)
+        case .relu, .leakyRelu, .linear, .step, .sine:
+            multiply(x: x, w: w, b: b, into: z, rows: rows, inputs: inputs, outputs: outputs, padding: padding)
+            activation.apply(z, into: a, count: count)
+        }
+    }
+
+    /// c = x·w + b, `rows × outputs` row-major.
+    static func multiply(
+        x: UnsafePointer<Float>, w: UnsafePointer<Float>, b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>,
+        rows: Int, inputs: Int, outputs: Int, padding: UnsafeMutablePointer<Float>
+    ) {
+        guard rows > 0 else { return }
+        // Weight rows of 8 lanes, then the bias: W itself for 8 units, else a zero-padded copy.
+        let weights: UnsafePointer<Float>, bias: SIMD8<Float>
+        if outputs == 8 {
+            weights = w
+            bias = GemmTiles.load(b)
+        } else {
+            for i in 0...inputs {
+                let source = i < inputs ? w + i &* outputs : b
+                for j in 0..<8 { padding[i &* 8 &+ j] = j < outputs ? source[j] : 0 }
+            }
+            weights = UnsafePointer(padding)
+            bias = GemmTiles.load(weights + inputs &* 8)
+        }
+        let rows = Rows(x: x, c: c, count: rows, inputs: inputs, outputs: outputs)
+        switch inputs {
+        case 1: rows.run(weights, bias, Count1.self)
+        case 2: rows.run(weights, bias, Count2.self)
+        case 3: rows.run(weights, bias, Count3.self)
+        case 4: rows.run(weights, bias, Count4.self)
+        case 5: rows.run(weights, bias, Count5.self)
+        case 6: rows.run(weights, bias, Count6.self)
+        case 7: rows.run(weights, bias, Count7.self)
+        case 8: rows.run(weights, bias, Count8.self)
+        default: rows.runFromMemory(weights, bias)
+        }
+    }
+
+    /// The rows of one product: where they come from and go.
+    ///
+    /// A layer of fewer than 8 units is stored 8 lanes a row all the same: the extra lanes land where the
+    /// next rows go and those rows overwrite them. Only the last rows cannot be stored so (nothing may be
+    /// written past the buffer); they go lane by lane.
+    private struct Rows {
+        let x: UnsafePointer<Float>
+        let c: UnsafeMutablePointer<Float>
+        let count: Int
+        let inputs: Int
+        let outputs: Int
+
+        /// Rows stored as 8 whole lanes: those whose 8 lanes end inside the buffer.
+        var fullRows: Int { Swift.max(0, count - (8 + outputs - 1) / outputs + 1) }
+
+        /// Up to 8 inputs. `N` makes the count a constant in each copy (an `Int` argument was not, once the
+        /// compiler declined to inline eight copies), so the weight rows load into registers once and the
+        /// `if inputs > i` tests vanish.
+        func run<N: StaticCount>(_ weights: UnsafePointer<Float>, _ bias: SIMD8<Float>, _: N.Type) {
+            let w = WeightRows(weights, bias, inputs: N.value)
+            var x = self.x, c = self.c
+            for _ in 0..<fullRows {
+                GemmTiles.storeRow(w.product(x, inputs: N.value), c)
+                x += N.value
+                c += outputs
+            }
+            for _ in fullRows..<count {
+                storeLast(w.product(x, inputs: N.value), c)
+                x += N.value
+                c += outputs
+            }
+        }
+
+        /// More than 8 inputs: the weight rows stream from cache for each row.
+        func runFromMemory(_ weights: UnsafePointer<Float>, _ bias: SIMD8<Float>) {
+            let inputs = self.inputs
+            func product(_ x: UnsafePointer<Float>) -> SIMD8<Float> {
+                var sum = bias, weightRow = weights
+                for i in 0..<inputs {
+                    sum.addProduct(SIMD8(repeating: x[i]), GemmTiles.load(weightRow))
+                    weightRow += 8
+                }
+                return sum
+            }
+            var x = self.x, c = self.c
+            for _ in 0..<fullRows {
+                GemmTiles.storeRow(product(x), c)
+                x += inputs
+                c += outputs
+            }
+            for _ in fullRows..<count {
+                storeLast(product(x), c)
+                x += inputs
+                c += outputs
+            }
+        }
+
+        /// The first `outputs` lanes only.
+        @inline(never)
+        func storeLast(_ sum: SIMD8<Float>, _ c: UnsafeMutablePointer<Float>) {
+            for j in 0..<outputs { c[j] = sum[j] }
+        }
+    }
+
+    /// An activation over a buffer in place, eight lanes at a time. (The compiler's own loop over
+    /// `Activation.apply` gives up its vector code when source and target are the same memory.)
+    enum InPlace<F: LaneFunction> {
+        @inline(never)
+        static func apply(_ p: UnsafeMutablePointer<Float>, count: Int) {
+            var i = 0
+            while i &+ 8 <= count {
+                GemmTiles.storeRow(F.apply(GemmTiles.load(p + i)), p + i)
+                i &+= 8
+            }
+            guard i < count else { return }
+            var tail = SIMD8<Float>()
+            for j in 0..<(count &- i) { tail[j] = p[i &+ j] }
+            let value = F.apply(tail)
+            for j in 0..<(count &- i) { p[i &+ j] = value[j] }
+        }
+    }
+}
+
+/// Up to 8 rows of weights (8 lanes each) and the bias, held in registers.
+private struct WeightRows {
+    let w0, w1, w2, w3, w4, w5, w6, w7: SIMD8<Float>
+    let bias: SIMD8<Float>
+
+    @inline(__always)
+    init(_ weights: UnsafePointer<Float>, _ bias: SIMD8<Float>, inputs: Int) {
+        w0 = GemmTiles.load(weights)
+        w1 = inputs > 1 ? GemmTiles.load(weights + 8) : SIMD8()
+        w2 = inputs > 2 ? GemmTiles.load(weights + 16) : SIMD8()
+        w3 = inputs > 3 ? GemmTiles.load(weights + 24) : SIMD8()
+        w4 = inputs > 4 ? GemmTiles.load(weights + 32) : SIMD8()
+        w5 = inputs > 5 ? GemmTiles.load(weights + 40) : SIMD8()
+        w6 = inputs > 6 ? GemmTiles.load(weights + 48) : SIMD8()
+        w7 = inputs > 7 ? GemmTiles.load(weights + 56) : SIMD8()
+        self.bias = bias
+    }
+
+    /// bias + Σ x[i]·w_i in order, as `Gemm` sums.
+    @inline(__always)
+    func product(_ x: UnsafePointer<Float>, inputs: Int) -> SIMD8<Float> {
+        var sum = bias
+        sum.addProduct(SIMD8(repeating: x[0]), w0)
+        if inputs > 1 { sum.addProduct(SIMD8(repeating: x[1]), w1) }
+        if inputs > 2 { sum.addProduct(SIMD8(repeating: x[2]), w2) }
+        if inputs > 3 { sum.addProduct(SIMD8(repeating: x[3]), w3) }
+        if inputs > 4 { sum.addProduct(SIMD8(repeating: x[4]), w4) }
+        if inputs > 5 { sum.addProduct(SIMD8(repeating: x[5]), w5) }
+        if inputs > 6 { sum.addProduct(SIMD8(repeating: x[6]), w6) }
+        if inputs > 7 { sum.addProduct(SIMD8(repeating: x[7]), w7) }
+        return sum
+    }
+}
+
+/// An activation applied to eight lanes at once, as a type so each loop is specialised for it.
+protocol LaneFunction {
+    static func apply(_ v: SIMD8<Float>) -> SIMD8<Float>
+}
+
+enum TanhLanes: LaneFunction {
+    @inline(__always) static func apply(_ v: SIMD8<Float>) -> SIMD8<Float> { FastMath.tanh(v) }
+}
+
+enum SigmoidLanes: LaneFunction {
+    @inline(__always) static func apply(_ v: SIMD8<Float>) -> SIMD8<Float> { FastMath.sigmoid(v) }
+}
+
+/// A count fixed at compile time, for kernels specialised per size.
+protocol StaticCount {
+    static var value: Int { get }
+}
+
+enum Count1: StaticCount { static var value: Int { 1 } }
+enum Count2: StaticCount { static var value: Int { 2 } }
+enum Count3: StaticCount { static var value: Int { 3 } }
+enum Count4: StaticCount { static var value: Int { 4 } }
+enum Count5: StaticCount { static var value: Int { 5 } }
+enum Count6: StaticCount { static var value: Int { 6 } }
+enum Count7: StaticCount { static var value: Int { 7 } }
+enum Count8: StaticCount { static var value: Int { 8 } }
