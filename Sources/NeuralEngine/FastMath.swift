@@ -3,7 +3,7 @@
 /// libm's `tanhf` costs a call and a branch per element and cannot be vectorised; training a small
 /// network spends most of its time there. These rational approximations are branch-free, so the
 /// compiler turns a loop over them into AVX2 code. Each is written once, generically, for single floats
-/// and for `SIMD8<Float>` (the fused kernels of `NarrowDense`); both give bit-identical results.
+/// and for `SIMD8<Float>` (`NarrowDense`'s in-place loops); both give bit-identical results.
 public enum FastMath {
     /// tanh(x) as an odd rational function of degree 13/6 (the minimax fit Eigen and XLA use), with the
     /// input clamped to ±7.905 where float32 tanh rounds to ±1.
