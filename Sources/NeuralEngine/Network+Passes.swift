@@ -3,8 +3,8 @@
 extension Network {
     /// Runs the first `rows` examples in `workspace.inputs` through the network, filling the workspace's
     /// activations and the pre-activations backpropagation needs (see `Workspace.preActivations`); the
-    /// outputs end in `workspace.outputs`. Dropout applies when the
-    /// workspace has it switched on (training), never otherwise.
+    /// outputs end in `workspace.outputs`. Dropout applies when the workspace has it switched on (training),
+    /// never otherwise.
     public func forward(_ workspace: Workspace, rows: Int) {
         precondition(rows <= workspace.capacity, "batch larger than the workspace")
         parameters.withUnsafeBufferPointer { p in
@@ -13,29 +13,25 @@ extension Network {
                 let x = index == 0 ? workspace.inputs : workspace.layerOutput(index - 1)
                 let z = workspace.preActivations[index], a = workspace.activations[index]
                 let w = base + layer.weightOffset, b = base + layer.biasOffset
-                let count = rows * layer.outputCount
-                if let activation = layer.activation {
-                    if NarrowDense.applies(
-                        inputs: layer.inputCount, outputs: layer.outputCount, paddingCapacity: workspace.packingCapacity
-                    ) {
-                        NarrowDense.forward(
-                            x: x, w: w, b: b, z: z, a: a, rows: rows, inputs: layer.inputCount,
-                            outputs: layer.outputCount, activation: activation, padding: workspace.packing)
-                    } else {
-                        DenseKernels.forward(
-                            x: x, w: w, b: b, z: z, rows: rows, inputs: layer.inputCount, outputs: layer.outputCount,
-                            packing: workspace.packing)
-                        activation.apply(z, into: a, count: count)
-                    }
-                    if workspace.dropoutActive {
-                        let mask = workspace.dropoutMasks[index], out = workspace.dropped[index]
-                        for i in 0..<count { out[i] = a[i] * mask[i] }
-                    }
+                let inputs = layer.inputCount, outputs = layer.outputCount, count = rows * outputs
+                if let activation = layer.activation,
+                    NarrowDense.applies(inputs: inputs, outputs: outputs, paddingCapacity: workspace.packingCapacity)
+                {
+                    NarrowDense.forward(
+                        x: x, w: w, b: b, z: z, a: a, rows: rows, inputs: inputs, outputs: outputs,
+                        activation: activation, padding: workspace.packing)
                 } else {
                     DenseKernels.forward(
-                        x: x, w: w, b: b, z: z, rows: rows, inputs: layer.inputCount, outputs: layer.outputCount,
-                        packing: workspace.packing)
-                    shape.head.activate(rows: rows, z, into: a, width: layer.outputCount)
+                        x: x, w: w, b: b, z: z, rows: rows, inputs: inputs, outputs: outputs, packing: workspace.packing)
+                    if let activation = layer.activation {
+                        activation.apply(z, into: a, count: count)
+                    } else {
+                        shape.head.activate(rows: rows, z, into: a, width: outputs)
+                    }
+                }
+                if layer.activation != nil && workspace.dropoutActive {
+                    let mask = workspace.dropoutMasks[index], out = workspace.dropped[index]
+                    for i in 0..<count { out[i] = a[i] * mask[i] }
                 }
             }
         }
