@@ -28,11 +28,6 @@ enum GemmTiles {
     }
 
     @inline(__always)
-    static func storeRow(_ v: SIMD8<Float>, _ p: UnsafeMutablePointer<Float>) {
-        UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD8<Float>.self)
-    }
-
-    @inline(__always)
     static func store(_ v: SIMD8<Float>, _ p: UnsafeMutablePointer<Float>, accumulate: Bool) {
         let value = accumulate ? v + load(p) : v
         UnsafeMutableRawPointer(p).storeBytes(of: value, as: SIMD8<Float>.self)

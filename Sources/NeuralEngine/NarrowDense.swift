@@ -69,15 +69,15 @@ enum NarrowDense {
         }
         let rows = Rows(x: x, c: c, count: rows, inputs: inputs, outputs: outputs)
         switch inputs {
-        case 1: rows.run(weights, bias, Count1.self)
-        case 2: rows.run(weights, bias, Count2.self)
-        case 3: rows.run(weights, bias, Count3.self)
-        case 4: rows.run(weights, bias, Count4.self)
-        case 5: rows.run(weights, bias, Count5.self)
-        case 6: rows.run(weights, bias, Count6.self)
-        case 7: rows.run(weights, bias, Count7.self)
-        case 8: rows.run(weights, bias, Count8.self)
-        default: rows.runFromMemory(weights, bias)
+        case 1: rows.run(WeightRows<Count1>(weights, bias))
+        case 2: rows.run(WeightRows<Count2>(weights, bias))
+        case 3: rows.run(WeightRows<Count3>(weights, bias))
+        case 4: rows.run(WeightRows<Count4>(weights, bias))
+        case 5: rows.run(WeightRows<Count5>(weights, bias))
+        case 6: rows.run(WeightRows<Count6>(weights, bias))
+        case 7: rows.run(WeightRows<Count7>(weights, bias))
+        case 8: rows.run(WeightRows<Count8>(weights, bias))
+        default: rows.run(StreamedWeightRows(weights: weights, bias: bias, inputs: inputs))
         }
     }
 
@@ -96,43 +96,16 @@ enum NarrowDense {
         /// Rows stored as 8 whole lanes: those whose 8 lanes end inside the buffer.
         var fullRows: Int { Swift.max(0, count - (8 + outputs - 1) / outputs + 1) }
 
-        /// Up to 8 inputs. `N` makes the count a constant in each copy (an `Int` argument was not, once the
-        /// compiler declined to inline eight copies), so the weight rows load into registers once and the
-        /// `if inputs > i` tests vanish.
-        func run<N: StaticCount>(_ weights: UnsafePointer<Float>, _ bias: SIMD8<Float>, _: N.Type) {
-            let w = WeightRows(weights, bias, inputs: N.value)
+        /// Each row's sum from `weights`, specialised per kind of `P` (a type, not a closure, so it inlines).
+        func run<P: RowProduct>(_ weights: P) {
             var x = self.x, c = self.c
             for _ in 0..<fullRows {
-                GemmTiles.storeRow(w.product(x, inputs: N.value), c)
-                x += N.value
-                c += outputs
-            }
-            for _ in fullRows..<count {
-                storeLast(w.product(x, inputs: N.value), c)
-                x += N.value
-                c += outputs
-            }
-        }
-
-        /// More than 8 inputs: the weight rows stream from cache for each row.
-        func runFromMemory(_ weights: UnsafePointer<Float>, _ bias: SIMD8<Float>) {
-            let inputs = self.inputs
-            func product(_ x: UnsafePointer<Float>) -> SIMD8<Float> {
-                var sum = bias, weightRow = weights
-                for i in 0..<inputs {
-                    sum.addProduct(SIMD8(repeating: x[i]), GemmTiles.load(weightRow))
-                    weightRow += 8
-                }
-                return sum
-            }
-            var x = self.x, c = self.c
-            for _ in 0..<fullRows {
-                GemmTiles.storeRow(product(x), c)
+                GemmTiles.store(weights.product(x), c, accumulate: false)
                 x += inputs
                 c += outputs
             }
             for _ in fullRows..<count {
-                storeLast(product(x), c)
+                storeLast(weights.product(x), c)
                 x += inputs
                 c += outputs
             }
@@ -152,7 +125,7 @@ enum NarrowDense {
         static func apply(_ p: UnsafeMutablePointer<Float>, count: Int) {
             var i = 0
             while i &+ 8 <= count {
-                GemmTiles.storeRow(F.apply(GemmTiles.load(p + i)), p + i)
+                GemmTiles.store(F.apply(GemmTiles.load(p + i)), p + i, accumulate: false)
                 i &+= 8
             }
             guard i < count else { return }
@@ -164,13 +137,21 @@ enum NarrowDense {
     }
 }
 
-/// Up to 8 rows of weights (8 lanes each) and the bias, held in registers.
-private struct WeightRows {
+/// How a row's sum bias + Σ x[i]·w_i is made, summing in order as `Gemm` does.
+private protocol RowProduct {
+    func product(_ x: UnsafePointer<Float>) -> SIMD8<Float>
+}
+
+/// Up to 8 rows of weights (8 lanes each) and the bias, held in registers. `N` makes the input count a
+/// constant in each copy (an `Int` was not, once the compiler declined to inline eight copies), so the
+/// `if inputs > i` tests vanish.
+private struct WeightRows<N: StaticCount>: RowProduct {
     let w0, w1, w2, w3, w4, w5, w6, w7: SIMD8<Float>
     let bias: SIMD8<Float>
 
     @inline(__always)
-    init(_ weights: UnsafePointer<Float>, _ bias: SIMD8<Float>, inputs: Int) {
+    init(_ weights: UnsafePointer<Float>, _ bias: SIMD8<Float>) {
+        let inputs = N.value
         w0 = GemmTiles.load(weights)
         w1 = inputs > 1 ? GemmTiles.load(weights + 8) : SIMD8()
         w2 = inputs > 2 ? GemmTiles.load(weights + 16) : SIMD8()
@@ -182,9 +163,9 @@ private struct WeightRows {
         self.bias = bias
     }
 
-    /// bias + Σ x[i]·w_i in order, as `Gemm` sums.
     @inline(__always)
-    func product(_ x: UnsafePointer<Float>, inputs: Int) -> SIMD8<Float> {
+    func product(_ x: UnsafePointer<Float>) -> SIMD8<Float> {
+        let inputs = N.value
         var sum = bias
         sum.addProduct(SIMD8(repeating: x[0]), w0)
         if inputs > 1 { sum.addProduct(SIMD8(repeating: x[1]), w1) }
@@ -194,6 +175,23 @@ private struct WeightRows {
         if inputs > 5 { sum.addProduct(SIMD8(repeating: x[5]), w5) }
         if inputs > 6 { sum.addProduct(SIMD8(repeating: x[6]), w6) }
         if inputs > 7 { sum.addProduct(SIMD8(repeating: x[7]), w7) }
+        return sum
+    }
+}
+
+/// More than 8 inputs: the weight rows stream from cache for each row.
+private struct StreamedWeightRows: RowProduct {
+    let weights: UnsafePointer<Float>
+    let bias: SIMD8<Float>
+    let inputs: Int
+
+    @inline(__always)
+    func product(_ x: UnsafePointer<Float>) -> SIMD8<Float> {
+        var sum = bias, row = weights
+        for i in 0..<inputs {
+            sum.addProduct(SIMD8(repeating: x[i]), GemmTiles.load(row))
+            row += 8
+        }
         return sum
     }
 }

@@ -112,9 +112,10 @@ public final class Workspace {
     /// `count` zeroed floats starting on a cache line, so a row of 8 or 16 floats is never split across two
     /// lines (measured 2–4% faster on the small networks' bench rows).
     static func aligned(count: Int) -> UnsafeMutablePointer<Float> {
-        let raw = UnsafeMutableRawPointer.allocate(byteCount: Swift.max(count, 1) * MemoryLayout<Float>.stride, alignment: 64)
-        let pointer = raw.bindMemory(to: Float.self, capacity: Swift.max(count, 1))
-        pointer.initialize(repeating: 0, count: Swift.max(count, 1))
+        let count = Swift.max(count, 1)
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: count * MemoryLayout<Float>.stride, alignment: 64)
+        let pointer = raw.bindMemory(to: Float.self, capacity: count)
+        pointer.initialize(repeating: 0, count: count)
         return pointer
     }
 
