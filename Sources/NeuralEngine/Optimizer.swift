@@ -9,13 +9,17 @@ public enum OptimizerKind: String, CaseIterable, Codable, Sendable {
     case adam
 }
 
-/// An optimizer with the state it owns (momentum and second-moment buffers), as tinygrad's `optim`.
+/// An optimizer with the state it owns, as tinygrad's `optim`: momentum's velocity, Adam's two moments and
+/// its step count.
 ///
-/// `learningRate` and `momentum` may change between any two steps; the buffers are kept, so a live change
-/// never loses what was learned. Changing `kind` keeps the buffers too (they are zero for a kind that never
-/// used them).
+/// `learningRate` and `momentum` may change between any two steps and keep the state, so a live change never
+/// loses what was learned. Changing `kind` starts the new kind's state fresh (zero moments, step count 0):
+/// one kind's buffers mean nothing to another (momentum's velocity v = μv − ηg has the opposite sign of
+/// Adam's first moment), and a carried-over step count would switch off Adam's bias correction.
 public struct Optimizer: Sendable {
-    public var kind: OptimizerKind
+    public var kind: OptimizerKind {
+        didSet { if kind != oldValue { reset() } }
+    }
     /// Step size η, > 0 (Playground's range: 0.00001 ... 10).
     public var learningRate: Float
     /// Momentum μ in 0 ..< 1 (for `momentum`).
@@ -24,16 +28,18 @@ public struct Optimizer: Sendable {
     public static let beta2: Float = 0.999
     public static let epsilon: Float = 1e-8
 
-    private var velocity: [Float]
+    /// Momentum's velocity v, or Adam's first moment m: one buffer, reset whenever the kind changes.
+    private var firstBuffer: [Float]
+    /// Adam's second moment.
     private var secondMoment: [Float]
-    /// Adam's step counter t, for bias correction.
+    /// Updates since this kind's state started (Adam's t, for bias correction).
     public private(set) var steps: Int = 0
 
     public init(kind: OptimizerKind, learningRate: Float, momentum: Float = 0.9, parameterCount: Int) {
         self.kind = kind
         self.learningRate = learningRate
         self.momentum = momentum
-        velocity = Array(repeating: 0, count: parameterCount)
+        firstBuffer = Array(repeating: 0, count: parameterCount)
         secondMoment = Array(repeating: 0, count: parameterCount)
     }
 
@@ -49,7 +55,7 @@ public struct Optimizer: Sendable {
             }
         case .momentum:
             parameters.withUnsafeMutableBufferPointer { w in
-                velocity.withUnsafeMutableBufferPointer { v in
+                firstBuffer.withUnsafeMutableBufferPointer { v in
                     for i in 0..<count {
                         v[i] = mu * v[i] - eta * gradient[i]
                         w[i] += v[i]
@@ -61,7 +67,7 @@ public struct Optimizer: Sendable {
             let t = Float(steps)
             let correctedRate = eta * (1 - pow(b2, t)).squareRoot() / (1 - pow(b1, t))
             parameters.withUnsafeMutableBufferPointer { w in
-                velocity.withUnsafeMutableBufferPointer { m in
+                firstBuffer.withUnsafeMutableBufferPointer { m in
                     secondMoment.withUnsafeMutableBufferPointer { v in
                         for i in 0..<count {
                             let g = gradient[i]
@@ -75,10 +81,10 @@ public struct Optimizer: Sendable {
         }
     }
 
-    /// Forgets all state (as after a reset to new weights).
+    /// Forgets all state (as after a reset to new weights, or a change of kind).
     public mutating func reset() {
         steps = 0
-        for i in velocity.indices { velocity[i] = 0; secondMoment[i] = 0 }
+        for i in firstBuffer.indices { firstBuffer[i] = 0; secondMoment[i] = 0 }
     }
 }
 
