@@ -32,7 +32,7 @@ public enum PresetCheck {
     public static func baselineConfig(_ preset: Preset, overrides: [String: String]) throws(PresetError) -> SessionConfig {
         var changed = preset
         for (key, value) in overrides.sorted(by: { $0.key < $1.key }) {
-            guard let field = PresetFields.top[key] else { throw PresetError(file: preset.name, key: "expect.beats", message: "unknown key \(key)") }
+            guard let field = PresetFields.field(key) else { throw PresetError(file: preset.name, key: "expect.beats", message: "unknown key \(key)") }
             do {
                 try field(Node(value), &changed)
             } catch {

@@ -60,8 +60,8 @@ public enum PresetParser {
                 throw PresetError(file: file, key: key, line: line, message: "appears twice (first on line \(first))")
             }
             lines[key] = line ?? 0
-            guard let field = PresetFields.top[key] else {
-                throw PresetError(file: file, key: key, line: line, message: unknownKeyMessage(key, known: PresetFields.top.keys))
+            guard let field = PresetFields.field(key) else {
+                throw PresetError(file: file, key: key, line: line, message: unknownKeyMessage(key, known: PresetFields.keys))
             }
             do {
                 try field(value, &preset)

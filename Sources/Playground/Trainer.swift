@@ -22,10 +22,10 @@ public enum TrainerCommand: Sendable, Equatable {
     /// New initial weights, same data.
     case resetWeights
     /// A new session from `config` (new data and network): dataset, features, architecture, noise, …
-    case rebuild(SessionConfig)
-    /// Settings that apply to the running session without a reset: learning rate, momentum, optimizer,
-    /// regularization, dropout, batch size.
-    case live(SessionConfig)
+    case rebuild(ValidConfig)
+    /// The settings `SettingsTable` marks live (learning rate, momentum, optimizer, regularization,
+    /// dropout, batch size), applied to the running session without a reset.
+    case live(ValidConfig)
     case setPace(Pace)
     case setGrids(GridRequest)
     /// Adds a training point (a click in the heatmap) and rebuilds the examples, keeping the weights.
@@ -55,11 +55,16 @@ public final class Trainer: Sendable {
         var rate = RateMeter()
     }
 
-    /// A trainer for `config`, paused at epoch 0. Throws if the configuration is invalid.
-    public init(config: SessionConfig, grids: GridRequest = .standard) throws(ConfigError) {
-        let session = try TrainingSession(config: config)
+    /// A trainer for `config`, paused at epoch 0.
+    public init(config: ValidConfig, grids: GridRequest = .standard) {
+        let session = TrainingSession(config: config)
         state = State(session: session, grids: grids)
         published = Mutex(session.snapshot(request: grids, playing: false, epochsPerSecond: 0, generation: 0))
+    }
+
+    /// A trainer for `config`, paused at epoch 0, after checking `config`.
+    public convenience init(config: SessionConfig, grids: GridRequest = .standard) throws(ConfigError) {
+        self.init(config: try config.validated(), grids: grids)
     }
 
     /// The most recent snapshot.
@@ -98,32 +103,26 @@ public final class Trainer: Sendable {
             state.session.trainEpoch()
         case .resetWeights:
             state.weightsVariant &+= 1
-            rebuild(state.session.config, keepData: true)
+            rebuild(state.session.validConfig, keepData: true)
         case .rebuild(let config):
             rebuild(config, keepData: false)
-        case .live(let config): try? state.session.setLiveSettings(from: config)  // the UI validated it
+        case .live(let config): state.session.takeLiveSettings(of: config)
         case .setPace(let pace): state.pace = pace
         case .setGrids(let grids): state.grids = grids
         case .addPoint(let point):
             let session = state.session
             let data = PreparedData(
                 train: session.data.train + [point], test: session.data.test, config: session.config, head: session.head)
-            if let next = try? TrainingSession(config: session.config, data: data, weightsVariant: state.weightsVariant) {
-                next.adoptWeights(of: session)
-                state.session = next
-            }
+            let next = TrainingSession(config: session.validConfig, data: data, weightsVariant: state.weightsVariant)
+            next.adoptWeights(of: session)
+            state.session = next
         }
     }
 
-    private func rebuild(_ config: SessionConfig, keepData: Bool) {
-        let old = state.session
-        let next: TrainingSession?
-        if keepData {
-            next = try? TrainingSession(config: config, data: old.data, weightsVariant: state.weightsVariant)
-        } else {
-            next = try? TrainingSession(config: config, weightsVariant: state.weightsVariant)
-        }
-        guard let next else { return }  // the UI validates first; an invalid config keeps the old session
+    private func rebuild(_ config: ValidConfig, keepData: Bool) {
+        let next = keepData
+            ? TrainingSession(config: config, data: state.session.data, weightsVariant: state.weightsVariant)
+            : TrainingSession(config: config, weightsVariant: state.weightsVariant)
         state.session = next
         state.generation += 1
         state.rate = RateMeter()

@@ -19,8 +19,14 @@ public enum TrainingHealth: Sendable, Equatable {
         case .oscillating: return "loss oscillating — learning rate too high? lower it"
         case .farAboveBest: return "loss far above its best — learning rate too high? lower it"
         case .stalled: return "loss stalled — try another learning rate, activation or more neurons"
-        case .diverged(let epoch): return "diverged at epoch \(epoch) — learning rate too high? reset"
+        case .diverged(let epoch): return Self.divergedLines(epoch: epoch).joined(separator: " — ")
         }
+    }
+
+    /// What the notice of a diverged run says, a line each: the heatmap stacks them, the status line and
+    /// `advice` join them.
+    public static func divergedLines(epoch: Int) -> [String] {
+        ["diverged at epoch \(epoch)", "learning rate too high?", "press r to reset"]
     }
 
     /// Epochs looked back over for oscillation.

@@ -7,7 +7,9 @@ import NeuralEngine
 /// early stopping would stop), and stops for good in a diverged state when a loss or weight turns NaN or
 /// infinite. Not thread-safe: one session belongs to one queue.
 public final class TrainingSession {
-    public private(set) var config: SessionConfig
+    /// The session's settings, checked.
+    public private(set) var validConfig: ValidConfig
+    public var config: SessionConfig { validConfig.config }
     public let data: PreparedData
     public let head: OutputHead
     /// One record per epoch, epoch 0 first. Every value in it is finite.
@@ -25,23 +27,26 @@ public final class TrainingSession {
 
     /// A session on `config`'s own dataset. `weightsVariant` draws other initial weights from the same seed
     /// (a reset with new weights keeps the data).
-    public convenience init(config: SessionConfig, weightsVariant: UInt64 = 0) throws(ConfigError) {
-        try config.validate()
-        let head = config.effectiveLoss.head(classCount: config.classCount)!
-        var dataRng = SplitMix64(seed: config.seed)
-        let data = PreparedData(config: config, head: head, rng: &dataRng)
-        self.init(validated: config, data: data, head: head, weightsVariant: weightsVariant)
+    public convenience init(config: ValidConfig, weightsVariant: UInt64 = 0) {
+        let head = config.config.effectiveLoss.head(classCount: config.config.classCount)!
+        var dataRng = SplitMix64(seed: config.config.seed)
+        let data = PreparedData(config: config.config, head: head, rng: &dataRng)
+        self.init(validated: config.config, data: data, head: head, weightsVariant: weightsVariant)
     }
 
     /// A session on given data (for points a person added or loaded).
-    public convenience init(config: SessionConfig, data: PreparedData, weightsVariant: UInt64 = 0) throws(ConfigError) {
-        try config.validate()
-        self.init(validated: config, data: data, head: config.effectiveLoss.head(classCount: config.classCount)!,
-                  weightsVariant: weightsVariant)
+    public convenience init(config: ValidConfig, data: PreparedData, weightsVariant: UInt64 = 0) {
+        let c = config.config
+        self.init(validated: c, data: data, head: c.effectiveLoss.head(classCount: c.classCount)!, weightsVariant: weightsVariant)
+    }
+
+    /// A session on `config`'s own dataset, after checking `config`.
+    public convenience init(config: SessionConfig, weightsVariant: UInt64 = 0) throws(ConfigError) {
+        self.init(config: try config.validated(), weightsVariant: weightsVariant)
     }
 
     private init(validated config: SessionConfig, data: PreparedData, head: OutputHead, weightsVariant: UInt64) {
-        self.config = config
+        validConfig = ValidConfig(checked: config)
         self.data = data
         self.head = head
         let shape = NetworkShape(
@@ -112,45 +117,14 @@ public final class TrainingSession {
 
     // MARK: - Live changes (no reset, nothing learned is lost)
 
-    /// Changes the step size from the next step on; weights and optimizer state stay.
-    public func setLearningRate(_ rate: Double) throws(ConfigError) {
-        try apply { $0.learningRate = rate }
-    }
-
-    public func setMomentum(_ momentum: Double) throws(ConfigError) { try apply { $0.momentum = momentum } }
-
-    public func setOptimizer(_ kind: OptimizerKind) throws(ConfigError) { try apply { $0.optimizer = kind } }
-
-    public func setRegularization(_ kind: Regularization, rate: Double) throws(ConfigError) {
-        try apply {
-            $0.regularization = kind
-            $0.regularizationRate = rate
-        }
-    }
-
-    public func setDropout(_ dropout: Double) throws(ConfigError) { try apply { $0.dropout = dropout } }
-
-    public func setBatchSize(_ size: Int) throws(ConfigError) { try apply { $0.batchSize = size } }
-
-    /// Takes every live setting of `other` at once (learning rate, momentum, optimizer, regularization and its
-    /// rate, dropout, batch size); the rest of `other` is ignored. All or nothing: an invalid value changes none.
-    public func setLiveSettings(from other: SessionConfig) throws(ConfigError) {
-        try apply {
-            $0.learningRate = other.learningRate
-            $0.momentum = other.momentum
-            $0.optimizer = other.optimizer
-            $0.regularization = other.regularization
-            $0.regularizationRate = other.regularizationRate
-            $0.dropout = other.dropout
-            $0.batchSize = other.batchSize
-        }
-    }
-
-    private func apply(_ change: (inout SessionConfig) -> Void) throws(ConfigError) {
-        var next = config
-        change(&next)
-        try next.validate()
-        config = next
+    /// Takes every setting of `other` that `SettingsTable` marks live (learning rate, momentum, optimizer,
+    /// regularization and its rate, dropout, batch size) from the next step on; weights stay, and so does
+    /// the optimizer's state unless its kind changes. The rest of `other` is ignored.
+    public func takeLiveSettings(of other: ValidConfig) {
+        // Only rebuild settings are checked against each other, so live values from a valid config keep
+        // this one valid.
+        let next = SettingsTable.liveSettings(of: other.config, onto: config)
+        validConfig = ValidConfig(checked: next)
         trainer.optimizer.learningRate = Float(next.learningRate)
         trainer.optimizer.momentum = Float(next.momentum)
         trainer.optimizer.kind = next.optimizer

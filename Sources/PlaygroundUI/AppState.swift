@@ -37,9 +37,6 @@ public struct AppState: Sendable {
     public var presets: [PresetListing] = []
     /// A modal panel taking the keys, if open.
     public var overlay: Overlay?
-    /// A save for the loop to perform.
-    public var pendingSave: SaveRequest?
-    public var quitRequested = false
 
     public init(width: Int, height: Int, config: SessionConfig, snapshot: Snapshot, colorMode: ColorMode) {
         self.width = width
@@ -56,7 +53,7 @@ public struct AppState: Sendable {
     public var focusedControl: Control { controls[Swift.min(focus, controls.count - 1)] }
 
     /// The layout for the current size.
-    public var layout: Layout { Layout(width: width, height: height, state: self) }
+    public var layout: Layout { Layout(width: width, height: height) }
 
     /// The grids the trainer should publish for this layout and heatmap source.
     public var gridRequest: GridRequest {

@@ -34,9 +34,8 @@ enum StatusLine {
 
     static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {
         let snapshot = state.snapshot
-        if let epoch = snapshot.divergedAt {
-            screen.write(" diverged at epoch \(epoch) — learning rate too high? press r to reset", x: area.x, y: area.y,
-                         style: Theme.warning, limit: area.width)
+        if let epoch = snapshot.divergedAt, let notice = TrainingHealth.diverged(epoch: epoch).advice {
+            screen.write(" " + notice, x: area.x, y: area.y, style: Theme.warning, limit: area.width)
         } else if let message = state.message {
             screen.write(" " + message, x: area.x, y: area.y, style: Theme.good, limit: area.width)
         } else if let advice = snapshot.health.advice {
@@ -80,5 +79,5 @@ enum TooSmallFrame {
 }
 
 extension String {
-    func padding(to width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
+    public func padding(to width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
 }

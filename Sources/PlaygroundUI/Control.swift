@@ -1,62 +1,48 @@
 import Playground
 
-/// One adjustable setting in the controls panel.
+/// One row of the controls panel: a setting from `SettingsTable`, or one of the rows the panel adds (the
+/// problem type, the hidden layers and their widths, the pace).
 public enum Control: Hashable, Sendable {
-    case dataset, problem, features, noise, trainRatio, points, seed
-    case layers, neurons(layer: Int), activation, loss, initialization
-    case optimizer, learningRate, momentum, batchSize, regularization, regularizationRate, dropout
+    case setting(Setting)
+    /// Classification or regression (switches between a classification dataset and a regression one).
+    case problem
+    /// The number of hidden layers.
+    case layers
+    /// The width of one hidden layer.
+    case neurons(layer: Int)
     case speed
 
-    /// What changing a control means for the trainer.
-    public enum Effect: Equatable, Sendable {
-        /// Applies to the running session: nothing learned is lost.
-        case live
-        /// Needs a new session (new data or a new network).
-        case rebuild
-        /// Only the pace of training.
-        case pace
-        case none
-    }
-
-    /// Every control for `config`, in display order, grouped by heading.
+    /// Every control for `config`, in display order: the table's stepped settings by group, with the problem
+    /// after the dataset, the layers first among the network's, and the pace last.
     public static func list(for config: SessionConfig) -> [Control] {
-        [.dataset, .problem, .features, .noise, .trainRatio, .points, .seed, .layers]
-            + config.hidden.indices.map { Control.neurons(layer: $0) }
-            + [.activation, .loss, .initialization, .optimizer, .learningRate, .momentum, .batchSize,
-               .regularization, .regularizationRate, .dropout, .speed]
+        SettingGroup.allCases.flatMap { group -> [Control] in
+            var controls: [Control] = []
+            if group == .network { controls += [.layers] + config.hidden.indices.map { Control.neurons(layer: $0) } }
+            for spec in SettingsTable.all where spec.group == group && spec.isStepped {
+                controls.append(.setting(spec.setting))
+                if spec.setting == .dataset { controls.append(.problem) }
+            }
+            if group == .training { controls.append(.speed) }
+            return controls
+        }
     }
 
     /// The heading a control is listed under.
-    public var group: String {
+    public var group: SettingGroup {
         switch self {
-        case .dataset, .problem, .features, .noise, .trainRatio, .points, .seed: return "DATA"
-        case .layers, .neurons, .activation, .loss, .initialization: return "NETWORK"
-        case .optimizer, .learningRate, .momentum, .batchSize, .regularization, .regularizationRate, .dropout, .speed:
-            return "TRAINING"
+        case .setting(let setting): return setting.spec.group ?? .data
+        case .problem: return .data
+        case .layers, .neurons: return .network
+        case .speed: return .training
         }
     }
 
     public var label: String {
         switch self {
-        case .dataset: return "dataset"
+        case .setting(let setting): return setting.spec.label
         case .problem: return "problem"
-        case .features: return "features"
-        case .noise: return "noise"
-        case .trainRatio: return "train ratio"
-        case .points: return "points"
-        case .seed: return "seed"
         case .layers: return "hidden layers"
         case .neurons(let layer): return "  layer \(layer + 1)"
-        case .activation: return "activation"
-        case .loss: return "output/loss"
-        case .initialization: return "init"
-        case .optimizer: return "optimizer"
-        case .learningRate: return "learning rate"
-        case .momentum: return "momentum"
-        case .batchSize: return "batch size"
-        case .regularization: return "regularization"
-        case .regularizationRate: return "reg. rate"
-        case .dropout: return "dropout"
         case .speed: return "speed"
         }
     }
@@ -65,30 +51,20 @@ public enum Control: Hashable, Sendable {
     public func value(in state: AppState) -> String {
         let c = state.config
         switch self {
-        case .dataset: return c.dataset.rawValue
+        case .setting(let setting): return setting.spec.value(in: c)
         case .problem: return c.dataset.isRegression ? "regression" : "classification"
-        case .features: return c.features.map(\.rawValue).joined(separator: " ")
-        case .noise: return "\(c.noise)%"
-        case .trainRatio: return "\(Int((c.trainFraction * 100).rounded()))%"
-        case .points: return "\(c.points)"
-        case .seed: return "\(c.seed)"
         case .layers: return "\(c.hidden.count)"
         case .neurons(let layer): return layer < c.hidden.count ? "\(c.hidden[layer]) neurons" : "—"
-        case .activation:
-            let names = Set(c.hiddenActivations.map(\.rawValue))
-            return names.count <= 1 ? (names.first ?? c.activations[0].rawValue) : "mixed"
-        case .loss: return state.snapshot.head.rawValue
-        case .initialization: return c.initialization.rawValue
-        case .optimizer: return c.optimizer.rawValue
-        case .learningRate: return Self.format(c.learningRate)
-        case .momentum: return c.optimizer == .momentum ? Self.format(c.momentum) : "(\(Self.format(c.momentum)))"
-        case .batchSize: return "\(c.batchSize)"
-        case .regularization: return c.regularization.rawValue
-        case .regularizationRate: return Self.format(c.regularizationRate)
-        case .dropout: return Self.format(c.dropout)
         case .speed: return state.pace.label
         }
     }
 
-    static func format(_ value: Double) -> String { NumberFormat.compact(value) }
+    /// Whether a change applies to the running session without a reset (shown in bold).
+    var isLive: Bool {
+        switch self {
+        case .setting(let setting): return setting.spec.application == .live
+        case .speed: return true
+        case .problem, .layers, .neurons: return false
+        }
+    }
 }

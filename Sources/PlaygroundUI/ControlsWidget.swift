@@ -10,11 +10,11 @@ enum ControlsWidget {
     }
 
     static func lines(_ state: AppState) -> [Line] {
-        var lines: [Line] = [], group = ""
+        var lines: [Line] = [], group: SettingGroup?
         for (index, control) in state.controls.enumerated() {
             if control.group != group {
                 group = control.group
-                lines.append(.heading(group))
+                lines.append(.heading(control.group.rawValue))
             }
             lines.append(.control(index))
         }

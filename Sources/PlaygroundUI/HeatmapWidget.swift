@@ -58,7 +58,7 @@ enum HeatmapWidget {
 
     private static func drawDiverged(epoch: Int, area: Rect, into screen: inout Screen) {
         screen.fill(x: area.x, y: area.y, width: area.width, height: area.height, with: Theme.neutralFill)
-        let lines = ["diverged at epoch \(epoch)", "learning rate too high?", "press r to reset"]
+        let lines = TrainingHealth.divergedLines(epoch: epoch)
         let style = Style(foreground: .rgb(160, 40, 40), background: .rgb(Palette.neutral), bold: true)
         for (offset, line) in lines.enumerated() {
             let y = area.y + area.height / 2 - 1 + offset

@@ -42,7 +42,7 @@ public struct Layout: Equatable, Sendable {
     /// The heatmap's drawing area.
     public var heatmap: Rect { heatmapFrame.inner }
 
-    public init(width: Int, height: Int, state: AppState? = nil) {
+    public init(width: Int, height: Int) {
         fits = width >= Self.minimumWidth && height >= Self.minimumHeight
         header = Rect(x: 0, y: 0, width: width, height: 1)
         status = Rect(x: 0, y: height - 1, width: width, height: 1)

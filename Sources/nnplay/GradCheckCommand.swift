@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NeuralEngine
 import Playground
+import PlaygroundUI
 
 /// `nnplay gradcheck`: backpropagation against central finite differences on the configured setup.
 struct GradCheckCommand: ParsableCommand {
@@ -33,11 +34,18 @@ struct GradCheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        let result = try check()
+        result.lines.forEach { print($0) }
+        if !result.agrees { throw ExitCode.failure }
+    }
+
+    /// The report's lines, and whether every layer agreed within the tolerance.
+    func check() throws -> (lines: [String], agrees: Bool) {
         let config = try options.config()
         let session = try TrainingSession(config: config)
         session.train(epochs: warmup)
         if let epoch = session.divergedAt {
-            print("The network diverged at epoch \(epoch) during the warm-up; there is no gradient to check.")
+            Swift.print("The network diverged at epoch \(epoch) during the warm-up; there is no gradient to check.")
             throw ExitCode(2)
         }
         var rng = SplitMix64(seed: config.seed ^ 0x6C6F_7373)
@@ -46,6 +54,8 @@ struct GradCheckCommand: ParsableCommand {
             network: session.network, examples: examples, regularization: config.regularization,
             regularizationRate: Float(config.regularizationRate), dropout: Float(config.dropout), rng: &rng)
         let layers = session.network.layers
+        var lines: [String] = []
+        func print(_ line: String) { lines.append(line) }
         print("gradient check: \(session.network.shape.widths.map(String.init).joined(separator: " → ")), "
             + "\(session.head.rawValue), \(examples.count) examples, epoch \(session.epoch)")
         print("layer  kind                 parameters  checked  at kinks  max relative error")
@@ -53,8 +63,8 @@ struct GradCheckCommand: ParsableCommand {
             let kind = layer.activation.map { "hidden (\($0.rawValue))" } ?? "output"
             let error = check.checked == 0 ? "—" : String(format: "%.2e", check.maxRelativeError)
             let verdict = check.maxRelativeError < tolerance ? "ok" : "DISAGREE"
-            print(pad("\(check.layer + 1)", 7) + pad(kind, 21) + pad("\(layer.parameterCount)", 12)
-                + pad("\(check.checked)", 9) + pad("\(check.skippedAtKinks)", 10) + "\(error)  \(verdict)")
+            print("\(check.layer + 1)".padding(to: 7) + kind.padding(to: 21) + "\(layer.parameterCount)".padding(to: 12)
+                + "\(check.checked)".padding(to: 9) + "\(check.skippedAtKinks)".padding(to: 10) + "\(error)  \(verdict)")
         }
         if config.hiddenActivations.contains(.step) && !config.hidden.isEmpty {
             print("note: step units have derivative 0, so every gradient into and below them is 0: they cannot learn by gradient descent.")
@@ -62,15 +72,9 @@ struct GradCheckCommand: ParsableCommand {
         if report.contains(where: { $0.skippedAtKinks > 0 }) {
             print("note: parameters whose ±h step crosses a kink (ReLU/step at 0, hinge margin, |w| ≈ 0 under L1) are skipped.")
         }
-        if report.allSatisfy({ $0.maxRelativeError < tolerance }) {
-            print("backpropagation agrees with finite differences (tolerance \(tolerance)).")
-        } else {
-            print("backpropagation and finite differences DISAGREE beyond \(tolerance).")
-            throw ExitCode.failure
-        }
-    }
-
-    private func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+        let agrees = report.allSatisfy { $0.maxRelativeError < tolerance }
+        print(agrees ? "backpropagation agrees with finite differences (tolerance \(tolerance))."
+                     : "backpropagation and finite differences DISAGREE beyond \(tolerance).")
+        return (lines, agrees)
     }
 }

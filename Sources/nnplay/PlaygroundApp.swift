@@ -1,3 +1,4 @@
+import ArgumentParser
 import CursesTerminal
 import Foundation
 import Playground
@@ -12,12 +13,22 @@ struct PlaygroundApp {
     let library: PresetLibrary
     let preferredColors: ColorMode
 
+    /// Runs until `q`, or until SIGINT/SIGTERM; then restores the terminal and, after a signal, exits with
+    /// the shell's convention (130 for Ctrl-C, 143 for SIGTERM).
     func run() throws {
         let signals = SignalWatcher()
         let terminal = CursesTerminal()
         try terminal.start(preferred: preferredColors)
-        defer { terminal.stop() }
+        let signal: Int32?
+        do {
+            defer { terminal.stop() }
+            signal = try loop(terminal: terminal, signals: signals)
+        }
+        if let signal { throw ExitCode(128 + signal) }
+    }
 
+    /// The UI loop; returns the signal that ended it, if one did.
+    private func loop(terminal: CursesTerminal, signals: SignalWatcher) throws -> Int32? {
         let (width, height) = terminal.size
         let trainer = try Trainer(config: config)
         var state = AppState(width: width, height: height, config: config, snapshot: trainer.latest,
@@ -28,34 +39,46 @@ struct PlaygroundApp {
         trainer.sync()
         state.snapshot = trainer.latest
         terminal.draw(render(state))
+        defer { trainer.send(.pause) }
 
-        var lastDrawn = (epoch: state.snapshot.epoch, generation: state.snapshot.generation, playing: state.snapshot.playing)
-        while !state.quitRequested && signals.received == nil {
+        var lastDrawn = DrawnState(state.snapshot)
+        while signals.received == nil {
             let key = terminal.readKey(timeoutMilliseconds: state.snapshot.playing ? 16 : 200)
-            var changed = false
             if let key {
-                changed = true
-                if key == .resize {
-                    let (w, h) = terminal.size
-                    trainer.send(update(&state, .resize(width: w, height: h)))
-                } else {
-                    trainer.send(handle(&state, key: key))
-                }
-                if let request = state.pendingSave {
-                    state.pendingSave = nil
-                    trainer.send(update(&state, save(request)))
-                }
+                let effects = key == .resize
+                    ? update(&state, .resize(width: terminal.size.width, height: terminal.size.height))
+                    : route(&state, key: key)
+                guard perform(effects, on: &state, trainer: trainer) else { return nil }
             }
-            let snapshot = trainer.latest
-            let current = (epoch: snapshot.epoch, generation: snapshot.generation, playing: snapshot.playing)
-            if current != lastDrawn || snapshot.divergedAt != state.snapshot.divergedAt { changed = true }
-            state.snapshot = snapshot
-            if changed {
+            state.snapshot = trainer.latest
+            let current = DrawnState(state.snapshot)
+            if key != nil || current != lastDrawn {
                 terminal.draw(render(state))
                 lastDrawn = current
             }
         }
-        trainer.send(.pause)
+        return signals.received
+    }
+
+    /// Carries out `update`'s effects, feeding results back as actions; `false` when one of them is quit.
+    private func perform(_ effects: [Effect], on state: inout AppState, trainer: Trainer) -> Bool {
+        var queue = effects[...]
+        while let effect = queue.popFirst() {
+            switch effect {
+            case .trainer(let command): trainer.send(command)
+            case .save(let request): queue += update(&state, save(request))
+            case .quit: return false
+            }
+        }
+        return true
+    }
+
+    /// What decides whether a new snapshot needs a redraw.
+    private struct DrawnState: Equatable {
+        let epoch: Int, generation: Int, playing: Bool, divergedAt: Int?
+        init(_ snapshot: Snapshot) {
+            (epoch, generation, playing, divergedAt) = (snapshot.epoch, snapshot.generation, snapshot.playing, snapshot.divergedAt)
+        }
     }
 
     /// Every preset in the folder, loaded, or with the reason it cannot be.

@@ -33,7 +33,7 @@ struct TrainerTests {
         faster.learningRate = 0.3
         var spiral = SessionConfig()
         spiral.dataset = .spiral
-        trainer.send([.step, .step, .live(faster), .step, .rebuild(spiral), .step])
+        trainer.send([.step, .step, .live(try faster.validated()), .step, .rebuild(try spiral.validated()), .step])
         trainer.sync()
         let snapshot = trainer.latest
         #expect(snapshot.epoch == 1, "the rebuild came after three steps, then one more")
@@ -47,7 +47,7 @@ struct TrainerTests {
         let before = trainer.latest
         var changed = before.config
         changed.learningRate = 1
-        trainer.send(.live(changed))
+        trainer.send(.live(try changed.validated()))
         trainer.sync()
         let after = trainer.latest
         #expect(after.network == before.network && after.epoch == 2 && after.generation == before.generation)

@@ -5,65 +5,73 @@ import Playground
 @Suite("Every key does what the help says")
 struct KeymapTests {
     /// Presses `key` on a fresh 120×40 state (paused at epoch 0, focus on "dataset", speed max).
-    func press(_ key: Key, prepare: (inout AppState) -> Void = { _ in }) throws -> (AppState, [TrainerCommand]) {
+    func press(_ key: Key, prepare: (inout AppState) -> Void = { _ in }) throws -> (AppState, [Effect]) {
         var state = try makeState(width: 120, height: 40)
         prepare(&state)
         let action = try #require(Keymap.action(for: key), "\(key) has no action")
-        let commands = update(&state, action)
-        return (state, commands)
+        let effects = update(&state, action)
+        return (state, effects)
     }
 
+    /// Each key's effect, and that its help line names that effect (so the help cannot describe another key).
     @Test(arguments: Keymap.bindings.flatMap { binding in binding.keys.map { ($0, binding.summary) } })
     func keyDoesWhatItsHelpLineSays(key: Key, summary: String) throws {
-        let (state, commands) = try press(key)
+        let (state, effects) = try press(key)
+        let commands = effects.trainerCommands
         let fresh = try makeState(width: 120, height: 40)
+        let rebuilt = TrainerCommand.rebuild(try state.config.validated())
+        func says(_ words: String...) { #expect(words.allSatisfy(summary.contains), "“\(summary)” should say \(words)") }
         switch Keymap.action(for: key)! {
-        case .togglePlay: #expect(commands == [.play])
-        case .step: #expect(commands == [.step])
-        case .resetWeights: #expect(commands == [.resetWeights] && state.config == fresh.config)
+        case .togglePlay: #expect(commands == [.play]); says("play", "pause")
+        case .step: #expect(commands == [.step]); says("one epoch")
+        case .resetWeights: #expect(commands == [.resetWeights] && state.config == fresh.config); says("new weights", "same data")
         case .newData:
             #expect(state.config.seed == 2)
-            #expect(commands.first == .rebuild(state.config))
-        case .focusNext: #expect(state.focus == 1 && commands.isEmpty)
-        case .focusPrevious: #expect(state.focus == state.controls.count - 1 && commands.isEmpty)
+            #expect(commands.first == rebuilt); says("new data", "seed")
+        case .focusNext: #expect(state.focus == 1 && commands.isEmpty); says("next control")
+        case .focusPrevious: #expect(state.focus == state.controls.count - 1 && commands.isEmpty); says("previous control")
         case .increase:
             #expect(state.config.dataset == .xor, "the focused control is the dataset")
-            #expect(commands.first == .rebuild(state.config))
+            #expect(commands.first == rebuilt); says("increase", "focused")
         case .decrease:
             #expect(state.config.dataset == .regressionGauss, "stepping back from the first dataset wraps")
-            #expect(state.config.loss == nil && commands.first == .rebuild(state.config))
-        case .learningRateUp: #expect(state.config.learningRate == 0.1 && commands == [.live(state.config)])
-        case .learningRateDown: #expect(state.config.learningRate == 0.01 && commands == [.live(state.config)])
+            #expect(state.config.loss == nil && commands.first == rebuilt); says("decrease", "focused")
+        case .learningRateUp:
+            #expect(try state.config.learningRate == 0.1 && commands == [.live(try state.config.validated())]); says("learning rate up")
+        case .learningRateDown:
+            #expect(try state.config.learningRate == 0.01 && commands == [.live(try state.config.validated())]); says("learning rate down")
         case .pickDataset(let index):
             #expect(state.config.dataset == DatasetKind.allCases[index])
-            #expect(commands.first == .rebuild(state.config))
+            #expect(commands.first == rebuilt); says("dataset")
         case .faster:
             let (slow, faster) = try press(key) { $0.pace = .one }
-            #expect(slow.pace == .five && faster == [.setPace(.five)])
-        case .slower: #expect(state.pace == .thousand && commands == [.setPace(.thousand)])
-        case .toggleTestPoints: #expect(state.showTestPoints)
-        case .toggleDiscretize: #expect(state.discretize)
-        case .toggleLogScale: #expect(state.logScale)
+            #expect(slow.pace == .five && faster == [.trainer(.setPace(.five))]); says("faster")
+        case .slower: #expect(state.pace == .thousand && commands == [.setPace(.thousand)]); says("slower")
+        case .toggleTestPoints: #expect(state.showTestPoints); says("test points")
+        case .toggleDiscretize: #expect(state.discretize); says("discretize")
+        case .toggleLogScale: #expect(state.logScale); says("log scale")
         case .nextNeuron:
             #expect(state.heatmapSource == .neuron(layer: 0, index: 0))
             #expect(commands == [.setGrids(state.gridRequest)] && state.gridRequest.focus == NeuronID(layer: 0, index: 0))
-        case .previousNeuron: #expect(state.heatmapSource == .neuron(layer: 2, index: 0), "wraps to the output neuron")
+            says("next neuron")
+        case .previousNeuron:
+            #expect(state.heatmapSource == .neuron(layer: 2, index: 0), "wraps to the output neuron"); says("previous neuron")
         case .showOutput:
             let (shown, _) = try press(key) { $0.heatmapSource = .neuron(layer: 1, index: 1) }
-            #expect(shown.heatmapSource == .output)
-        case .toggleHelp: #expect(state.showHelp)
+            #expect(shown.heatmapSource == .output); says("output")
+        case .toggleHelp: #expect(state.showHelp); says("help")
         case .openPresets:
             let (opened, _) = try press(key) { $0.presets = [PresetListing(name: "a", preset: Preset(name: "a"), problem: nil)] }
             #expect(opened.overlay == .presets(selection: 0))
             #expect(state.overlay == nil && state.message?.contains("no presets") == true, "with no presets it says so")
-        case .savePreset: #expect(state.overlay == .saveName(text: ""))
+            says("presets")
+        case .savePreset: #expect(state.overlay == .saveName(text: "")); says("write", "preset")
         case .toggleNotes:
             let (shown, _) = try press(key) { $0.notes = "lesson" }
-            #expect(shown.showNotes && !state.showNotes)
-        case .quit: #expect(state.quitRequested)
+            #expect(shown.showNotes && !state.showNotes); says("notes")
+        case .quit: #expect(effects == [.quit]); says("quit")
         case .resize, .click, .saved, .saveFailed: Issue.record("\(key) is not a key of the table")
         }
-        _ = summary
     }
 
     @Test func helpOverlayListsEveryBinding() throws {
@@ -78,12 +86,13 @@ struct KeymapTests {
 
     @Test func liveChangesKeepTrainingAndRebuildsSaySo() throws {
         var state = try makeState(width: 120, height: 40)
-        state.focus = state.controls.firstIndex(of: .regularizationRate)!
+        state.focus = state.controls.firstIndex(of: .setting(.regularizationRate))!
         let live = update(&state, .increase)
-        #expect(live == [.live(state.config)] && state.message!.contains("applied live"))
+        #expect(live == [.trainer(.live(try state.config.validated()))])
+        #expect(state.message == "reg. rate 0.001 — applied live, training continues", "names the new value")
         state.focus = state.controls.firstIndex(of: .layers)!
         let rebuilt = update(&state, .increase)
-        #expect(state.config.hidden == [4, 2, 2] && rebuilt.first == .rebuild(state.config))
+        #expect(try state.config.hidden == [4, 2, 2] && rebuilt.first == .trainer(.rebuild(try state.config.validated())))
         #expect(state.message!.contains("rebuilt"))
         #expect(state.controls.contains(.neurons(layer: 2)), "a new layer gets its own neurons control")
     }
@@ -92,17 +101,17 @@ struct KeymapTests {
         var state = try makeState()
         state.snapshot.divergedAt = 12
         #expect(update(&state, .togglePlay).isEmpty)
-        #expect(state.message == "diverged at epoch 12 — press r to reset")
+        #expect(state.message == "diverged at epoch 12 — learning rate too high? — press r to reset")
     }
 
     @Test func clicksFocusControlsAddPointsAndPickNeurons() throws {
         var state = try makeState(width: 120, height: 40)
         let layout = state.layout
         _ = update(&state, .click(x: 5, y: layout.controls.y + 4, secondary: false))
-        #expect(state.focusedControl == .features)
+        #expect(state.focusedControl == .setting(.features))
         let heatmap = layout.heatmap
         let added = update(&state, .click(x: heatmap.x, y: heatmap.y, secondary: true))
-        guard case .addPoint(let point) = added.first else { Issue.record("no point added"); return }
+        guard case .addPoint(let point) = added.trainerCommands.first else { Issue.record("no point added"); return }
         #expect(point.label == 0 && point.x < -5 && point.y > 5, "top-left corner, class 0 for a right click")
         let network = layout.network.inner
         let geometry = try #require(NetworkWidget.geometry(state, area: network))
@@ -111,7 +120,7 @@ struct KeymapTests {
         #expect(state.heatmapSource == .neuron(layer: 0, index: 2))
         let inputs = geometry.columns[0]
         let toggled = update(&state, .click(x: inputs.x, y: inputs.rows[2], secondary: false))
-        #expect(state.config.features == [.x1, .x2, .x1sq] && toggled.first == .rebuild(state.config))
+        #expect(try state.config.features == [.x1, .x2, .x1sq] && toggled.first == .trainer(.rebuild(try state.config.validated())))
     }
 
     @Test func presetsLoadFromTheListAndBrokenOnesOnlySaySo() throws {
@@ -121,38 +130,38 @@ struct KeymapTests {
         lesson.display.speed = .twenty
         state.presets = [PresetListing(name: "broken", preset: nil, problem: "broken.yaml:3: noise: must be between 0 and 50"),
                          PresetListing(name: "lesson", preset: lesson, problem: nil)]
-        _ = handle(&state, key: .character("p"))
-        #expect(handle(&state, key: .enter).isEmpty, "a broken preset loads nothing")
+        _ = route(&state, key: .character("p"))
+        #expect(route(&state, key: .enter).isEmpty, "a broken preset loads nothing")
         #expect(state.message == "broken.yaml:3: noise: must be between 0 and 50" && state.config == SessionConfig())
-        _ = handle(&state, key: .down)
-        let commands = handle(&state, key: .enter)
+        _ = route(&state, key: .down)
+        let commands = route(&state, key: .enter).trainerCommands
         #expect(state.overlay == nil && state.config.dataset == .spiral && state.pace == .twenty)
         #expect(state.title == "A lesson" && state.notes == "watch the boundary" && state.showNotes)
-        #expect(commands.first == .rebuild(state.config) && commands.contains(.setPace(.twenty)))
+        #expect(commands.first == .rebuild(try state.config.validated()) && commands.contains(.setPace(.twenty)))
         #expect(render(state).lines.joined().contains("watch the boundary"), "the notes panel shows the lesson")
     }
 
     @Test func writingAPresetAsksForANameAndNeverOverwritesWithoutAsking() throws {
         var state = try makeState(width: 120, height: 40)
         state.presets = [PresetListing(name: "mine", preset: Preset(name: "mine"), problem: nil)]
-        _ = handle(&state, key: .character("w"))
+        _ = route(&state, key: .character("w"))
+        var effects: [Effect] = []
         for key: Key in [.character("m"), .character("i"), .character("n"), .character("e"), .character("/"), .enter] {
-            _ = handle(&state, key: key)
+            effects += route(&state, key: key)
         }
-        #expect(state.overlay == .confirmOverwrite(name: "mine") && state.pendingSave == nil, "'/' is not typed; asks first")
-        _ = handle(&state, key: .character("n"))
+        #expect(state.overlay == .confirmOverwrite(name: "mine") && effects.isEmpty, "'/' is not typed; asks first")
+        _ = route(&state, key: .character("n"))
         #expect(state.overlay == .saveName(text: "mine"))
-        _ = handle(&state, key: .backspace)
-        _ = handle(&state, key: .character("2"))
-        _ = handle(&state, key: .enter)
-        #expect(state.pendingSave?.name == "min2" && state.pendingSave?.overwrite == false)
-        #expect(state.pendingSave?.preset.config == state.config)
-        state.pendingSave = nil
-        _ = handle(&state, key: .character("w"))
-        for c in "mine" { _ = handle(&state, key: .character(c)) }
-        _ = handle(&state, key: .enter)
-        _ = handle(&state, key: .character("y"))
-        #expect(state.pendingSave?.name == "mine" && state.pendingSave?.overwrite == true)
+        _ = route(&state, key: .backspace)
+        _ = route(&state, key: .character("2"))
+        let saved = route(&state, key: .enter)
+        #expect(saved == [.save(SaveRequest(name: "min2", preset: state.currentPreset(named: "min2"), overwrite: false))])
+        _ = route(&state, key: .character("w"))
+        for c in "mine" { _ = route(&state, key: .character(c)) }
+        _ = route(&state, key: .enter)
+        let overwritten = route(&state, key: .character("y"))
+        guard case .save(let request) = overwritten.first else { Issue.record("no save after y"); return }
+        #expect(request.name == "mine" && request.overwrite && request.preset.config == state.config)
         _ = update(&state, .saveFailed("Presets/mine.yaml: could not be written: Permission denied"))
         #expect(state.message == "Presets/mine.yaml: could not be written: Permission denied")
     }

@@ -67,7 +67,7 @@ struct OptionTests {
 
     @Test func helpListsEveryOption() {
         let help = TrainCommand.helpMessage()
-        for setting in Setting.allCases where setting != .speed {
+        for setting in Setting.allCases {
             #expect(help.contains(setting.option), "\(setting.option) missing from --help")
         }
         #expect(help.contains("--json") && help.contains("relu|leaky-relu"))
@@ -89,5 +89,14 @@ struct OptionTests {
             #expect(TrainCommand.message(for: error).contains("did you mean `spiral`?"))
             #expect(TrainCommand.exitCode(for: error) == .validationFailure)
         }
+    }
+}
+
+@Suite("Command-line options and the settings table")
+struct OptionTableTests {
+    /// `SessionOptions` declares each option for argument-parser; this keeps it from drifting from the table.
+    @Test func everyTableSettingHasAnOption() throws {
+        let given = try SessionOptions.parse([]).given
+        #expect(Set(given.keys) == Set(Setting.allCases))
     }
 }

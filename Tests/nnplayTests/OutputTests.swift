@@ -46,11 +46,24 @@ struct OutputTests {
         #expect(!final.lowercased().contains("nan"))
     }
 
-    @Test func gradcheckAgreesOnTheDefaultsAndOnStepUnits() throws {
-        try GradCheckCommand.parse([]).run()
-        try GradCheckCommand.parse(["--activation", "step", "--hidden", "3"]).run()
-        try GradCheckCommand.parse(["--dataset", "spiral3", "--hidden", "5,5", "--activation", "relu", "--regularization", "l1",
-                                    "--regularization-rate", "0.01", "--dropout", "0.3", "--warmup", "20"]).run()
+    @Test(arguments: [
+        [], ["--activation", "step", "--hidden", "3"],
+        ["--dataset", "spiral3", "--hidden", "5,5", "--activation", "relu", "--regularization", "l1",
+         "--regularization-rate", "0.01", "--dropout", "0.3", "--warmup", "20"],
+    ])
+    func gradcheckAgreesOnTheDefaultsAndOnStepUnits(arguments: [String]) throws {
+        let result = try GradCheckCommand.parse(arguments).check()
+        #expect(result.agrees, "\(result.lines.joined(separator: "\n"))")
+        let layerLines = result.lines.filter { $0.first?.isNumber == true }
+        let layers = (try GradCheckCommand.parse(arguments).options.config()).hidden.count + 1
+        #expect(layerLines.count == layers && layerLines.allSatisfy { $0.hasSuffix("ok") })
+        #expect(result.lines.last?.hasPrefix("backpropagation agrees") == true)
+        if arguments.contains("step") { #expect(result.lines.contains { $0.hasPrefix("note: step units") }) }
+    }
+
+    @Test func gradcheckSaysWhenTheyDisagree() throws {
+        let result = try GradCheckCommand.parse(["--tolerance", "1e-30", "--warmup", "5"]).check()
+        #expect(!result.agrees && result.lines.last?.contains("DISAGREE") == true)
     }
 
     @Test func benchmarkRowsHaveTheReferenceShape() {

@@ -1,9 +1,9 @@
 import Foundation
 
-/// The name of one setting, spelled for each place a person meets it.
+/// The name of one setting, spelled for each place a person meets it; `SettingsTable` says the rest.
 public enum Setting: String, CaseIterable, Sendable {
     case dataset, noise, points, classes, features, standardize, hidden, activation, loss, optimizer
-    case momentum, regularization, dropout, seed, epochs, speed
+    case momentum, regularization, dropout, seed, epochs
     case trainFraction = "train-fraction"
     case learningRate = "learning-rate"
     case batchSize = "batch-size"
@@ -14,6 +14,8 @@ public enum Setting: String, CaseIterable, Sendable {
     public var option: String { "--" + rawValue }
     /// As a preset key, e.g. `learning_rate`.
     public var presetKey: String { rawValue.replacingOccurrences(of: "-", with: "_") }  // Foundation's
+    /// Its entry in the settings table.
+    public var spec: SettingSpec { SettingsTable.spec(self) }
 }
 
 /// A setting with a value it cannot take: which setting, and what is allowed.

@@ -1,0 +1,179 @@
+import NeuralEngine
+import Yams
+
+/// How one setting's values are read (from the command line and from presets), written back to YAML, shown,
+/// and checked against what is allowed.
+struct SettingFormat<Value: Equatable & Sendable>: Sendable {
+    /// What a value looks like, for messages: "a percentage 0…50".
+    let expected: String
+    /// Reads a command-line value; throws a message without the option's name.
+    let fromText: @Sendable (String) throws(SettingProblem) -> Value
+    /// Reads a preset value.
+    let fromNode: @Sendable (Node) throws(FieldError) -> Value
+    let toNode: @Sendable (Value) -> Node
+    /// How the controls panel shows the value.
+    let show: @Sendable (Value) -> String
+    /// Why a value is not allowed ("must be between 0 and 50 (got 300)"), or `nil`.
+    let problem: @Sendable (Value) -> String?
+}
+
+/// A command-line value that cannot be read: the message, without the option's name.
+struct SettingProblem: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}
+
+// MARK: - Numbers
+
+extension SettingFormat where Value == Int {
+    /// A whole number in `range`, described as `noun` ("a percentage").
+    static func whole(_ noun: String, _ range: ClosedRange<Int>) -> Self {
+        counted("\(noun) \(range.lowerBound)…\(range.upperBound)") { value in
+            range.contains(value) ? nil : "must be between \(range.lowerBound) and \(range.upperBound) (got \(value))"
+        }
+    }
+
+    /// A whole number of at least `minimum`.
+    static func atLeast(_ noun: String, _ minimum: Int) -> Self {
+        counted("\(noun) ≥ \(minimum)") { $0 >= minimum ? nil : "must be at least \(minimum) (got \($0))" }
+    }
+
+    private static func counted(_ expected: String, problem: @escaping @Sendable (Int) -> String?) -> Self {
+        Self(
+            expected: expected,
+            fromText: { text throws(SettingProblem) in
+                guard let value = Int(text) else { throw SettingProblem("expected \(expected), got '\(text)'") }
+                return value
+            },
+            fromNode: { node throws(FieldError) in
+                guard case .scalar = node, let value = node.int else { throw .expected(expected, node) }
+                return value
+            },
+            toNode: { Node(String($0), Tag(.int)) }, show: { "\($0)" }, problem: problem)
+    }
+}
+
+extension SettingFormat where Value == UInt64 {
+    /// Any 64-bit seed, 0 … 18446744073709551615 (so every seed the UI can reach reads back).
+    static let seed = Self(
+        expected: "a seed ≥ 0",
+        fromText: { text throws(SettingProblem) in
+            guard let value = UInt64(text) else { throw SettingProblem("expected a seed 0…\(UInt64.max), got '\(text)'") }
+            return value
+        },
+        fromNode: { node throws(FieldError) in
+            guard case .scalar(let scalar) = node else { throw .expected("a seed ≥ 0", node) }
+            if let value = UInt64(scalar.string) { return value }
+            if let value = node.int, value >= 0 { return UInt64(value) }
+            if let value = node.int { throw FieldError(message: "expected a seed ≥ 0, got \(value)") }
+            throw .expected("a seed ≥ 0", node)
+        },
+        toNode: { Node(String($0), Tag(.int)) }, show: { "\($0)" }, problem: { _ in nil })
+}
+
+extension SettingFormat where Value == Double {
+    /// A finite number in `range`, described as `noun` ("a fraction").
+    static func number(_ noun: String, _ range: ClosedRange<Double>) -> Self {
+        let shown = "\(NumberFormat.compact(range.lowerBound))…\(NumberFormat.compact(range.upperBound))"
+        return real("\(noun) \(shown)") { value in
+            guard value.isFinite else { return "must be a finite number (got \(value))" }
+            return range.contains(value) ? nil : "must be between \(range.lowerBound) and \(range.upperBound) (got \(value))"
+        }
+    }
+
+    /// A step size: > 0 (also as a 32-bit float, which training uses) and ≤ `maximum`.
+    static func positive(_ noun: String, maximum: Double) -> Self {
+        let limit = NumberFormat.compact(maximum)
+        return real("\(noun) > 0 and ≤ \(limit)") { value in
+            value.isFinite && value > 0 && value <= maximum && Float(value) > 0
+                ? nil : "must be a number > 0 and ≤ \(limit) (got \(value))"
+        }
+    }
+
+    private static func real(_ expected: String, problem: @escaping @Sendable (Double) -> String?) -> Self {
+        Self(
+            expected: expected,
+            fromText: { text throws(SettingProblem) in
+                guard let value = Double(text) else { throw SettingProblem("expected \(expected), got '\(text)'") }
+                return value
+            },
+            fromNode: { node throws(FieldError) in
+                guard case .scalar = node, let value = node.float ?? node.int.map(Double.init), value.isFinite else {
+                    throw .expected(expected, node)
+                }
+                return value
+            },
+            toNode: { Node(NumberFormat.compact($0), Tag(.float)) }, show: NumberFormat.compact, problem: problem)
+    }
+}
+
+// MARK: - Flags and choices
+
+extension SettingFormat where Value == Bool {
+    static let flag = Self(
+        expected: "true or false",
+        fromText: { text throws(SettingProblem) in
+            guard let value = Bool(text) else { throw SettingProblem("expected true or false, got '\(text)'") }
+            return value
+        },
+        fromNode: { node throws(FieldError) in
+            guard case .scalar = node, let value = node.bool else { throw .expected("true or false", node) }
+            return value
+        },
+        toNode: { Node($0 ? "true" : "false", Tag(.bool)) }, show: { $0 ? "on" : "off" }, problem: { _ in nil })
+}
+
+extension SettingFormat where Value: RawRepresentable & CaseIterable, Value.RawValue == String {
+    /// One case of an option enum, by its raw value.
+    static var choice: Self {
+        Self(
+            expected: "one of \(Choices<Value>.listed)",
+            fromText: { text throws(SettingProblem) in try Choices<Value>.read(text) },
+            fromNode: { node throws(FieldError) in try Choices<Value>.read(node) },
+            toNode: { Node($0.rawValue) }, show: \.rawValue, problem: { _ in nil })
+    }
+}
+
+extension SettingFormat where Value == Loss? {
+    /// A loss, or none for the dataset's automatic one (then nothing is written).
+    static let optionalLoss = Self(
+        expected: "one of \(Choices<Loss>.listed)",
+        fromText: { text throws(SettingProblem) in try Choices<Loss>.read(text) },
+        fromNode: { node throws(FieldError) in try Choices<Loss>.read(node) },
+        toNode: { Node($0?.rawValue ?? "") }, show: { $0?.rawValue ?? "auto" }, problem: { _ in nil })
+}
+
+/// The cases of an option enum, listed and read with one message for an unknown one.
+enum Choices<T: RawRepresentable & CaseIterable> where T.RawValue == String {
+    static var listed: String { T.allCases.map(\.rawValue).joined(separator: ", ") }
+    /// As `--help` lists them: `a|b|c`.
+    static var alternatives: String { T.allCases.map(\.rawValue).joined(separator: "|") }
+
+    static func read(_ text: String) throws(SettingProblem) -> T {
+        guard let value = T(rawValue: text) else { throw SettingProblem("unknown value '\(text)'; use one of \(listed)") }
+        return value
+    }
+
+    static func read(_ node: Node) throws(FieldError) -> T {
+        guard case .scalar(let scalar) = node else { throw FieldError(message: "expected one of \(listed), got \(FieldError.shown(node))") }
+        do {
+            return try read(scalar.string)
+        } catch {
+            throw FieldError(message: error.message)
+        }
+    }
+}
+
+extension FieldError {
+    /// "expected a percentage 0…50, got 'abc'".
+    static func expected(_ what: String, _ node: Node) -> FieldError {
+        FieldError(message: "expected \(what), got \(shown(node))")
+    }
+
+    /// A value as a message quotes it.
+    static func shown(_ node: Node) -> String {
+        if case .scalar(let scalar) = node { return "'\(scalar.string)'" }
+        if node.mapping != nil { return "a mapping" }
+        return "a list"
+    }
+}

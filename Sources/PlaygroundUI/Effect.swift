@@ -1,0 +1,23 @@
+import Playground
+
+/// What `update` asks the loop to do, as values (bubbletea's commands): the loop performs them in order and
+/// feeds any result back as an `Action`. `update` itself never sends, writes or exits.
+public enum Effect: Equatable, Sendable {
+    /// A command for the background trainer.
+    case trainer(TrainerCommand)
+    /// Write a preset (file I/O); the loop answers with `.saved` or `.saveFailed`.
+    case save(SaveRequest)
+    /// End the program (after restoring the terminal).
+    case quit
+}
+
+extension Array where Element == Effect {
+    /// The trainer commands among the effects, in order.
+    public var trainerCommands: [TrainerCommand] {
+        compactMap { if case .trainer(let command) = $0 { return command } else { return nil } }
+    }
+}
+
+extension Array where Element == TrainerCommand {
+    var effects: [Effect] { map(Effect.trainer) }
+}

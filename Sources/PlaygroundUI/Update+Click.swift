@@ -1,0 +1,48 @@
+import Foundation
+import Playground
+
+/// A click focuses a control, adds a point in the heatmap, shows a neuron, or toggles an input feature.
+func click(_ state: inout AppState, x: Int, y: Int, secondary: Bool) -> [Effect] {
+    let layout = state.layout
+    guard layout.fits else { return [] }
+    if layout.controls.contains(x: x, y: y) {
+        if let index = ControlsWidget.controlIndex(atRow: y, in: state) { state.focus = index }
+        return []
+    }
+    if layout.heatmap.contains(x: x, y: y) {
+        let area = layout.heatmap
+        let width = Float(area.width), height = Float(area.height)
+        let x1 = DecisionGrid.domain.lowerBound + 12 * (Float(x - area.x) + 0.5) / width
+        let x2 = DecisionGrid.domain.upperBound - 12 * (Float(y - area.y) + 0.5) / height
+        let classes = state.snapshot.classCount
+        let label: Float = classes == 0 ? (secondary ? -1 : 1) : (secondary ? 0 : 1)
+        let what = classes == 0 ? "value \(label)" : "class \(Int(label))"
+        state.message = "added a point of \(what) at (\(x1.rounded1), \(x2.rounded1))"
+        return [.trainer(.addPoint(DataPoint(x: x1, y: x2, label: label)))]
+    }
+    guard let hit = NetworkWidget.hit(x: x, y: y, in: state) else { return [] }
+    switch hit {
+    case .neuron(let layer, let index):
+        state.heatmapSource = .neuron(layer: layer, index: index)
+        return [.trainer(.setGrids(state.gridRequest))]
+    case .feature(let feature):
+        var next = state.config
+        if let index = next.features.firstIndex(of: feature) {
+            guard next.features.count > 1 else {
+                state.message = "a network needs at least one input feature"
+                return []
+            }
+            next.features.remove(at: index)
+        } else {
+            next.features = Feature.allCases.filter { next.features.contains($0) || $0 == feature }
+        }
+        return reconfigure(&state, to: next, naming: "features \(next.features.map(\.rawValue).joined(separator: " "))")
+    }
+}
+
+extension Float {
+    var rounded1: String {
+        let tenths = (self * 10).rounded() / 10
+        return "\(tenths)"
+    }
+}
