@@ -55,7 +55,7 @@ public enum Activation: String, CaseIterable, Codable, Sendable {
 extension Activation {
     /// Writes f(z[i]) into a[i] for `count` values. One switch per call, then a tight loop per case.
     @inlinable
-    public func apply(_ z: UnsafePointer<Float>, into a: UnsafeMutablePointer<Float>, count: Int) {
+    func apply(_ z: UnsafePointer<Float>, into a: UnsafeMutablePointer<Float>, count: Int) {
         switch self {
         case .relu: for i in 0..<count { a[i] = Swift.max(z[i], 0) }
         case .leakyRelu: for i in 0..<count { a[i] = z[i] > 0 ? z[i] : Activation.leakySlope * z[i] }
@@ -70,7 +70,7 @@ extension Activation {
     /// Multiplies each gradient g[i] (with respect to the output a[i]) by f'(z[i]), in place, turning it
     /// into the gradient with respect to the input z[i].
     @inlinable
-    public func multiplyByDerivative(
+    func multiplyByDerivative(
         _ g: UnsafeMutablePointer<Float>, input z: UnsafePointer<Float>, output a: UnsafePointer<Float>, count: Int
     ) {
         switch self {

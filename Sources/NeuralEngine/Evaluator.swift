@@ -53,11 +53,8 @@ public final class Evaluator {
     }
 
     /// Runs `network` over `rowCount` rows of `inputs` (row-major, `inputCount` per row) chunk by chunk and
-    /// hands each chunk's workspace to `body` with the index of its first row.
-    public func forEachChunk(
-        of network: Network, inputs: [Float], rowCount: Int,
-        _ body: (_ firstRow: Int, _ rows: Int, _ workspace: Workspace) -> Void
-    ) {
+    /// hands each chunk's results to `body`, to be read before it returns.
+    public func forEachChunk(of network: Network, inputs: [Float], rowCount: Int, _ body: (ForwardChunk) -> Void) {
         precondition(network.shape == shape, "evaluator built for another shape")
         let inputCount = shape.inputCount
         precondition(inputs.count >= rowCount * inputCount)
@@ -68,7 +65,7 @@ public final class Evaluator {
                 let rows = Swift.min(chunkRows, rowCount - start)
                 workspace.inputs.update(from: source.baseAddress! + start * inputCount, count: rows * inputCount)
                 network.forward(workspace, rows: rows)
-                body(start, rows, workspace)
+                body(ForwardChunk(firstRow: start, rows: rows, head: shape.head, workspace: workspace))
                 start += rows
             }
         }
@@ -77,12 +74,40 @@ public final class Evaluator {
     /// The head's signed value (−1 ... 1, see `OutputHead.signedValue`) for each row of `inputs`.
     public func signedValues(of network: Network, inputs: [Float], rowCount: Int) -> [Float] {
         var values = [Float](repeating: 0, count: rowCount)
-        let head = shape.head, width = shape.outputCount
-        forEachChunk(of: network, inputs: inputs, rowCount: rowCount) { first, rows, workspace in
-            for r in 0..<rows {
-                values[first + r] = head.signedValue(workspace.outputs + r * width, count: width)
-            }
-        }
+        forEachChunk(of: network, inputs: inputs, rowCount: rowCount) { $0.copySignedValues(into: &values) }
         return values
+    }
+}
+
+/// One chunk of a forward pass, as `Evaluator.forEachChunk` hands it out: the rows it covers, and their
+/// results copied out by the caller's row index (valid only inside the `body` call).
+public struct ForwardChunk {
+    /// The index of the chunk's first row among all rows.
+    public let firstRow: Int
+    /// Rows in this chunk.
+    public let rows: Int
+    let head: OutputHead
+    let workspace: Workspace
+
+    /// Writes each row's head value in −1 ... 1 (see `OutputHead.signedValue`) to `values[firstRow + r]`.
+    public func copySignedValues(into values: inout [Float]) {
+        let width = workspace.shape.outputCount, outputs = workspace.outputs
+        precondition(values.count >= firstRow + rows)
+        for r in 0..<rows { values[firstRow + r] = head.signedValue(outputs + r * width, count: width) }
+    }
+
+    /// Writes each row's predicted class (classification heads) to `classes[firstRow + r]`.
+    public func copyPredictedClasses(into classes: inout [UInt8]) {
+        let width = workspace.shape.outputCount, outputs = workspace.outputs
+        precondition(classes.count >= firstRow + rows)
+        for r in 0..<rows { classes[firstRow + r] = UInt8(head.predictedClass(outputs + r * width, count: width)) }
+    }
+
+    /// Writes each row's activation of `neuron` in `layer` (0: the first hidden layer; the last: the head's
+    /// outputs) to `values[firstRow + r]`.
+    public func copyActivations(layer: Int, neuron: Int, into values: inout [Float]) {
+        let width = workspace.shape.layerLayouts[layer].outputCount, a = workspace.activations[layer]
+        precondition(neuron < width && values.count >= firstRow + rows)
+        for r in 0..<rows { values[firstRow + r] = a[r * width + neuron] }
     }
 }

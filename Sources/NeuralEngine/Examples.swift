@@ -20,7 +20,7 @@ public struct Examples: Sendable, Equatable {
     public var count: Int { inputs.count / inputCount }
 
     /// Copies the examples at `rows` into the workspace's input and target buffers, in that order.
-    public func gather<Rows: Collection<Int>>(_ rows: Rows, into workspace: Workspace) {
+    func gather<Rows: Collection<Int>>(_ rows: Rows, into workspace: Workspace) {
         workspace.reserve(rows: rows.count)
         let x = workspace.inputs, t = workspace.targets
         inputs.withUnsafeBufferPointer { source in

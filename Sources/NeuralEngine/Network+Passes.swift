@@ -5,7 +5,7 @@ extension Network {
     /// activations and the pre-activations backpropagation needs (see `Workspace.preActivations`); the
     /// outputs end in `workspace.outputs`. Dropout applies when the workspace has it switched on (training),
     /// never otherwise.
-    public func forward(_ workspace: Workspace, rows: Int) {
+    func forward(_ workspace: Workspace, rows: Int) {
         precondition(rows <= workspace.capacity, "batch larger than the workspace")
         parameters.withUnsafeBufferPointer { p in
             let base = p.baseAddress!
@@ -38,7 +38,7 @@ extension Network {
     }
 
     /// The summed loss of the first `rows` examples of the last forward pass against `workspace.targets`.
-    public func summedLoss(_ workspace: Workspace, rows: Int) -> Double {
+    func summedLoss(_ workspace: Workspace, rows: Int) -> Double {
         let width = shape.outputCount
         let z = workspace.outputPreActivations, a = workspace.outputs, t = workspace.targets
         var total = 0.0
@@ -55,7 +55,7 @@ extension Network {
     /// Backpropagation by the chain rule: after a forward pass over `rows` (≥ 1) examples, writes the
     /// gradient of the batch's mean loss with respect to every parameter into `gradient` (same layout as
     /// `parameters`; every entry is overwritten). Does not change the network.
-    public func backward(_ workspace: Workspace, rows: Int, into gradient: UnsafeMutablePointer<Float>) {
+    func backward(_ workspace: Workspace, rows: Int, into gradient: UnsafeMutablePointer<Float>) {
         let last = layers.count - 1
         let width = shape.outputCount
         let scale = 1 / Float(rows)

@@ -44,7 +44,7 @@ public struct Optimizer: Sendable {
     }
 
     /// Applies one update to `parameters` from `gradient` (same layout).
-    public mutating func update(_ parameters: inout [Float], gradient: UnsafePointer<Float>) {
+    mutating func update(_ parameters: inout [Float], gradient: UnsafePointer<Float>) {
         steps += 1
         let count = parameters.count
         let eta = learningRate, mu = momentum

@@ -23,7 +23,7 @@ public enum OutputHead: String, CaseIterable, Codable, Sendable {
     /// Activates `rows` examples of `width` outputs at once: one vectorisable loop for the elementwise heads,
     /// row by row for softmax.
     @inlinable
-    public func activate(rows: Int, _ z: UnsafePointer<Float>, into a: UnsafeMutablePointer<Float>, width: Int) {
+    func activate(rows: Int, _ z: UnsafePointer<Float>, into a: UnsafeMutablePointer<Float>, width: Int) {
         if self == .softmaxCrossEntropy {
             for r in 0..<rows { activate(z + r * width, into: a + r * width, count: width) }
         } else {
@@ -33,7 +33,7 @@ public enum OutputHead: String, CaseIterable, Codable, Sendable {
 
     /// Turns the pre-activations `z` of one example (`count` outputs) into outputs `a`.
     @inlinable
-    public func activate(_ z: UnsafePointer<Float>, into a: UnsafeMutablePointer<Float>, count: Int) {
+    func activate(_ z: UnsafePointer<Float>, into a: UnsafeMutablePointer<Float>, count: Int) {
         switch self {
         case .tanhSquared: for i in 0..<count { a[i] = FastMath.tanh(z[i]) }
         case .sigmoidLog: for i in 0..<count { a[i] = FastMath.sigmoid(z[i]) }
@@ -53,7 +53,7 @@ public enum OutputHead: String, CaseIterable, Codable, Sendable {
     /// The loss of one example, in Double so that sums over many examples stay exact enough for gradient
     /// checks. `z` are the pre-activations, `a` the outputs, `t` the encoded targets.
     @inlinable
-    public func loss(z: UnsafePointer<Float>, a: UnsafePointer<Float>, t: UnsafePointer<Float>, count: Int) -> Double {
+    func loss(z: UnsafePointer<Float>, a: UnsafePointer<Float>, t: UnsafePointer<Float>, count: Int) -> Double {
         switch self {
         case .tanhSquared, .linearSquared:
             var sum = 0.0
@@ -90,7 +90,7 @@ public enum OutputHead: String, CaseIterable, Codable, Sendable {
     /// Writes dL/dz × `scale` for `count` outputs (one example, or a whole batch: every head's delta is
     /// elementwise given its outputs and targets) into `delta`. `scale` is 1/batch for a batch mean.
     @inlinable
-    public func delta(
+    func delta(
         a: UnsafePointer<Float>, t: UnsafePointer<Float>, into delta: UnsafeMutablePointer<Float>,
         count: Int, scale: Float
     ) {
@@ -123,7 +123,7 @@ public enum OutputHead: String, CaseIterable, Codable, Sendable {
     /// Encodes a label as targets: `label` is a class index (0 ..< classCount) for classification,
     /// a real value for regression. Writes `outputCount` values.
     @inlinable
-    public func encode(label: Float, into t: UnsafeMutablePointer<Float>, outputCount: Int) {
+    func encode(label: Float, into t: UnsafeMutablePointer<Float>, outputCount: Int) {
         switch self {
         case .tanhSquared, .linearHinge: t[0] = label > 0.5 ? 1 : -1
         case .sigmoidLog: t[0] = label > 0.5 ? 1 : 0
@@ -134,9 +134,18 @@ public enum OutputHead: String, CaseIterable, Codable, Sendable {
         }
     }
 
+    /// The targets of `labels` (see `encode`), `outputCount` per label, one label after another.
+    public func targets(for labels: [Float], outputCount: Int) -> [Float] {
+        var targets = [Float](repeating: 0, count: labels.count * outputCount)
+        targets.withUnsafeMutableBufferPointer { t in
+            for (row, label) in labels.enumerated() { encode(label: label, into: t.baseAddress! + row * outputCount, outputCount: outputCount) }
+        }
+        return targets
+    }
+
     /// The predicted class of one example's outputs (classification heads).
     @inlinable
-    public func predictedClass(_ a: UnsafePointer<Float>, count: Int) -> Int {
+    func predictedClass(_ a: UnsafePointer<Float>, count: Int) -> Int {
         switch self {
         case .tanhSquared, .linearHinge, .linearSquared: return a[0] > 0 ? 1 : 0
         case .sigmoidLog: return a[0] > 0.5 ? 1 : 0
@@ -150,7 +159,7 @@ public enum OutputHead: String, CaseIterable, Codable, Sendable {
     /// One value in −1 ... 1 for drawing a two-class boundary or a regression surface: negative leans to
     /// class 0 (orange), positive to class 1 (blue), 0 is the boundary.
     @inlinable
-    public func signedValue(_ a: UnsafePointer<Float>, count: Int) -> Float {
+    func signedValue(_ a: UnsafePointer<Float>, count: Int) -> Float {
         switch self {
         case .tanhSquared: return a[0]
         case .sigmoidLog: return 2 * a[0] - 1

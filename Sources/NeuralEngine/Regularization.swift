@@ -19,7 +19,7 @@ public enum Regularization: String, CaseIterable, Codable, Sendable {
 
     /// Adds `rate ·` d(penalty)/dw to the gradient of every weight of `network` (biases untouched).
     /// L1 uses the subgradient sign(w), 0 at w = 0.
-    public func addGradient(of network: Network, rate: Float, into gradient: UnsafeMutablePointer<Float>) {
+    func addGradient(of network: Network, rate: Float, into gradient: UnsafeMutablePointer<Float>) {
         guard self != .none, rate != 0 else { return }
         network.parameters.withUnsafeBufferPointer { p in
             for layer in network.layers {
@@ -33,10 +33,5 @@ public enum Regularization: String, CaseIterable, Codable, Sendable {
                 }
             }
         }
-    }
-
-    /// The penalty of all of `network`'s weights.
-    public func penalty(of network: Network) -> Double {
-        network.layers.reduce(0) { $0 + penalty(network.parameters[$1.weightRange]) }
     }
 }

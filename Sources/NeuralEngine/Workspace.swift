@@ -1,42 +1,40 @@
 /// Preallocated buffers for forward and backward passes over batches of up to `capacity` examples.
 ///
 /// The hot loop never allocates: a training step gathers its batch into `inputs` and `targets`, and every
-/// intermediate lives here. Row-major, one row per example. One workspace belongs to one thread.
-public final class Workspace {
-    public let shape: NetworkShape
-    public private(set) var capacity: Int
+/// intermediate lives here. Row-major, one row per example. One workspace belongs to one thread. The
+/// engine's own business: other modules read results through `ForwardChunk` and the `Evaluator`.
+final class Workspace {
+    let shape: NetworkShape
+    private(set) var capacity: Int
     /// Batch inputs, `capacity × inputCount`.
-    public private(set) var inputs: UnsafeMutablePointer<Float>
+    private(set) var inputs: UnsafeMutablePointer<Float>
     /// Encoded batch targets, `capacity × outputCount`.
-    public private(set) var targets: UnsafeMutablePointer<Float>
+    private(set) var targets: UnsafeMutablePointer<Float>
     /// Pre-activations per layer, `capacity × width`. Not written for hidden layers of at most 8 tanh or
     /// sigmoid units (`NarrowDense`): their derivatives need only the activations.
-    public private(set) var preActivations: [UnsafeMutablePointer<Float>]
+    private(set) var preActivations: [UnsafeMutablePointer<Float>]
     /// Activations per layer (for the output layer: the head's outputs), `capacity × width`.
-    public private(set) var activations: [UnsafeMutablePointer<Float>]
+    private(set) var activations: [UnsafeMutablePointer<Float>]
     /// Per hidden layer: activations after dropout (what the next layer reads while dropout is on).
-    public private(set) var dropped: [UnsafeMutablePointer<Float>]
+    private(set) var dropped: [UnsafeMutablePointer<Float>]
     /// Per hidden layer: the inverted-dropout factor of each unit, 0 or 1/(1 − rate).
-    public private(set) var dropoutMasks: [UnsafeMutablePointer<Float>]
+    private(set) var dropoutMasks: [UnsafeMutablePointer<Float>]
     /// Gradient of the loss with respect to each layer's pre-activations, `capacity × width`.
-    public private(set) var deltas: [UnsafeMutablePointer<Float>]
+    private(set) var deltas: [UnsafeMutablePointer<Float>]
     /// Room for a transposed matrix during backward: the largest of inputs × capacity and inputs × outputs
     /// over the layers.
-    public private(set) var scratch: UnsafeMutablePointer<Float>
+    private(set) var scratch: UnsafeMutablePointer<Float>
     /// Room for `PackedGemm`'s panels, sized for the widest layer.
     private(set) var packing: UnsafeMutablePointer<Float>
     /// Floats in `packing`.
     private(set) var packingCapacity = 1
     /// Whether the last `sampleDropout` call switched dropout on for the next passes.
-    public private(set) var dropoutActive = false
+    private(set) var dropoutActive = false
 
-    public init(shape: NetworkShape, capacity: Int) {
+    init(shape: NetworkShape, capacity: Int) {
         self.shape = shape
         self.capacity = Swift.max(capacity, 1)
-        inputs = .allocate(capacity: 1)
-        targets = .allocate(capacity: 1)
-        scratch = .allocate(capacity: 1)
-        packing = .allocate(capacity: 1)
+        (inputs, targets, scratch, packing) = (Self.placeholder, Self.placeholder, Self.placeholder, Self.placeholder)
         preActivations = []
         activations = []
         dropped = []
@@ -45,10 +43,18 @@ public final class Workspace {
         allocate()
     }
 
+    /// What the pointers hold before `allocate` gives them their buffers: one shared, never freed float, so
+    /// the first `allocate` has nothing to leak.
+    nonisolated(unsafe) private static let placeholder: UnsafeMutablePointer<Float> = {  // never written
+        let pointer = UnsafeMutablePointer<Float>.allocate(capacity: 1)
+        pointer.initialize(to: 0)
+        return pointer
+    }()
+
     deinit { release() }
 
     /// Makes room for batches of `rows` examples (keeps the current buffers when they are large enough).
-    public func reserve(rows: Int) {
+    func reserve(rows: Int) {
         guard rows > capacity else { return }
         release()
         capacity = rows
@@ -58,7 +64,7 @@ public final class Workspace {
     /// Draws a fresh inverted-dropout mask for `rows` examples: each hidden unit is kept with probability
     /// 1 − `rate` and scaled by 1/(1 − rate), so the expected activation is unchanged. A rate of 0 turns
     /// dropout off. `rate` in 0 ..< 1.
-    public func sampleDropout(rate: Float, rows: Int, rng: inout SplitMix64) {
+    func sampleDropout(rate: Float, rows: Int, rng: inout SplitMix64) {
         dropoutActive = rate > 0 && !shape.hiddenWidths.isEmpty
         guard dropoutActive else { return }
         let keep = 1 / (1 - rate)
@@ -71,19 +77,18 @@ public final class Workspace {
     }
 
     /// Switches dropout off for the following passes (evaluation).
-    public func disableDropout() { dropoutActive = false }
+    func disableDropout() { dropoutActive = false }
 
     /// What layer `layer` (a hidden layer) hands to the next one: its activations, after dropout when on.
-    @inlinable
-    public func layerOutput(_ layer: Int) -> UnsafeMutablePointer<Float> {
+    func layerOutput(_ layer: Int) -> UnsafeMutablePointer<Float> {
         dropoutActive ? dropped[layer] : activations[layer]
     }
 
     /// The outputs of the network for the last forward pass, `rows × outputCount`.
-    public var outputs: UnsafeMutablePointer<Float> { activations[activations.count - 1] }
+    var outputs: UnsafeMutablePointer<Float> { activations[activations.count - 1] }
 
     /// The pre-activations of the output layer for the last forward pass.
-    public var outputPreActivations: UnsafeMutablePointer<Float> { preActivations[preActivations.count - 1] }
+    var outputPreActivations: UnsafeMutablePointer<Float> { preActivations[preActivations.count - 1] }
 
     // MARK: - Memory
 

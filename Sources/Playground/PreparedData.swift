@@ -33,12 +33,7 @@ public struct PreparedData: Sendable {
     }
 
     private static func examples(_ points: [DataPoint], _ map: FeatureMap, _ head: OutputHead, _ outputs: Int) -> Examples {
-        var targets = [Float](repeating: 0, count: points.count * outputs)
-        targets.withUnsafeMutableBufferPointer { t in
-            for (row, point) in points.enumerated() {
-                head.encode(label: point.label, into: t.baseAddress! + row * outputs, outputCount: outputs)
-            }
-        }
+        let targets = head.targets(for: points.map(\.label), outputCount: outputs)
         return Examples(inputs: map.inputs(for: points), targets: targets, inputCount: map.features.count, targetCount: outputs)
     }
 }

@@ -4,16 +4,12 @@ extension TrainingSession {
     /// The network's output over a `width × height` grid on [−6, 6]² (see `DecisionGrid.values`).
     public func decisionGrid(width: Int, height: Int) -> DecisionGrid {
         let inputs = gridInputs(width: width, height: height)
-        let count = width * height, outputs = network.shape.outputCount
+        let count = width * height
         var values = [Float](repeating: 0, count: count)
         var classes = [UInt8](repeating: 0, count: data.classCount > 2 ? count : 0)
-        let head = self.head
-        evaluator.forEachChunk(of: network, inputs: inputs, rowCount: count) { first, rows, workspace in
-            for r in 0..<rows {
-                let a = workspace.outputs + r * outputs
-                values[first + r] = head.signedValue(a, count: outputs)
-                if !classes.isEmpty { classes[first + r] = UInt8(head.predictedClass(a, count: outputs)) }
-            }
+        evaluator.forEachChunk(of: network, inputs: inputs, rowCount: count) { chunk in
+            chunk.copySignedValues(into: &values)
+            if !classes.isEmpty { chunk.copyPredictedClasses(into: &classes) }
         }
         return DecisionGrid(width: width, height: height, values: values, classes: classes)
     }
@@ -24,11 +20,9 @@ extension TrainingSession {
         let layout = network.layers[layer]
         precondition(neuron < layout.outputCount, "no such neuron")
         let inputs = gridInputs(width: width, height: height)
-        let count = width * height, stride = layout.outputCount
-        var values = [Float](repeating: 0, count: count)
-        evaluator.forEachChunk(of: network, inputs: inputs, rowCount: count) { first, rows, workspace in
-            let a = workspace.activations[layer]
-            for r in 0..<rows { values[first + r] = a[r * stride + neuron] }
+        var values = [Float](repeating: 0, count: width * height)
+        evaluator.forEachChunk(of: network, inputs: inputs, rowCount: width * height) { chunk in
+            chunk.copyActivations(layer: layer, neuron: neuron, into: &values)
         }
         return DecisionGrid(width: width, height: height, values: values)
     }
@@ -39,12 +33,9 @@ extension TrainingSession {
         let inputs = gridInputs(width: width, height: height)
         let count = width * height, layers = network.layers
         var values = layers.map { [[Float]](repeating: [Float](repeating: 0, count: count), count: $0.outputCount) }
-        evaluator.forEachChunk(of: network, inputs: inputs, rowCount: count) { first, rows, workspace in
+        evaluator.forEachChunk(of: network, inputs: inputs, rowCount: count) { chunk in
             for (index, layer) in layers.enumerated() {
-                let a = workspace.activations[index], stride = layer.outputCount
-                for neuron in 0..<stride {
-                    for r in 0..<rows { values[index][neuron][first + r] = a[r * stride + neuron] }
-                }
+                for neuron in 0..<layer.outputCount { chunk.copyActivations(layer: index, neuron: neuron, into: &values[index][neuron]) }
             }
         }
         return values.map { layer in layer.map { DecisionGrid(width: width, height: height, values: $0) } }

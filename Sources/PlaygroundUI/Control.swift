@@ -15,17 +15,19 @@ public enum Control: Hashable, Sendable {
     /// Every control for `config`, in display order: the table's stepped settings by group, with the problem
     /// after the dataset, the layers first among the network's, and the pace last.
     public static func list(for config: SessionConfig) -> [Control] {
-        SettingGroup.allCases.flatMap { group -> [Control] in
-            var controls: [Control] = []
-            if group == .network { controls += [.layers] + config.hidden.indices.map { Control.neurons(layer: $0) } }
-            for spec in SettingsTable.all where spec.group == group && spec.isStepped {
-                controls.append(.setting(spec.setting))
-                if spec.setting == .dataset { controls.append(.problem) }
-            }
-            if group == .training { controls.append(.speed) }
-            return controls
-        }
+        let (data, network, training) = panelSettings
+        return data + [.layers] + config.hidden.indices.map { Control.neurons(layer: $0) } + network + training + [.speed]
     }
+
+    /// The table's stepped settings of each group as controls (the problem right after the dataset).
+    private static let panelSettings: (data: [Control], network: [Control], training: [Control]) = {
+        func controls(_ group: SettingGroup) -> [Control] {
+            SettingsTable.all.filter { $0.group == group && $0.isStepped }.flatMap { spec -> [Control] in
+                spec.setting == .dataset ? [.setting(spec.setting), .problem] : [.setting(spec.setting)]
+            }
+        }
+        return (controls(.data), controls(.network), controls(.training))
+    }()
 
     /// The heading a control is listed under.
     public var group: SettingGroup {

@@ -67,7 +67,7 @@ struct Benchmark {
                 for _ in 0..<passes {
                     DispatchQueue.concurrentPerform(iterations: entry.threads) { part in
                         let inputs = shared.0[part]
-                        shared.1[part].forEachChunk(of: network, inputs: inputs, rowCount: inputs.count / 2) { _, _, _ in }
+                        shared.1[part].forEachChunk(of: network, inputs: inputs, rowCount: inputs.count / 2) { _ in }
                     }
                 }
             }

@@ -19,8 +19,9 @@ public enum SettingApplication: Sendable, Equatable {
 
 /// One setting, declared once: its names, what it allows, how it is read and written, how the UI shows and
 /// steps it, and whether a change applies live. Built from a key path and a `SettingFormat` by
-/// `SettingSpec.field`; `SettingsTable` holds them all.
-public struct SettingSpec: Sendable {
+/// `SettingSpec.field`; `SettingsTable` holds them all. A class, so the UI can walk the table every frame
+/// without copying (and retaining) a dozen closures per entry.
+public final class SettingSpec: Sendable {
     public let setting: Setting
     /// The controls panel's heading, or `nil` when the panel does not list the setting.
     public let group: SettingGroup?
@@ -43,6 +44,21 @@ public struct SettingSpec: Sendable {
     let problem: @Sendable (SessionConfig) -> String?
     let shown: @Sendable (SessionConfig) -> String
     let stepper: (@Sendable (SessionConfig, Int) -> SessionConfig)?
+
+    init(
+        setting: Setting, group: SettingGroup?, label: String, help: String, application: SettingApplication,
+        expected: String, readText: @escaping @Sendable (String, inout SessionConfig) throws(SettingProblem) -> Void,
+        readNode: @escaping @Sendable (Node, inout SessionConfig) throws(FieldError) -> Void,
+        node: @escaping @Sendable (SessionConfig) -> Node?, same: @escaping @Sendable (SessionConfig, SessionConfig) -> Bool,
+        copy: @escaping @Sendable (SessionConfig, inout SessionConfig) -> Void,
+        problem: @escaping @Sendable (SessionConfig) -> String?, shown: @escaping @Sendable (SessionConfig) -> String,
+        stepper: (@Sendable (SessionConfig, Int) -> SessionConfig)?
+    ) {
+        (self.setting, self.group, self.label, self.help, self.application, self.expected) =
+            (setting, group, label, help, application, expected)
+        (self.readText, self.readNode, self.node, self.same, self.copy) = (readText, readNode, node, same, copy)
+        (self.problem, self.shown, self.stepper) = (problem, shown, stepper)
+    }
 
     /// Sets the setting from command-line text; throws the message for `--option: message`.
     public func read(_ text: String, into config: inout SessionConfig) throws(ConfigError) {
