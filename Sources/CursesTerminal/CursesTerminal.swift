@@ -1,6 +1,5 @@
 import CNCurses
 import Glibc
-import Playground
 import PlaygroundUI
 
 /// Why the terminal cannot run the playground.

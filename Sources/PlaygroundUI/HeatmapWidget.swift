@@ -5,7 +5,7 @@ import Playground
 /// 256 colours: each cell is two pixels, the upper half block `▀` with foreground = upper pixel and
 /// background = lower pixel. 8 colours: shade glyphs ` ░▒▓█` in the class colours. Monochrome: the ASCII
 /// ramp ` .:-=+*#%@` (class 0 … class 1), points as `x`/`o` (test points `X`/`O`).
-enum HeatmapWidget {
+public enum HeatmapWidget {
     static let shades = Array(" ░▒▓█")
 
     static func draw(_ state: AppState, into screen: inout Screen, frame: Rect) {
@@ -24,25 +24,39 @@ enum HeatmapWidget {
             return
         }
         let pixels = Pixels(state: state, width: area.width, height: area.height * 2)
-        for row in 0..<area.height {
-            for column in 0..<area.width {
-                screen[area.x + column, area.y + row] = pixels.cell(column: column, row: row, mode: state.colorMode)
-            }
-        }
-        drawPoints(state, area: area, pixels: pixels, into: &screen)
+        let sets: [(points: [DataPoint], test: Bool)] = [(snapshot.train, false)] + (state.showTestPoints ? [(snapshot.test, true)] : [])
+        drawField(pixels, points: sets, classCount: snapshot.classCount, mode: state.colorMode, area: area, into: &screen)
     }
 
-    private static func drawPoints(_ state: AppState, area: Rect, pixels: Pixels, into screen: inout Screen) {
-        let snapshot = state.snapshot
-        let sets: [(points: [DataPoint], test: Bool)] = [(snapshot.train, false)] + (state.showTestPoints ? [(snapshot.test, true)] : [])
+    /// The decision boundary of `grid` alone, `columns × rows` cells (the grid may be of any size): the
+    /// headless picture of `nnplay train`, drawn by the same code as the playground's heatmap.
+    public static func picture(
+        grid: DecisionGrid, points: [DataPoint], classCount: Int, columns: Int, rows: Int, mode: ColorMode
+    ) -> Screen {
+        var screen = Screen(width: columns, height: rows)
+        let pixels = Pixels(grid: grid, width: columns, height: rows * 2, classCount: classCount, discretize: false)
+        drawField(pixels, points: [(points, false)], classCount: classCount, mode: mode,
+                  area: Rect(x: 0, y: 0, width: columns, height: rows), into: &screen)
+        return screen
+    }
+
+    private static func drawField(
+        _ pixels: Pixels, points sets: [(points: [DataPoint], test: Bool)], classCount: Int, mode: ColorMode, area: Rect,
+        into screen: inout Screen
+    ) {
+        for row in 0..<area.height {
+            for column in 0..<area.width {
+                screen[area.x + column, area.y + row] = pixels.cell(column: column, row: row, mode: mode)
+            }
+        }
         for (points, test) in sets {
             for point in points {
                 let cell = DecisionGrid.cell(x1: point.x, x2: point.y, width: area.width, height: area.height)
                 let x = area.x + cell.column, y = area.y + cell.row
-                let label = snapshot.classCount == 0 ? (point.label >= 0 ? 1 : 0) : Int(point.label)
-                switch state.colorMode {
+                let label = classCount == 0 ? (point.label >= 0 ? 1 : 0) : Int(point.label)
+                switch mode {
                 case .monochrome:
-                    let glyph: Character = snapshot.classCount > 2
+                    let glyph: Character = classCount > 2
                         ? Character(String(label)) : (label == 1 ? (test ? "O" : "o") : (test ? "X" : "x"))
                     screen[x, y] = Cell(glyph, Style(bold: true))
                 case .eight:
@@ -74,13 +88,13 @@ struct Pixels {
     let classCount: Int
     let discretize: Bool
 
+    init(grid: DecisionGrid, width: Int, height: Int, classCount: Int, discretize: Bool) {
+        (self.grid, self.width, self.height, self.classCount, self.discretize) = (grid, width, height, classCount, discretize)
+    }
+
     init(state: AppState, width: Int, height: Int) {
-        grid = state.snapshot.decision
-        self.width = width
-        self.height = height
-        let showsOutput = state.heatmapSource == .output
-        classCount = showsOutput ? state.snapshot.classCount : 2
-        discretize = state.discretize
+        self.init(grid: state.snapshot.decision, width: width, height: height,
+                  classCount: state.heatmapSource == .output ? state.snapshot.classCount : 2, discretize: state.discretize)
     }
 
     /// The value at a pixel in −1 ... 1 (classes: the confidence of the predicted class in 0 ... 1).

@@ -1,6 +1,7 @@
 import Testing
 import NeuralEngine
 import Playground
+import PlaygroundUI
 @testable import nnplay
 
 @Suite("Headless output")

@@ -1,5 +1,5 @@
 /// The colours of the playground: Playground's ramp for two classes and regression, one hue per class for
-/// more, and their nearest xterm-256 colours. Shared by the headless picture and the UI.
+/// more, and their nearest xterm-256 colours. The UI's (the headless picture is drawn by the UI's widgets).
 public enum Palette {
     public struct RGB: Sendable, Hashable {
         public var r: UInt8, g: UInt8, b: UInt8
