@@ -78,8 +78,11 @@ enum DenseKernels {
 
     /// dx[r, i] = Σ_j dz[r, j] · w[i, j]: the gradient flowing back to the layer's inputs. `scratch` holds
     /// `outputs × inputs` floats.
-    /// A single-output layer's Wᵀ is W's own memory; otherwise W is transposed first. (Dot products of rows
-    /// of dZ and W, without the transpose, measured slower: 26% on [2, 8, 8, 1], even on [2, 64, 64, 1].)
+    /// Large products go through `PackedGemm`, which reads Wᵀ as a strided view; a single-output layer's Wᵀ is
+    /// W's own memory. Small batches on layers of `dotProductsFromOutputs` or more outputs take dot products
+    /// along rows of dZ and W (`TransposedProduct`: no transpose per step, which cost as much as the
+    /// product on [2, 64, 64, 1] at batch 10); the rest — narrow layers, where the horizontal reductions
+    /// do not pay, and large batches — transpose W and use `Gemm`.
     @inline(__always)
     static func backpropagate(
         dz: UnsafePointer<Float>, w: UnsafePointer<Float>, dx: UnsafeMutablePointer<Float>,

@@ -67,7 +67,15 @@ public struct PresetLibrary: Sendable {
 
     /// Whether `name` can name a preset file: letters, digits, `-` and `_`, at most 64 characters.
     public static func isValidName(_ name: String) -> Bool {
-        !name.isEmpty && name.count <= 64 && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+        !name.isEmpty && name.count <= maximumNameLength && name.allSatisfy(isValidNameCharacter)
+    }
+
+    /// The most characters a preset name has.
+    public static let maximumNameLength = 64
+
+    /// Whether `c` may be part of a preset name: an ASCII letter or digit, `-` or `_`.
+    public static func isValidNameCharacter(_ c: Character) -> Bool {
+        c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_")
     }
 
     /// Writes `preset` as `name`. Refuses to replace an existing file unless `overwrite`; writes a temporary

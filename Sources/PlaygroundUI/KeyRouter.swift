@@ -49,7 +49,7 @@ private func savePrompt(_ state: inout AppState, key: Key, text: String) -> [Eff
             state.overlay = nil
             return [.save(SaveRequest(name: text, preset: state.currentPreset(named: text), overwrite: false))]
         }
-    case .character(let c) where text.count < 64 && c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_"):
+    case .character(let c) where text.count < PresetLibrary.maximumNameLength && PresetLibrary.isValidNameCharacter(c):
         state.overlay = .saveName(text: text + String(c))
     default: break
     }

@@ -16,7 +16,7 @@ final class SignalWatcher {
 
     init(signals: [Int32] = [SIGINT, SIGTERM]) {
         for number in signals {
-            Glibc.signal(number, SIG_IGN)
+            signal(number, SIG_IGN)  // the C library's, through Foundation
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { [flag] in flag.signal.withLock { $0 = number } }
             source.resume()
