@@ -1,15 +1,61 @@
+import Foundation
+import NeuralEngine
 import Playground
 @testable import PlaygroundUI
 
-/// A state for `config` trained `epochs` epochs, with grids sized for its layout.
+/// A state for `config` at epoch `epochs`, with a snapshot built from fixed synthetic values (weights, loss
+/// history, gradient norms and every grid come from formulas, not from training), so that a change in the
+/// engine's arithmetic never changes a golden frame. Only the data points come from the session: they are
+/// drawn by the datasets' generators, which the kernels never touch.
 func makeState(width: Int = 80, height: Int = 24, mode: ColorMode = .monochrome, config: SessionConfig = SessionConfig(),
                epochs: Int = 0) throws -> AppState {
     let session = try TrainingSession(config: config)
-    session.train(epochs: epochs)
     let placeholder = session.snapshot(request: .standard, playing: false, epochsPerSecond: 0, generation: 0)
     var state = AppState(width: width, height: height, config: config, snapshot: placeholder, colorMode: mode)
-    state.snapshot = session.snapshot(request: state.gridRequest, playing: false, epochsPerSecond: 0, generation: 0)
+    state.snapshot = synthetic(session.snapshot(request: state.gridRequest, playing: false, epochsPerSecond: 0, generation: 0),
+                               epochs: epochs, request: state.gridRequest)
     return state
+}
+
+/// `snapshot` with its computed parts replaced by formulas.
+func synthetic(_ snapshot: Snapshot, epochs: Int, request: GridRequest) -> Snapshot {
+    var s = snapshot
+    let shape = s.network.shape
+    s.network = Network(shape: shape, parameters: (0..<shape.parameterCount).map { Float(sin(1.7 * Double($0) + 0.3)) * 0.8 })
+    s.epoch = epochs
+    s.history = (0...epochs).map { epoch in
+        let e = Double(epoch), train = 0.45 * exp(-e / 12) + 0.08, test = train + 0.03 + 0.001 * e
+        let accuracy = snapshot.classCount == 0 ? nil : Swift.min(0.5 + e / 60, 0.97)
+        return EpochRecord(epoch: epoch, trainLoss: train, testLoss: test, trainAccuracy: accuracy, testAccuracy: accuracy)
+    }
+    s.bestTestEpoch = s.history.min { $0.testLoss < $1.testLoss }?.epoch ?? 0
+    s.health = TrainingHealth.assess(s.history, divergedAt: nil)
+    s.gradientNorms = (0..<shape.layerLayouts.count).map { Float(0.6 / pow(4, Double($0))) }
+    s.decision = grid(request.decisionWidth, request.decisionHeight, classes: s.classCount > 2 ? s.classCount : 0) { x1, x2 in
+        tanh(x1 * x2 / 8)
+    }
+    s.neurons = shape.layerLayouts.map { layer in
+        (0..<layer.outputCount).map { j in
+            grid(request.thumbnailSide, request.thumbnailSide) { x1, x2 in tanh(cos(Double(j)) * x1 / 3 + sin(Double(j)) * x2 / 3) }
+        }
+    }
+    return s
+}
+
+/// A grid of `value(x1, x2)`; with `classes`, the class of each cell is its angular sector.
+func grid(_ width: Int, _ height: Int, classes: Int = 0, _ value: (Double, Double) -> Double) -> DecisionGrid {
+    var values: [Float] = [], sectors: [UInt8] = []
+    for row in 0..<height {
+        for column in 0..<width {
+            let p = DecisionGrid.point(column: column, row: row, width: width, height: height)
+            values.append(Float(value(Double(p.x1), Double(p.x2))))
+            if classes > 0 {
+                let angle = atan2(Double(p.x2), Double(p.x1)) + .pi
+                sectors.append(UInt8(Swift.min(Int(angle / (2 * .pi) * Double(classes)), classes - 1)))
+            }
+        }
+    }
+    return DecisionGrid(width: width, height: height, values: values, classes: sectors)
 }
 
 /// The rows of `rect` on `screen`.
