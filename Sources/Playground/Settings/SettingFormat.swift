@@ -17,6 +17,28 @@ struct SettingFormat<Value: Equatable & Sendable>: Sendable {
     let problem: @Sendable (Value) -> String?
 }
 
+extension SettingFormat {
+    /// A format for one scalar value: `parse` reads command-line text, `read` a YAML scalar; what neither
+    /// reads is "expected \(expected), got '…'".
+    static func scalar(
+        _ expected: String, parse: @escaping @Sendable (String) -> Value?, read: @escaping @Sendable (Node) -> Value?,
+        toNode: @escaping @Sendable (Value) -> Node, show: @escaping @Sendable (Value) -> String,
+        problem: @escaping @Sendable (Value) -> String? = { _ in nil }
+    ) -> Self {
+        Self(
+            expected: expected,
+            fromText: { text throws(SettingProblem) in
+                guard let value = parse(text) else { throw SettingProblem("expected \(expected), got '\(text)'") }
+                return value
+            },
+            fromNode: { node throws(FieldError) in
+                guard case .scalar = node, let value = read(node) else { throw .expected(expected, node) }
+                return value
+            },
+            toNode: toNode, show: show, problem: problem)
+    }
+}
+
 /// A command-line value that cannot be read: the message, without the option's name.
 struct SettingProblem: Error {
     let message: String
@@ -39,36 +61,16 @@ extension SettingFormat where Value == Int {
     }
 
     private static func counted(_ expected: String, problem: @escaping @Sendable (Int) -> String?) -> Self {
-        Self(
-            expected: expected,
-            fromText: { text throws(SettingProblem) in
-                guard let value = Int(text) else { throw SettingProblem("expected \(expected), got '\(text)'") }
-                return value
-            },
-            fromNode: { node throws(FieldError) in
-                guard case .scalar = node, let value = node.int else { throw .expected(expected, node) }
-                return value
-            },
-            toNode: { Node(String($0), Tag(.int)) }, show: { "\($0)" }, problem: problem)
+        scalar(expected, parse: { Int($0) }, read: \.int, toNode: { Node(String($0), Tag(.int)) }, show: { "\($0)" },
+               problem: problem)
     }
 }
 
 extension SettingFormat where Value == UInt64 {
     /// Any 64-bit seed, 0 … 18446744073709551615 (so every seed the UI can reach reads back).
-    static let seed = Self(
-        expected: "a seed ≥ 0",
-        fromText: { text throws(SettingProblem) in
-            guard let value = UInt64(text) else { throw SettingProblem("expected a seed 0…\(UInt64.max), got '\(text)'") }
-            return value
-        },
-        fromNode: { node throws(FieldError) in
-            guard case .scalar(let scalar) = node else { throw .expected("a seed ≥ 0", node) }
-            if let value = UInt64(scalar.string) { return value }
-            if let value = node.int, value >= 0 { return UInt64(value) }
-            if let value = node.int { throw FieldError(message: "expected a seed ≥ 0, got \(value)") }
-            throw .expected("a seed ≥ 0", node)
-        },
-        toNode: { Node(String($0), Tag(.int)) }, show: { "\($0)" }, problem: { _ in nil })
+    static let seed = scalar(
+        "a seed ≥ 0", parse: { UInt64($0) }, read: { node in UInt64(node.string ?? "") ?? node.int.flatMap(UInt64.init(exactly:)) },
+        toNode: { Node(String($0), Tag(.int)) }, show: { "\($0)" })
 }
 
 extension SettingFormat where Value == Double {
@@ -91,36 +93,17 @@ extension SettingFormat where Value == Double {
     }
 
     private static func real(_ expected: String, problem: @escaping @Sendable (Double) -> String?) -> Self {
-        Self(
-            expected: expected,
-            fromText: { text throws(SettingProblem) in
-                guard let value = Double(text) else { throw SettingProblem("expected \(expected), got '\(text)'") }
-                return value
-            },
-            fromNode: { node throws(FieldError) in
-                guard case .scalar = node, let value = node.float ?? node.int.map(Double.init), value.isFinite else {
-                    throw .expected(expected, node)
-                }
-                return value
-            },
-            toNode: { Node(NumberFormat.compact($0), Tag(.float)) }, show: NumberFormat.compact, problem: problem)
+        scalar(expected, parse: { Double($0) }, read: { node in (node.float ?? node.int.map(Double.init)).flatMap { $0.isFinite ? $0 : nil } },
+               toNode: { Node(NumberFormat.compact($0), Tag(.float)) }, show: NumberFormat.compact, problem: problem)
     }
 }
 
 // MARK: - Flags and choices
 
 extension SettingFormat where Value == Bool {
-    static let flag = Self(
-        expected: "true or false",
-        fromText: { text throws(SettingProblem) in
-            guard let value = Bool(text) else { throw SettingProblem("expected true or false, got '\(text)'") }
-            return value
-        },
-        fromNode: { node throws(FieldError) in
-            guard case .scalar = node, let value = node.bool else { throw .expected("true or false", node) }
-            return value
-        },
-        toNode: { Node($0 ? "true" : "false", Tag(.bool)) }, show: { $0 ? "on" : "off" }, problem: { _ in nil })
+    static let flag = scalar(
+        "true or false", parse: { Bool($0) }, read: \.bool, toNode: { Node($0 ? "true" : "false", Tag(.bool)) },
+        show: { $0 ? "on" : "off" })
 }
 
 extension SettingFormat where Value: RawRepresentable & CaseIterable, Value.RawValue == String {
