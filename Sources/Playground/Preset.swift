@@ -1,6 +1,7 @@
 /// How the UI shows a preset: its pace and display toggles.
 public struct DisplaySettings: Sendable, Equatable {
-    public var speed: Pace = .max
+    /// The pace a lesson opens at (paused): `auto` unless its file says otherwise.
+    public var speed: Pace = .auto
     public var showTestPoints = false
     public var discretize = false
     public var logScale = false

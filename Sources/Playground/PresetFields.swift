@@ -100,9 +100,10 @@ enum PresetFields {
     static func flag(_ node: Node) throws(FieldError) -> Bool { try SettingFormat<Bool>.flag.fromNode(node) }
 
     static func pace(_ node: Node) throws(FieldError) -> Pace {
-        let allowed = "max, 1, 5, 20, 100 or 1000 (epochs per second)"
+        let allowed = "auto, max, 1, 5, 20, 100 or 1000 (epochs per second)"
         if node.string == "max" { return .max }
-        guard let value = node.int, let pace = Pace(rawValue: value), pace != .max else {
+        if node.string == "auto" { return .auto }
+        guard let value = node.int, value > 0, let pace = Pace(rawValue: value) else {
             throw .expected(allowed, node)
         }
         return pace

@@ -12,7 +12,7 @@ public enum PresetWriter {
             if let node = spec.node(preset.config) { pairs.append((spec.setting.presetKey, node)) }
         }
         pairs += [
-            ("speed", d.speed == .max ? Node("max") : Node(String(d.speed.rawValue), Tag(.int))),
+            ("speed", d.speed.rawValue > 0 ? Node(String(d.speed.rawValue), Tag(.int)) : Node(d.speed.label)),
             ("show_test_points", flag(d.showTestPoints)), ("discretize", flag(d.discretize)), ("log_scale", flag(d.logScale)),
         ]
         let root = Node(pairs.map { (Node($0.0), $0.1) })
@@ -21,14 +21,5 @@ public enum PresetWriter {
         } catch {
             throw PresetError(file: preset.name, message: "could not be written as YAML: \(error)")
         }
-    }
-}
-
-/// Numbers as people write them: 0.03, 1e-05, 3 (presets and the UI's controls).
-public enum NumberFormat {
-    public static func compact(_ value: Double) -> String {
-        if value == 0 { return "0" }
-        let text = "\(value)"
-        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 }

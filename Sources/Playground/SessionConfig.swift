@@ -41,6 +41,9 @@ public struct SessionConfig: Sendable, Equatable, Codable {
     public var seed: UInt64 = 1
     /// Epochs `nnplay train` runs, 1 ... 1,000,000.
     public var epochs: Int = 500
+    /// Early stopping for `nnplay train`: stop after this many epochs (1 ... 1,000,000) without a new best
+    /// test loss and restore the best weights; `nil` trains every epoch.
+    public var earlyStopping: Int? = nil
 
     public init() {}
 

@@ -16,7 +16,10 @@ public struct Snapshot: Sendable {
     /// Training speed over the last second, in epochs per second.
     public var epochsPerSecond: Double
     public var network: Network
+    /// Per layer (first hidden first): the gradient norm, smoothed over recent epochs.
     public var gradientNorms: [Float]
+    /// Epochs whose record is a restore of the best weights (`b`), for the chart to mark.
+    public var restores: [Int]
     /// The output over [−6, 6]² at the size the UI asked for.
     public var decision: DecisionGrid
     /// Per layer (hidden layers, then the output layer), each neuron's activation on a small grid.
@@ -81,7 +84,7 @@ extension TrainingSession {
         return Snapshot(
             config: config, epoch: epoch, history: history.thinned(to: Snapshot.historyLimit), bestTestEpoch: bestTest.epoch, divergedAt: divergedAt,
             health: health, playing: playing, epochsPerSecond: epochsPerSecond, network: network,
-            gradientNorms: gradientNorms,
+            gradientNorms: smoothedGradientNorms, restores: restores,
             decision: largeGrid(request),
             neurons: isDiverged ? [] : neuronGrids(width: side, height: side),
             features: (0..<config.features.count).map { featureGrid(feature: $0, width: side, height: side) },

@@ -16,10 +16,21 @@ public final class TrainingSession {
     public private(set) var history: [EpochRecord] = []
     /// The epoch of the lowest test loss so far, and that loss.
     public private(set) var bestTest: (epoch: Int, loss: Double) = (0, .infinity)
+    /// The record of the best test epoch, and the parameters the network had then (what early stopping and
+    /// `restoreBestWeights` return to).
+    public private(set) var bestRecord: EpochRecord?
+    private var bestParameters: [Float] = []
+    /// The lowest training loss so far.
+    public private(set) var bestTrainLoss = Double.infinity
+    /// The epochs whose record is a restore of the best weights (`restoreBestWeights`), not training.
+    public private(set) var restores: [Int] = []
     /// The epoch at which training diverged, if it did.
     public private(set) var divergedAt: Int?
     /// Per layer (first hidden layer first): norm of the weight gradient at the last step.
     public private(set) var gradientNorms: [Float]
+    /// The same, averaged over recent epochs (an exponential moving average, weight 0.1 per epoch): what the
+    /// UI shows and the health reads, since one step's norms jump by 2–10× between batches.
+    public private(set) var smoothedGradientNorms: [Float]
 
     let trainer: MiniBatchTrainer
     let evaluator: Evaluator
@@ -63,6 +74,7 @@ public final class TrainingSession {
             settings: Self.stepSettings(config), rng: weightRng.split())
         evaluator = Evaluator(shape: shape)
         gradientNorms = Array(repeating: 0, count: shape.layerLayouts.count)
+        smoothedGradientNorms = gradientNorms
         record(epoch: 0)
     }
 
@@ -79,7 +91,15 @@ public final class TrainingSession {
     public var epoch: Int { history.last?.epoch ?? 0 }
     public var latest: EpochRecord { history[history.count - 1] }
     public var isDiverged: Bool { divergedAt != nil }
-    public var health: TrainingHealth { TrainingHealth.assess(history, divergedAt: divergedAt) }
+    public var health: TrainingHealth {
+        let hasTwinCandidates = network.layers.contains { !$0.isOutput && $0.outputCount > 1 }
+        return TrainingHealth.assess(HealthInputs(
+            recent: Array(history.suffix(TrainingHealth.patience + 1)), first: history.first,
+            bestTrainLoss: bestTrainLoss,
+            bestTest: bestRecord.map { ($0.epoch, $0.testLoss, $0.trainLoss) },
+            gradientNorms: smoothedGradientNorms,
+            hiddenNeuronsIdentical: hasTwinCandidates && hiddenNeuronsAreIdentical, divergedAt: divergedAt))
+    }
 
     /// Trains one epoch and records it; returns `nil` (and does nothing) once diverged. The epoch in which
     /// the network diverges is not recorded, so the history never holds NaN.
@@ -88,15 +108,39 @@ public final class TrainingSession {
         guard divergedAt == nil else { return nil }
         trainer.trainEpoch(on: data.trainExamples)
         gradientNorms = trainer.lastGradientNorms
+        let first = epoch == 0
+        smoothedGradientNorms = zip(smoothedGradientNorms, gradientNorms).map { first ? $1 : 0.9 * $0 + 0.1 * $1 }
         return record(epoch: epoch + 1)
     }
 
-    /// Trains up to `epochs` epochs, calling `onEpoch` after each; stops early if the network diverges.
-    public func train(epochs: Int, onEpoch: (EpochRecord) -> Void = { _ in }) {
+    /// Puts back the weights of the best test epoch (what early stopping would keep), with a fresh optimizer
+    /// state, and records the result as the next epoch (marked in `restores`): its losses are the best
+    /// epoch's, exactly. A diverged run comes back to life this way. Returns `false` (and does nothing) when
+    /// there is nothing better to go back to.
+    @discardableResult
+    public func restoreBestWeights() -> Bool {
+        guard let best = bestRecord, !bestParameters.isEmpty, best.epoch < epoch || divergedAt != nil else { return false }
+        trainer.network.parameters = bestParameters
+        trainer.optimizer.reset()
+        divergedAt = nil
+        guard record(epoch: epoch + 1) != nil else { return false }
+        restores.append(epoch)
+        return true
+    }
+
+    /// Trains up to `epochs` epochs, calling `onEpoch` after each; stops if the network diverges. With
+    /// `patience` (early stopping), also stops once that many epochs pass without a new best test loss, and
+    /// restores the best weights; returns whether it stopped that way.
+    @discardableResult
+    public func train(epochs: Int, earlyStopping patience: Int? = nil, onEpoch: (EpochRecord) -> Void = { _ in }) -> Bool {
         for _ in 0..<epochs {
-            guard let record = trainEpoch() else { return }
+            guard let record = trainEpoch() else { return false }
             onEpoch(record)
+            if let patience, data.testExamples.count > 0, record.epoch - bestTest.epoch >= patience {
+                return restoreBestWeights()
+            }
         }
+        return false
     }
 
     @discardableResult
@@ -111,7 +155,12 @@ public final class TrainingSession {
             return nil
         }
         history.append(record)
-        if data.testExamples.count > 0, record.testLoss < bestTest.loss { bestTest = (epoch, record.testLoss) }
+        bestTrainLoss = Swift.min(bestTrainLoss, record.trainLoss)
+        if data.testExamples.count > 0, record.testLoss < bestTest.loss {
+            bestTest = (epoch, record.testLoss)
+            bestRecord = record
+            bestParameters = trainer.network.parameters
+        }
         return record
     }
 
@@ -147,6 +196,11 @@ extension TrainingSession {
         trainer.optimizer = other.trainer.optimizer
         history = other.history
         bestTest = other.bestTest
+        bestRecord = other.bestRecord
+        bestParameters = other.bestParameters
+        bestTrainLoss = other.bestTrainLoss
+        restores = other.restores
+        smoothedGradientNorms = other.smoothedGradientNorms
         divergedAt = other.divergedAt
     }
 }

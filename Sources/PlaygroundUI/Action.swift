@@ -5,6 +5,7 @@ public enum Action: Equatable, Sendable {
     case togglePlay
     case step
     case resetWeights
+    case restoreBest
     case newData
     case focusNext
     case focusPrevious

@@ -27,7 +27,7 @@ extension AppState {
         heatmapSource = .output
         focus = Swift.min(focus, controls.count - 1)
         message = "preset \(preset.name) loaded" + (notes != nil ? " — i shows or hides its notes" : "")
-        return [.rebuild(valid), .setPace(pace), .setGrids(gridRequest)].effects
+        return [.pause, .rebuild(valid), .setPace(pace), .setGrids(gridRequest)].effects
     }
 
     /// Takes `preset`'s pace, display toggles, title and notes (shown), leaving the setup as it is.

@@ -18,7 +18,7 @@ public struct AppState: Sendable {
     public var snapshot: Snapshot
     /// Index into `controls`.
     public var focus = 0
-    public var pace: Pace = .max
+    public var pace: Pace = .auto
     public var showTestPoints = false
     public var discretize = false
     public var logScale = false

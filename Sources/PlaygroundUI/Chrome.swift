@@ -10,16 +10,17 @@ enum HeaderWidget {
         screen.write(left, x: area.x, y: area.y, style: Theme.title, limit: area.width)
         let run: String
         if snapshot.divergedAt != nil { run = "✕ diverged" } else if snapshot.playing { run = "▶ playing" } else { run = "❚❚ paused" }
+        let epoch = snapshot.divergedAt ?? snapshot.epoch  // the epoch the notice names
         let losses = snapshot.latest.map {
             "train \(LossChartWidget.format($0.trainLoss))  test \(LossChartWidget.format($0.testLoss))"
         } ?? ""
         let rate = snapshot.playing ? "\(Int(snapshot.epochsPerSecond.rounded())) epochs/s" : ""
         // Longest first; the first that fits beside the left part is shown.
         let candidates = [
-            [losses, "epoch \(snapshot.epoch)", run, rate, "speed \(state.pace.label)"],
-            [losses, "epoch \(snapshot.epoch)", run, rate],
-            [losses, "epoch \(snapshot.epoch)", run],
-            ["epoch \(snapshot.epoch)", run],
+            [losses, "epoch \(epoch)", run, rate, "speed \(state.pace.label)"],
+            [losses, "epoch \(epoch)", run, rate],
+            [losses, "epoch \(epoch)", run],
+            ["epoch \(epoch)", run],
         ].map { $0.filter { !$0.isEmpty }.joined(separator: "  ") + " " }
         let room = area.width - left.count - 2
         guard let right = candidates.first(where: { $0.count <= room }) else { return }
@@ -28,21 +29,36 @@ enum HeaderWidget {
     }
 }
 
-/// The status line: what just happened or what to do about the training, else the main keys.
+/// The status line: what the last key did (naming the new value), else the main keys. The diagnosis has
+/// its own line (`DiagnosisLine`), so a key's message never hides it.
 enum StatusLine {
     static let hints = "space play/pause  s step  r reset  n new data  Tab/↑↓ move  ←→ change  [ ] rate  p presets  ? help  q quit"
 
     static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {
-        let snapshot = state.snapshot
-        if let epoch = snapshot.divergedAt, let notice = TrainingHealth.diverged(epoch: epoch).advice {
-            screen.write(" " + notice, x: area.x, y: area.y, style: Theme.warning, limit: area.width)
-        } else if let message = state.message {
+        if let message = state.message {
             screen.write(" " + message, x: area.x, y: area.y, style: Theme.good, limit: area.width)
-        } else if let advice = snapshot.health.advice {
-            screen.write(" " + advice + "  ([ lowers the learning rate)", x: area.x, y: area.y, style: Theme.warning,
-                         limit: area.width)
         } else {
             screen.write(" " + hints, x: area.x, y: area.y, style: Theme.dim, limit: area.width)
+        }
+    }
+}
+
+/// The standing diagnosis: what training is doing now and what to do about it (`TrainingHealth`), word-
+/// wrapped over the rows it has.
+enum DiagnosisLine {
+    static func text(_ snapshot: Snapshot) -> (text: String, problem: Bool) {
+        let health = snapshot.divergedAt.map { TrainingHealth.diverged(epoch: $0) } ?? snapshot.health
+        if let advice = health.advice { return ((health == .diverged(epoch: snapshot.divergedAt ?? 0) ? "✕ " : "⚠ ") + advice, true) }
+        guard let latest = snapshot.latest, latest.epoch > 0 else { return ("· press space to train, s for one epoch", false) }
+        if health == .converged { return ("✓ converged: train loss flat at \(NumberFormat.significant(latest.trainLoss))", false) }
+        return ("✓ learning: the loss is going down", false)
+    }
+
+    static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {
+        let (text, problem) = text(state.snapshot)
+        let style = problem ? Theme.warning : Theme.dim
+        for (row, line) in NotesPanel.wrap(text, width: area.width - 1).prefix(area.height).enumerated() {
+            screen.write(" " + line, x: area.x, y: area.y + row, style: style, limit: area.width)
         }
     }
 }

@@ -28,8 +28,8 @@ extension Control {
 }
 
 extension Pace {
-    /// Slowest to fastest.
-    static let ordered: [Pace] = [.one, .five, .twenty, .hundred, .thousand, .max]
+    /// Slowest to fastest, `auto` (which starts slow and speeds up) first.
+    static let ordered: [Pace] = [.auto, .one, .five, .twenty, .hundred, .thousand, .max]
 
     /// The next pace `delta` steps faster (or slower), clamped at the ends.
     func stepped(by delta: Int) -> Pace {

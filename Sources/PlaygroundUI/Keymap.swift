@@ -24,6 +24,7 @@ public enum Keymap {
         KeyBinding([.character("s")], .step, "train one epoch"),
         KeyBinding([.character("r")], .resetWeights, "reset: new weights, same data"),
         KeyBinding([.character("n")], .newData, "new data (next seed)"),
+        KeyBinding([.character("b")], .restoreBest, "back to the best test epoch's weights (early stopping)"),
         KeyBinding([.tab, .down, .character("j")], .focusNext, "next control"),
         KeyBinding([.backTab, .up, .character("k")], .focusPrevious, "previous control"),
         KeyBinding([.character("+"), .right, .character("l")], .increase, "increase the focused value"),

@@ -21,6 +21,7 @@ public struct Rect: Equatable, Sendable {
 /// header ──────────────────────────────────────────────────────────────
 /// controls (30) │ network (the rest)            │ heatmap (square pixels)
 ///               │                               │ loss chart
+/// diagnosis (1 row from 150 columns, else 2) ──────────────────────────
 /// status line ─────────────────────────────────────────────────────────
 /// ```
 public struct Layout: Equatable, Sendable {
@@ -33,6 +34,8 @@ public struct Layout: Equatable, Sendable {
     public let fits: Bool
     public let header: Rect
     public let status: Rect
+    /// The standing diagnosis (`DiagnosisLine`).
+    public let diagnosis: Rect
     public let controls: Rect
     public let network: Rect
     /// The heatmap's frame; its inner rectangle holds the pixels (two per cell, stacked).
@@ -46,7 +49,9 @@ public struct Layout: Equatable, Sendable {
         fits = width >= Self.minimumWidth && height >= Self.minimumHeight
         header = Rect(x: 0, y: 0, width: width, height: 1)
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
-        let bodyTop = 1, bodyHeight = height - 2
+        let diagnosisRows = width >= 150 ? 1 : 2
+        diagnosis = Rect(x: 0, y: height - 1 - diagnosisRows, width: width, height: diagnosisRows)
+        let bodyTop = 1, bodyHeight = height - 2 - diagnosisRows
         controls = Rect(x: 0, y: bodyTop, width: Self.controlsWidth, height: bodyHeight)
         var chartHeight = Swift.min(Swift.max(7, bodyHeight / 4), 12)
         var rows = bodyHeight - chartHeight - 2

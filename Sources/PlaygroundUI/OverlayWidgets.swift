@@ -1,18 +1,43 @@
+import Foundation
 import Playground
 
-/// The loaded lesson's notes, over the lower part of the network panel (`i` toggles).
+/// The loaded lesson's notes, re-flowed to the width, over the lower part of the network panel but above
+/// its gradient-norm row, which is evidence for some lessons (`i` toggles).
 enum NotesPanel {
     static func draw(_ state: AppState, into screen: inout Screen, over frame: Rect) {
         guard let notes = state.notes else { return }
         let width = frame.width
-        let lines = wrap(notes, width: width - 2)
-        let height = Swift.min(lines.count + 2, Swift.max(4, frame.height / 2))
-        let y = frame.y + frame.height - height
+        let lines = wrap(reflowed(notes), width: width - 2)
+        let room = frame.height - 2  // the ∇ row and the bottom border stay visible
+        let height = Swift.min(lines.count + 2, Swift.max(4, room * 2 / 3))
+        let y = frame.y + room - height
         screen.fill(x: frame.x, y: y, width: width, height: height, with: .blank)
         screen.box(x: frame.x, y: y, width: width, height: height, title: "notes · i hides", style: Theme.heading)
         for (row, line) in lines.prefix(height - 2).enumerated() {
             screen.write(line, x: frame.x + 1, y: y + 1 + row, limit: width - 2)
         }
+    }
+
+    /// Hard-wrapped lines of a paragraph joined, so the panel can wrap them to its own width; blank lines
+    /// and lines that start a list (`- `, `• `) stay breaks.
+    static func reflowed(_ text: String) -> String {
+        var paragraphs: [String] = [], current: [String] = []
+        func close() {
+            if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+            current = []
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                close()
+                paragraphs.append("")
+                continue
+            }
+            if trimmed.hasPrefix("- ") || trimmed.hasPrefix("• ") { close() }
+            current.append(trimmed)
+        }
+        close()
+        return paragraphs.joined(separator: "\n")
     }
 
     /// Words wrapped to `width` columns; blank lines in the text are kept.

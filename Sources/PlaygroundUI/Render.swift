@@ -14,6 +14,7 @@ public func render(_ state: AppState) -> Screen {
     NetworkWidget.draw(state, into: &screen, frame: layout.network)
     HeatmapWidget.draw(state, into: &screen, frame: layout.heatmapFrame)
     LossChartWidget.draw(state, into: &screen, frame: layout.chart)
+    DiagnosisLine.draw(state, into: &screen, area: layout.diagnosis)
     StatusLine.draw(state, into: &screen, area: layout.status)
     if state.showNotes { NotesPanel.draw(state, into: &screen, over: layout.network) }
     if state.overlay != nil { OverlayPanel.draw(state, into: &screen) }

@@ -15,6 +15,14 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .resetWeights:
         state.message = "reset: new weights, same data"
         return [.trainer(.resetWeights)]
+    case .restoreBest:
+        let best = state.snapshot.bestTestEpoch
+        guard best < state.snapshot.epoch || state.snapshot.divergedAt != nil, state.snapshot.test.count > 0 else {
+            state.message = "epoch \(state.snapshot.epoch) is the best test epoch so far: nothing to go back to"
+            return []
+        }
+        state.message = "restored the weights of epoch \(best), the best test loss (where early stopping stops); paused"
+        return [.trainer(.restoreBest)]
     case .newData:
         var next = state.config
         next.seed &+= 1

@@ -35,6 +35,7 @@ struct SessionOptions: ParsableArguments {
     var initialization: String?
     @Option(parsing: .unconditional, help: .setting(.seed)) var seed: String?
     @Option(parsing: .unconditional, help: .setting(.epochs)) var epochs: String?
+    @Option(parsing: .unconditional, help: .setting(.earlyStopping)) var earlyStopping: String?
 
     /// The value given for each setting, in the table's terms (`nil`: not given).
     var given: [Setting: String?] {
@@ -44,7 +45,7 @@ struct SessionOptions: ParsableArguments {
             .activation: activation, .loss: loss, .optimizer: optimizer, .learningRate: learningRate,
             .momentum: momentum, .batchSize: batchSize, .regularization: regularization,
             .regularizationRate: regularizationRate, .dropout: dropout, .initialization: initialization,
-            .seed: seed, .epochs: epochs,
+            .seed: seed, .epochs: epochs, .earlyStopping: earlyStopping,
         ]
     }
 

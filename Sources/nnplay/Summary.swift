@@ -5,6 +5,7 @@ import Playground
 /// The human-readable summary `nnplay train` prints after training.
 struct Summary {
     let session: TrainingSession
+    var stoppedEarly = false
     let seconds: Double
 
     var lines: [String] {
@@ -18,8 +19,15 @@ struct Summary {
         if let epoch = session.divergedAt {
             lines.append("DIVERGED  at epoch \(epoch): a loss or weight became NaN or infinite. Lower the learning rate.")
         }
-        lines.append((session.isDiverged ? "last good " : "result    ") + Self.line(session.latest))
-        if session.bestTest.loss.isFinite {
+        if stoppedEarly, let best = session.bestRecord, let patience = c.earlyStopping {
+            let stoppedAt = session.restores.last ?? session.epoch
+            lines.append("STOPPED   early at epoch \(stoppedAt): no new best test loss for \(patience) epochs; "
+                + "restored the weights of epoch \(best.epoch)")
+            lines.append("result    " + Self.line(best) + "  (restored)")
+        } else {
+            lines.append((session.isDiverged ? "last good " : "result    ") + Self.line(session.latest))
+        }
+        if session.bestTest.loss.isFinite, !stoppedEarly {
             lines.append("best      test loss \(Self.number(session.bestTest.loss)) at epoch \(session.bestTest.epoch) (where early stopping would stop)")
         }
         if case .diverged = session.health {} else if let advice = session.health.advice {
@@ -49,10 +57,8 @@ struct Summary {
         }
     }
 
-    /// Losses with four decimals; huge ones (a run on its way to diverging) in scientific notation.
-    static func number(_ value: Double) -> String {
-        Swift.abs(value) >= 10_000 ? String(format: "%.3e", value) : String(format: "%.4f", value)
-    }
+    /// Losses with four significant digits; scientific only when tiny or huge (a run on its way to diverging).
+    static func number(_ value: Double) -> String { NumberFormat.significant(value) }
     static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
 
     private func activationText(_ c: SessionConfig) -> String {

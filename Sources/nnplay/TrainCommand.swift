@@ -56,17 +56,20 @@ struct TrainCommand: ParsableCommand {
         let style = OutputStyle.detect(color)
         let every = reportEvery ?? max(1, config.epochs / 20)
         let progress = Progress(total: config.epochs, every: every, json: json, style: style)
-        progress.report(session.latest)
+        progress.report(session.latest, health: session.health)
         let clock = ContinuousClock()
+        var stoppedEarly = false
         let elapsed = clock.measure {
-            session.train(epochs: config.epochs) { progress.report($0) }
+            stoppedEarly = session.train(epochs: config.epochs, earlyStopping: config.earlyStopping) { record in
+                progress.report(record, health: session.health)
+            }
         }
         progress.finish(session.latest)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         if json {
-            print(jsonLine(FinalReport(session: session, seconds: seconds)))
+            print(jsonLine(FinalReport(session: session, stoppedEarly: stoppedEarly, seconds: seconds)))
         } else {
-            print(Summary(session: session, seconds: seconds).lines.joined(separator: "\n"))
+            print(Summary(session: session, stoppedEarly: stoppedEarly, seconds: seconds).lines.joined(separator: "\n"))
             try printPicture(session, style: style)
         }
         if check, let preset, try !promisesHeld(preset, config: config, session: session) { throw ExitCode.failure }
@@ -128,10 +131,11 @@ final class Progress {
         self.style = style
     }
 
-    func report(_ record: EpochRecord) {
+    /// Reports `record` if it is a report point; `health` is read only then.
+    func report(_ record: EpochRecord, health: @autoclosure () -> TrainingHealth) {
         guard record.epoch % every == 0 || record.epoch == total else { return }
         if json {
-            print(jsonLine(EpochReport(record)))
+            print(jsonLine(EpochReport(record, health: health())))
         } else if style.interactive {
             let width = 30, filled = total == 0 ? width : width * record.epoch / total
             let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)

@@ -1,25 +1,28 @@
 import Foundation
 import Playground
 
-/// One line of `nnplay train --json`: the state after an epoch.
+/// One line of `nnplay train --json`: the state after an epoch, and the diagnosis then (`health`: one of
+/// `TrainingHealth.name`'s spellings).
 struct EpochReport: Encodable {
     var epoch: Int
     var trainLoss: Double
     var testLoss: Double
     var trainAccuracy: Double?
     var testAccuracy: Double?
+    var health: String
 
-    init(_ record: EpochRecord) {
+    init(_ record: EpochRecord, health: TrainingHealth) {
         epoch = record.epoch
         trainLoss = record.trainLoss
         testLoss = record.testLoss
         trainAccuracy = record.trainAccuracy
         testAccuracy = record.testAccuracy
+        self.health = health.name
     }
 
     enum CodingKeys: String, CodingKey {
         case epoch, trainLoss = "train_loss", testLoss = "test_loss"
-        case trainAccuracy = "train_accuracy", testAccuracy = "test_accuracy"
+        case trainAccuracy = "train_accuracy", testAccuracy = "test_accuracy", health
     }
 
     func encode(to encoder: Encoder) throws {
@@ -29,10 +32,12 @@ struct EpochReport: Encodable {
         try c.encode(testLoss, forKey: .testLoss)
         try c.encode(trainAccuracy, forKey: .trainAccuracy)  // null for regression, never left out
         try c.encode(testAccuracy, forKey: .testAccuracy)
+        try c.encode(health, forKey: .health)
     }
 }
 
-/// The last line of `nnplay train --json`: the outcome.
+/// The last line of `nnplay train --json`: the outcome. After early stopping (`stopped_early`), the epoch,
+/// losses and accuracies are those of the restored best weights.
 struct FinalReport: Encodable {
     var final = true
     var epoch: EpochReport
@@ -40,22 +45,23 @@ struct FinalReport: Encodable {
     var bestTestLoss: Double?
     var diverged: Bool
     var divergedEpoch: Int?
-    var health: String
+    var stoppedEarly: Bool
     var seconds: Double
 
-    init(session: TrainingSession, seconds: Double) {
-        epoch = EpochReport(session.latest)
+    init(session: TrainingSession, stoppedEarly: Bool = false, seconds: Double) {
+        let record = stoppedEarly ? (session.bestRecord ?? session.latest) : session.latest
+        epoch = EpochReport(record, health: session.health)
         bestTestEpoch = session.bestTest.epoch
         bestTestLoss = session.bestTest.loss.isFinite ? session.bestTest.loss : nil
         diverged = session.isDiverged
         divergedEpoch = session.divergedAt
-        health = session.health.name
+        self.stoppedEarly = stoppedEarly
         self.seconds = seconds
     }
 
     enum CodingKeys: String, CodingKey {
         case final, bestTestEpoch = "best_test_epoch", bestTestLoss = "best_test_loss", diverged
-        case divergedEpoch = "diverged_epoch", health, seconds
+        case divergedEpoch = "diverged_epoch", stoppedEarly = "stopped_early", seconds
     }
 
     func encode(to encoder: Encoder) throws {
@@ -66,21 +72,8 @@ struct FinalReport: Encodable {
         try c.encode(bestTestLoss, forKey: .bestTestLoss)
         try c.encode(diverged, forKey: .diverged)
         try c.encode(divergedEpoch, forKey: .divergedEpoch)
-        try c.encode(health, forKey: .health)
+        try c.encode(stoppedEarly, forKey: .stoppedEarly)
         try c.encode((seconds * 1000).rounded() / 1000, forKey: .seconds)
-    }
-}
-
-extension TrainingHealth {
-    /// A stable name for JSON.
-    var name: String {
-        switch self {
-        case .learning: return "learning"
-        case .oscillating: return "oscillating"
-        case .farAboveBest: return "far-above-best"
-        case .stalled: return "stalled"
-        case .diverged: return "diverged"
-        }
     }
 }
 

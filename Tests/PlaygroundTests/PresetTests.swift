@@ -86,7 +86,7 @@ struct PresetFileTests {
         ("dataset: donut", "test.yaml:1: dataset: unknown value 'donut'; use one of circle, xor, gauss, spiral, moons, spiral3, blobs, reg-plane, reg-gauss"),
         ("title: a\ntitle: b", "test.yaml:1: title: appears more than once (first here); keep one"),
         ("standardize: maybe", "test.yaml:1: standardize: expected true or false, got 'maybe'"),
-        ("speed: 7", "test.yaml:1: speed: expected max, 1, 5, 20, 100 or 1000 (epochs per second), got '7'"),
+        ("speed: 7", "test.yaml:1: speed: expected auto, max, 1, 5, 20, 100 or 1000 (epochs per second), got '7'"),
         ("expect:\n  diverge: true", "test.yaml:2: expect.diverge: unknown key; did you mean `diverges`?"),
         ("- just\n- a list", "test.yaml:1: expected `key: value` lines at the top level, e.g. `dataset: xor`"),
         ("", "test.yaml: is empty; a preset needs at least a title and one setting, e.g. `dataset: xor`"),

@@ -90,19 +90,4 @@ struct SessionTests {
         #expect(norms.count == 7)
         #expect(norms[0] < norms[6] / 20, "first layer \(norms[0]) vs output layer \(norms[6])")
     }
-
-    @Test func healthReadsTheHistory() {
-        func records(_ losses: [Double]) -> [EpochRecord] {
-            losses.enumerated().map { EpochRecord(epoch: $0, trainLoss: $1, testLoss: $1, trainAccuracy: nil, testAccuracy: nil) }
-        }
-        let falling = records((0..<50).map { 1 / Double($0 + 1) })
-        #expect(TrainingHealth.assess(falling, divergedAt: nil) == .learning)
-        let zigzag = records((0..<50).map { $0 % 2 == 0 ? 0.3 : 0.6 })
-        #expect(TrainingHealth.assess(zigzag, divergedAt: nil) == .oscillating)
-        let flat = records(Array(repeating: 0.4, count: 260))
-        #expect(TrainingHealth.assess(flat, divergedAt: nil) == .stalled)
-        let rebound = records((0..<40).map { $0 < 20 ? 0.5 - Double($0) * 0.02 : 0.4 })
-        #expect(TrainingHealth.assess(rebound, divergedAt: nil) == .farAboveBest)
-        #expect(TrainingHealth.assess(falling, divergedAt: 7) == .diverged(epoch: 7))
-    }
 }

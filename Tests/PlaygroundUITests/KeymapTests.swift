@@ -25,6 +25,11 @@ struct KeymapTests {
         case .togglePlay: #expect(commands == [.play]); says("play", "pause")
         case .step: #expect(commands == [.step]); says("one epoch")
         case .resetWeights: #expect(commands == [.resetWeights] && state.config == fresh.config); says("new weights", "same data")
+        case .restoreBest:
+            #expect(commands.isEmpty && state.message?.contains("nothing to go back to") == true, "epoch 0 is the best")
+            let (later, restored) = try press(key) { $0.snapshot.epoch = 40; $0.snapshot.bestTestEpoch = 12 }
+            #expect(restored.trainerCommands == [.restoreBest] && later.message?.contains("epoch 12") == true)
+            says("best test epoch", "early stopping")
         case .newData:
             #expect(state.config.seed == 2)
             #expect(commands.first == rebuilt); says("new data", "seed")
@@ -46,7 +51,10 @@ struct KeymapTests {
         case .faster:
             let (slow, faster) = try press(key) { $0.pace = .one }
             #expect(slow.pace == .five && faster == [.trainer(.setPace(.five))]); says("faster")
-        case .slower: #expect(state.pace == .thousand && commands == [.setPace(.thousand)]); says("slower")
+        case .slower:
+            let (fast, slower) = try press(key) { $0.pace = .max }
+            #expect(fast.pace == .thousand && slower == [.trainer(.setPace(.thousand))]); says("slower")
+            #expect(state.pace == .auto && commands == [.setPace(.auto)], "auto is the slowest start")
         case .toggleTestPoints: #expect(state.showTestPoints); says("test points")
         case .toggleDiscretize: #expect(state.discretize); says("discretize")
         case .toggleLogScale: #expect(state.logScale); says("log scale")
@@ -137,7 +145,8 @@ struct KeymapTests {
         let commands = route(&state, key: .enter).trainerCommands
         #expect(state.overlay == nil && state.config.dataset == .spiral && state.pace == .twenty)
         #expect(state.title == "A lesson" && state.notes == "watch the boundary" && state.showNotes)
-        #expect(commands.first == .rebuild(try state.config.validated()) && commands.contains(.setPace(.twenty)))
+        #expect(try commands.prefix(3) == [.pause, .rebuild(state.config.validated()), .setPace(.twenty)],
+                "loading a preset pauses, then opens it at its own pace")
         #expect(render(state).lines.joined().contains("watch the boundary"), "the notes panel shows the lesson")
     }
 

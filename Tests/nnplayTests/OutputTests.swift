@@ -37,11 +37,12 @@ struct OutputTests {
         config.learningRate = 10
         let session = try TrainingSession(config: config)
         session.train(epochs: 20)
-        #expect(jsonLine(EpochReport(EpochRecord(epoch: 3, trainLoss: 0.5, testLoss: 0.25, trainAccuracy: 1, testAccuracy: nil)))
-            == #"{"epoch":3,"test_accuracy":null,"test_loss":0.25,"train_accuracy":1,"train_loss":0.5}"#)
+        let record = EpochRecord(epoch: 3, trainLoss: 0.5, testLoss: 0.25, trainAccuracy: 1, testAccuracy: nil)
+        #expect(jsonLine(EpochReport(record, health: .overfitting(since: 2)))
+            == #"{"epoch":3,"health":"overfitting","test_accuracy":null,"test_loss":0.25,"train_accuracy":1,"train_loss":0.5}"#)
         let final = jsonLine(FinalReport(session: session, seconds: 0.5))
         for key in ["\"epoch\":", "\"train_loss\":", "\"test_loss\":", "\"train_accuracy\":null", "\"test_accuracy\":null",
-                    "\"best_test_epoch\":", "\"diverged\":true", "\"diverged_epoch\":\(session.divergedAt!)", "\"final\":true"] {
+                    "\"best_test_epoch\":", "\"diverged\":true", "\"health\":\"diverged\"", "\"stopped_early\":false", "\"diverged_epoch\":\(session.divergedAt!)", "\"final\":true"] {
             #expect(final.contains(key), "\(key) missing from \(final)")
         }
         #expect(!final.lowercased().contains("nan"))

@@ -4,6 +4,7 @@ import Foundation
 public enum Setting: String, CaseIterable, Sendable {
     case dataset, noise, points, classes, features, standardize, hidden, activation, loss, optimizer
     case momentum, regularization, dropout, seed, epochs
+    case earlyStopping = "early-stopping"
     case trainFraction = "train-fraction"
     case learningRate = "learning-rate"
     case batchSize = "batch-size"

@@ -66,6 +66,16 @@ extension SettingFormat where Value == Int {
     }
 }
 
+extension SettingFormat where Value == Int? {
+    /// A whole number in `range`, or none (then a preset leaves the key out).
+    static func optionalWhole(_ noun: String, _ range: ClosedRange<Int>) -> Self {
+        let whole = SettingFormat<Int>.whole(noun, range)
+        return scalar(
+            whole.expected, parse: { Int($0) }, read: \.int, toNode: { Node($0.map(String.init) ?? "", Tag(.int)) },
+            show: { $0.map(String.init) ?? "off" }, problem: { $0.flatMap(whole.problem) })
+    }
+}
+
 extension SettingFormat where Value == UInt64 {
     /// Any 64-bit seed, 0 … 18446744073709551615 (so every seed the UI can reach reads back).
     static let seed = scalar(

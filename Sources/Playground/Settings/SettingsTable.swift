@@ -11,6 +11,10 @@ public enum SettingsTable {
     public static let all: [SettingSpec] = data + network + training + [
         .field(.epochs, \.epochs, .whole("a number of epochs", 1...1_000_000), group: nil, label: "epochs",
                help: "Epochs to train, 1…1000000.", applies: .runLength),
+        .field(.earlyStopping, \.earlyStopping, .optionalWhole("a patience in epochs", 1...1_000_000), group: nil,
+               label: "early stopping",
+               help: "Stop after N epochs without a new best test loss and restore the best weights (1…1000000).",
+               applies: .runLength, writtenWhen: { $0.earlyStopping != nil }),
     ]
 
     /// The entry of `setting`.

@@ -1,0 +1,80 @@
+import NeuralEngine
+
+/// What `TrainingHealth.assess` reads: recent history and running bests, so a diagnosis costs the same at
+/// epoch 10 and at epoch 100,000.
+public struct HealthInputs: Sendable {
+    /// The last records, oldest first (at least `TrainingHealth.patience + 1` when there are that many).
+    public var recent: [EpochRecord]
+    /// The untrained network's record.
+    public var first: EpochRecord?
+    /// The lowest training loss so far.
+    public var bestTrainLoss: Double
+    /// The epoch of the lowest test loss, that loss, and the training loss then (`nil` without a test set).
+    public var bestTest: (epoch: Int, loss: Double, trainLoss: Double)?
+    /// Per layer (first hidden first): the gradient norm, averaged over recent epochs.
+    public var gradientNorms: [Float]
+    /// Whether every hidden layer of two or more neurons has identical neurons.
+    public var hiddenNeuronsIdentical: Bool
+    public var divergedAt: Int?
+
+    public init(recent: [EpochRecord], first: EpochRecord?, bestTrainLoss: Double,
+                bestTest: (epoch: Int, loss: Double, trainLoss: Double)?, gradientNorms: [Float],
+                hiddenNeuronsIdentical: Bool, divergedAt: Int?) {
+        (self.recent, self.first, self.bestTrainLoss, self.bestTest) = (recent, first, bestTrainLoss, bestTest)
+        (self.gradientNorms, self.hiddenNeuronsIdentical, self.divergedAt) = (gradientNorms, hiddenNeuronsIdentical, divergedAt)
+    }
+}
+
+extension TrainingHealth {
+    /// Epochs looked back over for oscillation, growth and flatness.
+    static let window = 20
+    /// Epochs without a 1% improvement that count as stalled (or, at a low loss, converged).
+    static let patience = 200
+    /// A first-layer gradient below this fraction of the last layer's counts as vanishing.
+    static let vanishingRatio = 0.05
+    /// Epochs past the best test epoch before a rise counts as overfitting.
+    static let overfittingGrace = 10
+
+    /// The diagnosis, most urgent first: diverged, diverging, symmetric, saturated, overfitting,
+    /// oscillating, vanishing gradients, converged, stalled, learning.
+    public static func assess(_ inputs: HealthInputs) -> TrainingHealth {
+        if let epoch = inputs.divergedAt { return .diverged(epoch: epoch) }
+        let recent = inputs.recent.map(\.trainLoss)
+        guard let current = recent.last, recent.count > 3 else { return .learning }
+        if let factor = growth(recent), current > 2 * inputs.bestTrainLoss { return .diverging(factor: factor) }
+        if inputs.hiddenNeuronsIdentical, recent.count > 3 { return .symmetric }
+        guard recent.count > window else { return .learning }
+        let last = Array(recent.suffix(window))
+        let low = last.min()!, high = last.max()!
+        let flat = high - low <= 0.005 * Swift.max(high, 1e-9)
+        let norms = inputs.gradientNorms
+        if flat, current > 0.1, let largest = norms.max(), largest < 1e-4 { return .saturated }
+        if let best = inputs.bestTest, let test = inputs.recent.last?.testLoss,
+           inputs.recent.last!.epoch - best.epoch >= overfittingGrace,
+           test > best.loss * 1.1 + 0.005, current < best.trainLoss {
+            return .overfitting(since: best.epoch)
+        }
+        let rises = zip(last, last.dropFirst()).filter { $1 > $0 * 1.01 + 1e-9 }.count
+        // Jitter of a few thousandths at a low loss (Adam near a minimum) is not worth a warning.
+        if rises >= window / 3 && high - low > 0.1 * low && high - low > 0.02 { return .oscillating }
+        if current > 2 * inputs.bestTrainLoss && current - inputs.bestTrainLoss > 0.05 { return .oscillating }
+        if norms.count >= 3, let firstNorm = norms.first, let lastNorm = norms.last, lastNorm > 0 {
+            let ratio = Double(firstNorm / lastNorm)
+            if ratio < vanishingRatio { return .vanishingGradients(ratio: ratio) }
+        }
+        if current < 0.02 && flat { return .converged }
+        if inputs.recent.count > patience {
+            let before = inputs.recent[inputs.recent.count - 1 - patience].trainLoss
+            if current > before * 0.99 { return current > 0.05 ? .stalled : .converged }
+        }
+        return .learning
+    }
+
+    /// The growth per epoch when each of the last epochs multiplied the loss by more than 1.3, else `nil`.
+    private static func growth(_ losses: [Double]) -> Double? {
+        let last = Array(losses.suffix(4))
+        let factors = zip(last, last.dropFirst()).map { $1 / Swift.max($0, 1e-12) }
+        guard factors.count == 3, factors.allSatisfy({ $0 > 1.3 }) else { return nil }
+        return Libm.exp(factors.map { Libm.log($0) }.reduce(0, +) / Double(factors.count))  // geometric mean
+    }
+}

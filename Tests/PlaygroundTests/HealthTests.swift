@@ -1,0 +1,87 @@
+import Testing
+@testable import Playground
+
+@Suite("Diagnoses that are true")
+struct HealthTests {
+    /// The inputs `TrainingSession.health` would pass for this train/test history.
+    func assess(train: [Double], test: [Double]? = nil, norms: [Float] = [1, 1, 1], identical: Bool = false,
+                divergedAt: Int? = nil) -> TrainingHealth {
+        let test = test ?? train.map { $0 + 0.01 }
+        let records = zip(train, test).enumerated().map {
+            EpochRecord(epoch: $0, trainLoss: $1.0, testLoss: $1.1, trainAccuracy: nil, testAccuracy: nil)
+        }
+        let best = records.min { $0.testLoss < $1.testLoss }!
+        return TrainingHealth.assess(HealthInputs(
+            recent: Array(records.suffix(TrainingHealth.patience + 1)), first: records.first,
+            bestTrainLoss: train.min()!, bestTest: (best.epoch, best.testLoss, best.trainLoss), gradientNorms: norms,
+            hiddenNeuronsIdentical: identical, divergedAt: divergedAt))
+    }
+
+    let falling: [Double] = (0..<50).map { epoch in 0.5 / Double(epoch + 1) + 0.05 }
+
+    @Test func aFallingLossIsLearning() { #expect(assess(train: falling) == .learning) }
+
+    @Test func aZigzagOrAClimbIsOscillating() {
+        let zigzag: [Double] = (0..<50).map { $0 % 2 == 0 ? 0.3 : 0.6 }
+        let rebound: [Double] = (0..<40).map { epoch in epoch < 20 ? 0.5 - Double(epoch) * 0.02 : 0.4 }
+        #expect(assess(train: zigzag) == .oscillating)
+        #expect(assess(train: rebound) == .oscillating, "far above its best")
+    }
+
+    @Test func growthByAFactorPerEpochIsDivergingBeforeItOverflows() {
+        let growing: [Double] = falling + (1...4).map { step in 0.3 * Double(1 << step) }
+        guard case .diverging(let factor) = assess(train: growing) else {
+            Issue.record("got \(assess(train: growing))")
+            return
+        }
+        #expect(abs(factor - 2) < 0.01)
+        #expect(assess(train: falling, divergedAt: 51) == .diverged(epoch: 51))
+    }
+
+    @Test func testRisingWhileTrainFallsIsOverfittingFromTheBestEpoch() {
+        let train: [Double] = (0..<80).map { epoch in 0.5 * Double(80 - epoch) / 80 }
+        let test: [Double] = (0..<80).map { epoch in
+            let e = Double(epoch)
+            return epoch <= 30 ? 0.6 - e * 0.01 : 0.3 + (e - 30) * 0.01
+        }
+        #expect(assess(train: train, test: test) == .overfitting(since: 30))
+        #expect(assess(train: train, test: test).advice?.contains("early stopping would stop at 30") == true)
+        let bothRise: [Double] = (0..<80).map { epoch in
+            let e = Double(epoch)
+            return epoch <= 30 ? 0.5 - e * 0.01 : 0.2 + (e - 30) * 0.01
+        }
+        #expect(assess(train: bothRise, test: test) != .overfitting(since: 30), "train rising too: not overfitting")
+    }
+
+    @Test func flatAndHighWithNoGradientIsSaturatedWithGradientStalled() {
+        let flat = Array(repeating: 0.9, count: 260)
+        #expect(assess(train: flat, norms: [1e-7, 1e-7, 1e-6]) == .saturated)
+        #expect(assess(train: flat) == .stalled)
+        #expect(TrainingHealth.saturated.advice!.contains("will not"))
+    }
+
+    @Test func aFirstLayerFarBelowTheLastIsVanishing() {
+        guard case .vanishingGradients(let ratio) = assess(train: falling, norms: [0.001, 0.01, 0.1, 1]) else {
+            Issue.record("no vanishing gradients")
+            return
+        }
+        #expect(abs(ratio - 0.001) < 1e-6)
+        #expect(assess(train: falling, norms: [0.5, 1]) == .learning, "two layers: nothing to vanish through")
+    }
+
+    @Test func identicalNeuronsAreSymmetric() {
+        #expect(assess(train: falling, identical: true) == .symmetric)
+    }
+
+    @Test func lowAndFlatIsConverged() {
+        #expect(assess(train: Array(repeating: 0.01, count: 60)) == .converged)
+    }
+
+    @Test func everyNameIsTheInterfaceSpelling() {
+        let all: [TrainingHealth] = [.learning, .converged, .stalled, .overfitting(since: 1), .oscillating,
+                                     .diverging(factor: 2), .diverged(epoch: 1), .saturated,
+                                     .vanishingGradients(ratio: 0.1), .symmetric]
+        #expect(all.map(\.name) == ["learning", "converged", "stalled", "overfitting", "oscillating", "diverging",
+                                    "diverged", "saturated", "vanishing_gradients", "symmetric"])
+    }
+}
