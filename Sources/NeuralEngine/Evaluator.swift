@@ -52,6 +52,28 @@ public final class Evaluator {
         return Metrics(loss: loss / Double(count), accuracy: accuracy)
     }
 
+    /// The gradient of the mean loss over `examples` (no regularization, no dropout), laid out like
+    /// `network.parameters`: what one full-batch gradient-descent step follows.
+    public func gradient(of network: Network, on examples: Examples) -> [Float] {
+        precondition(network.shape == shape, "evaluator built for another shape")
+        let count = examples.count
+        var total = [Float](repeating: 0, count: network.parameters.count)
+        guard count > 0 else { return total }
+        var part = total
+        workspace.disableDropout()
+        var start = 0
+        while start < count {
+            let rows = Swift.min(chunkRows, count - start)
+            examples.gather(start..<(start + rows), into: workspace)
+            network.forward(workspace, rows: rows)
+            part.withUnsafeMutableBufferPointer { network.backward(workspace, rows: rows, into: $0.baseAddress!) }
+            let weight = Float(rows) / Float(count)  // each chunk's gradient is its own mean
+            for i in total.indices { total[i] += weight * part[i] }
+            start += rows
+        }
+        return total
+    }
+
     /// Runs `network` over `rowCount` rows of `inputs` (row-major, `inputCount` per row) chunk by chunk and
     /// hands each chunk's results to `body`, to be read before it returns.
     public func forEachChunk(of network: Network, inputs: [Float], rowCount: Int, _ body: (ForwardChunk) -> Void) {

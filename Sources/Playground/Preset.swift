@@ -5,6 +5,8 @@ public struct DisplaySettings: Sendable, Equatable {
     public var showTestPoints = false
     public var discretize = false
     public var logScale = false
+    /// Whether the step panel (the loss along the current step) is open.
+    public var showStep = false
 
     public init() {}
 }

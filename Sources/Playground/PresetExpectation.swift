@@ -11,7 +11,7 @@ public struct PresetExpectation: Sendable, Equatable {
     public var testLossBelow: Double?
     /// Final training loss above this: nothing (much) was learned.
     public var trainLossAbove: Double?
-    /// The run diverges (a loss or weight becomes NaN or infinite).
+    /// The run diverges (the loss grows a millionfold, or a loss or weight becomes NaN or infinite).
     public var diverges: Bool?
     /// The run diverges, or ends oscillating, far above its best, or stalled.
     public var unstable: Bool?

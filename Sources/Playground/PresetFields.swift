@@ -24,6 +24,7 @@ enum PresetFields {
         "show_test_points": { node, p throws(FieldError) in p.display.showTestPoints = try flag(node) },
         "discretize": { node, p throws(FieldError) in p.display.discretize = try flag(node) },
         "log_scale": { node, p throws(FieldError) in p.display.logScale = try flag(node) },
+        "show_step": { node, p throws(FieldError) in p.display.showStep = try flag(node) },
         "expect": { node, p throws(FieldError) in p.expectation = try expectation(node) },
     ]
 

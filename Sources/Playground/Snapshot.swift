@@ -26,6 +26,8 @@ public struct Snapshot: Sendable {
     public var neurons: [[DecisionGrid]]
     /// Each input feature on the same small grid.
     public var features: [DecisionGrid]
+    /// The loss along the current gradient step, when the request asks for it.
+    public var stepProfile: StepProfile?
     public var train: [DataPoint]
     public var test: [DataPoint]
     public var classCount: Int
@@ -41,11 +43,14 @@ public struct Snapshot: Sendable {
 }
 
 extension Array where Element == EpochRecord {
-    /// At most `limit` records, evenly spaced, with the first and the last always included.
+    /// At most `limit` records: the last quarter of them whole (so a chart of recent epochs stays sharp),
+    /// the rest evenly spaced, with the first always included.
     public func thinned(to limit: Int) -> [EpochRecord] {
-        guard count > limit, limit >= 2 else { return self }
-        let step = Double(count - 1) / Double(limit - 1)
-        return (0..<limit).map { self[Swift.min(count - 1, Int((Double($0) * step).rounded()))] }
+        guard count > limit, limit >= 8 else { return count > limit ? Array(suffix(limit)) : self }
+        let tail = limit / 4, head = limit - tail
+        let older = count - tail
+        let step = Double(older - 1) / Double(head - 1)
+        return (0..<head).map { self[Swift.min(older - 1, Int((Double($0) * step).rounded()))] } + self[older...]
     }
 }
 
@@ -65,6 +70,8 @@ public struct GridRequest: Sendable, Equatable {
     public var decisionWidth: Int
     public var decisionHeight: Int
     public var thumbnailSide: Int
+    /// Whether to compute the step profile (the step panel is open).
+    public var stepProfile = false
     /// When set (and the neuron exists), the large grid shows this neuron instead of the output.
     public var focus: NeuronID?
 
@@ -88,6 +95,7 @@ extension TrainingSession {
             decision: largeGrid(request),
             neurons: isDiverged ? [] : neuronGrids(width: side, height: side),
             features: (0..<config.features.count).map { featureGrid(feature: $0, width: side, height: side) },
+            stepProfile: request.stepProfile ? stepProfile() : nil,
             train: data.train, test: data.test, classCount: data.classCount, head: head, generation: generation)
     }
 

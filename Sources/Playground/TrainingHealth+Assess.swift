@@ -54,10 +54,7 @@ extension TrainingHealth {
            test > best.loss * 1.1 + 0.005, current < best.trainLoss {
             return .overfitting(since: best.epoch)
         }
-        let rises = zip(last, last.dropFirst()).filter { $1 > $0 * 1.01 + 1e-9 }.count
-        // Jitter of a few thousandths at a low loss (Adam near a minimum) is not worth a warning.
-        if rises >= window / 3 && high - low > 0.1 * low && high - low > 0.02 { return .oscillating }
-        if current > 2 * inputs.bestTrainLoss && current - inputs.bestTrainLoss > 0.05 { return .oscillating }
+        if overshooting(last, best: inputs.bestTrainLoss) { return .oscillating }
         if norms.count >= 3, let firstNorm = norms.first, let lastNorm = norms.last, lastNorm > 0 {
             let ratio = Double(firstNorm / lastNorm)
             if ratio < vanishingRatio { return .vanishingGradients(ratio: ratio) }
@@ -70,11 +67,25 @@ extension TrainingHealth {
         return .learning
     }
 
-    /// The growth per epoch when each of the last epochs multiplied the loss by more than 1.3, else `nil`.
+    /// Whether the window shows steps that overshoot: the loss jumps by a good part of itself from epoch to
+    /// epoch (the median jump, so a few spikes of Adam do not count) with no net progress, or it stays well
+    /// above its best. Mini-batch noise on a falling trend or on a plateau is neither.
+    private static func overshooting(_ last: [Double], best: Double) -> Bool {
+        func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+        let half = last.count / 2
+        let earlier = last.prefix(half).reduce(0, +) / Double(half)
+        let later = last.suffix(half).reduce(0, +) / Double(half)
+        let jumps = zip(last, last.dropFirst()).map { Swift.abs($1 - $0) }
+        if median(jumps) > 0.08 * median(last), median(jumps) > 0.005, later > 0.97 * earlier { return true }
+        let stuckHigh = last.suffix(5).min()! > 1.5 * best && later > 2 * best && later - best > 0.05
+        return stuckHigh
+    }
+
+    /// The growth per epoch when each of the last epochs multiplied the loss by more than 1.1, else `nil`.
     private static func growth(_ losses: [Double]) -> Double? {
         let last = Array(losses.suffix(4))
         let factors = zip(last, last.dropFirst()).map { $1 / Swift.max($0, 1e-12) }
-        guard factors.count == 3, factors.allSatisfy({ $0 > 1.3 }) else { return nil }
+        guard factors.count == 3, factors.allSatisfy({ $0 > 1.1 }) else { return nil }
         return Libm.exp(factors.map { Libm.log($0) }.reduce(0, +) / Double(factors.count))  // geometric mean
     }
 }

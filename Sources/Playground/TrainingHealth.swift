@@ -16,7 +16,7 @@ public enum TrainingHealth: Sendable, Equatable {
     case oscillating
     /// The training loss grows by about `factor` per epoch, on its way to overflow.
     case diverging(factor: Double)
-    /// A loss or a weight became NaN or infinite at `epoch`; training stopped.
+    /// At `epoch` the loss grew a millionfold or a loss or weight became NaN or infinite; training stopped.
     case diverged(epoch: Int)
     /// The loss is flat and high with gradients ≈ 0: units pinned where their slope is 0 (a bounded output
     /// stuck at ±1, dead ReLUs). A smaller learning rate alone will not bring it back.

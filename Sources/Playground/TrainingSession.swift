@@ -4,8 +4,8 @@ import NeuralEngine
 ///
 /// Trains epoch by epoch through the engine's `MiniBatchTrainer`, records train and test loss and accuracy
 /// after every epoch (epoch 0 is the untrained network), remembers the epoch of the best test loss (where
-/// early stopping would stop), and stops for good in a diverged state when a loss or weight turns NaN or
-/// infinite. Not thread-safe: one session belongs to one queue.
+/// early stopping would stop), and stops in a diverged state when a loss or weight turns NaN or infinite,
+/// or the training loss grows to `divergenceFactor` times its start (from there it only overflows). Not thread-safe: one session belongs to one queue.
 public final class TrainingSession {
     /// The session's settings, checked.
     public private(set) var validConfig: ValidConfig
@@ -93,8 +93,10 @@ public final class TrainingSession {
     public var isDiverged: Bool { divergedAt != nil }
     public var health: TrainingHealth {
         let hasTwinCandidates = network.layers.contains { !$0.isOutput && $0.outputCount > 1 }
+        // A restore starts the story afresh: the jump back to the best weights is not an oscillation.
+        let since = restores.last ?? 0
         return TrainingHealth.assess(HealthInputs(
-            recent: Array(history.suffix(TrainingHealth.patience + 1)), first: history.first,
+            recent: Array(history.suffix(TrainingHealth.patience + 1).drop { $0.epoch < since }), first: history.first,
             bestTrainLoss: bestTrainLoss,
             bestTest: bestRecord.map { ($0.epoch, $0.testLoss, $0.trainLoss) },
             gradientNorms: smoothedGradientNorms,
@@ -123,8 +125,9 @@ public final class TrainingSession {
         trainer.network.parameters = bestParameters
         trainer.optimizer.reset()
         divergedAt = nil
-        guard record(epoch: epoch + 1) != nil else { return false }
+        guard let restored = record(epoch: epoch + 1) else { return false }
         restores.append(epoch)
+        bestTrainLoss = restored.trainLoss
         return true
     }
 
@@ -150,7 +153,8 @@ public final class TrainingSession {
         let record = EpochRecord(
             epoch: epoch, trainLoss: train.loss, testLoss: test.loss,
             trainAccuracy: train.accuracy, testAccuracy: test.accuracy)
-        guard record.isFinite, trainer.network.isFinite else {
+        let start = Swift.max(history.first?.trainLoss ?? record.trainLoss, 1e-3)
+        guard record.isFinite, trainer.network.isFinite, record.trainLoss <= Self.divergenceFactor * start else {
             divergedAt = epoch
             return nil
         }
@@ -163,6 +167,9 @@ public final class TrainingSession {
         }
         return record
     }
+
+    /// How many times its untrained value the training loss may grow before the run counts as diverged.
+    public static let divergenceFactor = 1e6
 
     // MARK: - Live changes (no reset, nothing learned is lost)
 

@@ -19,6 +19,8 @@ public enum Action: Equatable, Sendable {
     case toggleTestPoints
     case toggleDiscretize
     case toggleLogScale
+    case cycleChartAxis
+    case toggleStep
     case nextNeuron
     case previousNeuron
     case showOutput

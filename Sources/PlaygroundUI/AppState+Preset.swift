@@ -8,6 +8,7 @@ extension AppState {
         display.showTestPoints = showTestPoints
         display.discretize = discretize
         display.logScale = logScale
+        display.showStep = showStep
         return Preset(name: name, title: title ?? name, description: presetDescription ?? "saved from the playground",
                       notes: notes ?? "", config: config, display: display)
     }
@@ -36,6 +37,7 @@ extension AppState {
         showTestPoints = preset.display.showTestPoints
         discretize = preset.display.discretize
         logScale = preset.display.logScale
+        showStep = preset.display.showStep
         title = preset.title.isEmpty ? preset.name : preset.title
         presetDescription = preset.description
         notes = preset.notes.isEmpty ? nil : preset.notes

@@ -22,6 +22,10 @@ public struct AppState: Sendable {
     public var showTestPoints = false
     public var discretize = false
     public var logScale = false
+    /// Whether the step panel is open (`L`).
+    public var showStep = false
+    /// Which epochs the loss chart shows (`z` cycles).
+    public var chartAxis: ChartTimeAxis = .all
     public var showHelp = false
     public var heatmapSource: HeatmapSource = .output
     public var colorMode: ColorMode
@@ -62,6 +66,7 @@ public struct AppState: Sendable {
             decisionWidth: Swift.max(heatmap.width, 8), decisionHeight: Swift.max(heatmap.height * 2, 8),
             thumbnailSide: NetworkWidget.thumbnailPixels)
         if case .neuron(let layer, let index) = heatmapSource { request.focus = NeuronID(layer: layer, index: index) }
+        request.stepProfile = showStep
         return request
     }
 }

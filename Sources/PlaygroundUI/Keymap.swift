@@ -39,6 +39,8 @@ public enum Keymap {
         KeyBinding([.character("t")], .toggleTestPoints, "show / hide test points"),
         KeyBinding([.character("d")], .toggleDiscretize, "discretize the output"),
         KeyBinding([.character("g")], .toggleLogScale, "log scale for the loss chart"),
+        KeyBinding([.character("z")], .cycleChartAxis, "loss chart epochs: all / recent / log axis"),
+        KeyBinding([.character("L")], .toggleStep, "the step: loss along the current gradient step"),
         KeyBinding([.character("v")], .nextNeuron, "heatmap shows the next neuron"),
         KeyBinding([.character("V")], .previousNeuron, "heatmap shows the previous neuron"),
         KeyBinding([.escape], .showOutput, "heatmap shows the output again"),

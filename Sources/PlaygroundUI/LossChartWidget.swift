@@ -1,78 +1,104 @@
 import Playground
 
-/// Train and test loss over epochs in braille dots (2×4 per cell), with a marker at the epoch of the best
-/// test loss: where early stopping would stop.
+/// Train and test loss over epochs, in two colours (two glyphs without colour) with a legend, loss values
+/// on the left, epoch ticks below, and markers at the best test epoch (┊, where early stopping would stop)
+/// and at restores of its weights (↺). Curves are braille dots (2×4 per cell).
 enum LossChartWidget {
     static func draw(_ state: AppState, into screen: inout Screen, frame: Rect) {
         let snapshot = state.snapshot
-        var title = state.logScale ? "loss (log)" : "loss"
-        if let latest = snapshot.latest, snapshot.bestTestEpoch < latest.epoch {
-            title += " · best test at epoch \(snapshot.bestTestEpoch) ┊"
+        var title = "loss" + (state.logScale ? " (log)" : "") + (state.chartAxis == .all ? "" : " · \(state.chartAxis.rawValue)")
+        if let latest = snapshot.latest, snapshot.bestTestEpoch < latest.epoch,
+           let best = snapshot.history.first(where: { $0.epoch == snapshot.bestTestEpoch }) {
+            title += " · ┊ best test \(format(best.testLoss)) @ \(best.epoch)"
         }
         screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height, title: title, style: Theme.dim)
         let area = frame.inner
         guard area.width > 2, area.height > 1, let latest = snapshot.latest else { return }
+        drawLegend(latest, mode: state.colorMode, area: area, into: &screen)
+        guard snapshot.history.count > 1 else { return }
+        drawPlot(state, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), into: &screen)
+    }
+
+    private static func drawLegend(_ latest: EpochRecord, mode: ColorMode, area: Rect, into screen: inout Screen) {
         var x = area.x
         func put(_ text: String, _ style: Style) {
             x += screen.write(text, x: x, y: area.y, style: style, limit: Swift.max(0, area.x + area.width - x))
         }
-        put("train ", Theme.trainSeries)
-        put(Self.format(latest.trainLoss) + "  ", Style(bold: true))
-        put("test ", Theme.testSeries)
-        put(Self.format(latest.testLoss), Style(bold: true))
+        let (trainGlyph, testGlyph) = mode == .monochrome ? ("⣿", testDot) : ("━", "━")
+        put("\(trainGlyph) train \(format(latest.trainLoss))  ", Theme.trainSeries)
+        put("\(testGlyph) test \(format(latest.testLoss))", Theme.testSeries)
         if let train = latest.trainAccuracy, let test = latest.testAccuracy {
             put("  acc \(percent(train))/\(percent(test))", Theme.dim)
         }
-        let plot = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
-        guard plot.height > 0, snapshot.history.count > 1 else { return }
-        drawCurves(state, plot: plot, into: &screen)
     }
 
-    private static func drawCurves(_ state: AppState, plot: Rect, into screen: inout Screen) {
-        let history = state.snapshot.history
-        let dotsWide = plot.width * 2, dotsHigh = plot.height * 4
-        let values = history.flatMap { [$0.trainLoss, $0.testLoss] }.map { transform($0, log: state.logScale) }
-        let low = state.logScale ? values.min()! : 0
-        var high = values.max()!
-        if high - low < 1e-9 { high = low + 1 }
-        func dotRow(_ loss: Double) -> Int {
-            let t = (transform(loss, log: state.logScale) - low) / (high - low)
-            return Swift.min(Swift.max(Int(((1 - t) * Double(dotsHigh - 1)).rounded()), 0), dotsHigh - 1)
-        }
-        /// The loss at a dot column, interpolated between the two nearest epochs.
-        func loss(_ column: Int, _ key: KeyPath<EpochRecord, Double>) -> Double {
-            let position = Double(column) * Double(history.count - 1) / Double(Swift.max(dotsWide - 1, 1))
-            let below = Swift.min(Int(position), history.count - 1), above = Swift.min(below + 1, history.count - 1)
-            let t = position - Double(below)
-            return history[below][keyPath: key] * (1 - t) + history[above][keyPath: key] * t
-        }
+    /// The glyph of the test curve without colour (the train curve stays braille).
+    static let testDot = "•"
 
+    private static func drawPlot(_ state: AppState, area: Rect, into screen: inout Screen) {
+        let history = state.snapshot.history
+        // Loss labels on the left and epoch ticks below, when there is room for a readable plot beside them.
+        let probe = ChartScale(history: history, axis: state.chartAxis, logLoss: state.logScale, dotsWide: 2)
+        let labels = [probe.loss(at: 1), probe.loss(at: 0)].map { format3($0) }
+        let labelWidth = (labels.map(\.count).max() ?? 0) + 1
+        let withAxes = area.width - labelWidth >= 12 && area.height >= 3
+        let plot = withAxes
+            ? Rect(x: area.x + labelWidth, y: area.y, width: area.width - labelWidth, height: area.height - 1) : area
+        let scale = ChartScale(history: history, axis: state.chartAxis, logLoss: state.logScale, dotsWide: plot.width * 2)
+        if withAxes {
+            screen.write(labels[0].leftPadded(to: labelWidth - 1), x: area.x, y: plot.y, style: Theme.dim)
+            screen.write(labels[1].leftPadded(to: labelWidth - 1), x: area.x, y: plot.y + plot.height - 1, style: Theme.dim)
+            drawTicks(scale, plot: plot, y: area.y + area.height - 1, into: &screen)
+        }
+        drawCurves(state, scale: scale, plot: plot, into: &screen)
+    }
+
+    private static func drawTicks(_ scale: ChartScale, plot: Rect, y: Int, into screen: inout Screen) {
+        let positions = [0, plot.width / 2, plot.width - 1]
+        var taken = plot.x - 1
+        for (n, column) in positions.enumerated() {
+            let epoch = Int(scale.epoch(atDot: column * 2).rounded())
+            var text = "\(epoch)"
+            if n == positions.count - 1 { text += " epochs" }
+            let x = n == 0 ? plot.x : Swift.min(plot.x + column - text.count / 2, plot.x + plot.width - text.count)
+            guard x > taken else { continue }
+            taken = x + screen.write(text, x: x, y: y, style: Theme.dim, limit: plot.x + plot.width - x)
+        }
+    }
+
+    private static func drawCurves(_ state: AppState, scale: ChartScale, plot: Rect, into screen: inout Screen) {
+        let history = state.snapshot.history, dotsHigh = plot.height * 4
+        let monochrome = state.colorMode == .monochrome
         var train = [UInt8](repeating: 0, count: plot.width * plot.height)
         var test = train
-        for (series, key) in [(0, \EpochRecord.trainLoss), (1, \EpochRecord.testLoss)] {
+        for (isTest, key) in [(false, \EpochRecord.trainLoss), (true, \EpochRecord.testLoss)] {
             var previous: Int?
-            for column in 0..<dotsWide {
-                let row = dotRow(loss(column, key))
+            for column in 0..<scale.dotsWide {
+                let row = scale.dotRow(history.value(at: scale.epoch(atDot: column), key), dotsHigh: dotsHigh)
                 let from = previous.map { Swift.min($0, row) } ?? row, to = previous.map { Swift.max($0, row) } ?? row
                 for r in from...to {
                     let index = (r / 4) * plot.width + column / 2
-                    let bit = brailleBit(column % 2, r % 4)
-                    if series == 0 { train[index] |= bit } else { test[index] |= bit }
+                    if isTest { test[index] |= brailleBit(column % 2, r % 4) } else { train[index] |= brailleBit(column % 2, r % 4) }
                 }
                 previous = row
             }
         }
-        let best = state.snapshot.bestTestEpoch, last = history.last!.epoch, first = history.first!.epoch
-        let markerColumn = last > first ? (best - first) * (plot.width - 1) / (last - first) : -1
+        let best = scale.dot(ofEpoch: state.snapshot.bestTestEpoch).map { $0 / 2 }
+        let restores = Set(state.snapshot.restores.compactMap { scale.dot(ofEpoch: $0).map { $0 / 2 } })
         for row in 0..<plot.height {
             for column in 0..<plot.width {
                 let index = row * plot.width + column
-                let bits = train[index] | test[index]
-                if bits != 0 {
+                let x = plot.x + column, y = plot.y + row
+                if test[index] != 0, monochrome {
+                    screen[x, y] = Cell(Character(testDot), Theme.testSeries)
+                } else if train[index] | (monochrome ? 0 : test[index]) != 0 {
+                    let bits = train[index] | (monochrome ? 0 : test[index])
                     let glyph = Character(UnicodeScalar(0x2800 + UInt32(bits))!)
-                    screen[plot.x + column, plot.y + row] = Cell(glyph, test[index] != 0 ? Theme.testSeries : Theme.trainSeries)
-                } else if column == markerColumn {
-                    screen[plot.x + column, plot.y + row] = Cell("┊", Theme.marker)
+                    screen[x, y] = Cell(glyph, test[index] != 0 ? Theme.testSeries : Theme.trainSeries)
+                } else if row == 0, restores.contains(column) {
+                    screen[x, y] = Cell("↺", Theme.marker)
+                } else if column == best, state.snapshot.bestTestEpoch < scale.last {
+                    screen[x, y] = Cell("┊", Theme.marker)
                 }
             }
         }
@@ -84,28 +110,16 @@ enum LossChartWidget {
         return bits[column][row]
     }
 
-    private static func transform(_ loss: Double, log: Bool) -> Double {
-        log ? Libm.log10(Swift.max(loss, 1e-6)) : loss
-    }
+    /// A loss with 4 significant digits (scientific only when tiny or huge).
+    static func format(_ value: Double) -> String { NumberFormat.significant(value, digits: 4) }
 
-    static func format(_ value: Double) -> String {
-        guard value.isFinite else { return "—" }
-        if value != 0 && Swift.abs(value) < 0.001 { return String(format3e: value) }
-        let scaled = (value * 10_000).rounded() / 10_000
-        var text = "\(scaled)"
-        while text.count < 6 && text.contains(".") { text += "0" }
-        return text
-    }
+    /// An axis label: 3 significant digits.
+    static func format3(_ value: Double) -> String { NumberFormat.significant(value, digits: 3) }
 
     static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
 }
 
 extension String {
-    /// "1.2e-4" style without Foundation.
-    init(format3e value: Double) {
-        var exponent = 0, mantissa = Swift.abs(value)
-        while mantissa < 1 && mantissa > 0 { mantissa *= 10; exponent -= 1 }
-        let rounded = (mantissa * 10).rounded() / 10
-        self = (value < 0 ? "-" : "") + "\(rounded)e\(exponent)"
-    }
+    /// Right-aligned in `width` columns (never cut).
+    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
 }

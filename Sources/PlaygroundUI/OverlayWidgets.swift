@@ -4,13 +4,16 @@ import Playground
 /// The loaded lesson's notes, re-flowed to the width, over the lower part of the network panel but above
 /// its gradient-norm row, which is evidence for some lessons (`i` toggles).
 enum NotesPanel {
-    static func draw(_ state: AppState, into screen: inout Screen, over frame: Rect) {
+    /// `atTop`: under the panel's top edge (when the step panel takes the lower part).
+    static func draw(_ state: AppState, into screen: inout Screen, over frame: Rect, atTop: Bool = false) {
         guard let notes = state.notes else { return }
         let width = frame.width
         let lines = wrap(reflowed(notes), width: width - 2)
         let room = frame.height - 2  // the ∇ row and the bottom border stay visible
-        let height = Swift.min(lines.count + 2, Swift.max(4, room * 2 / 3))
-        let y = frame.y + room - height
+        let height = atTop
+            ? Swift.min(lines.count + 2, Swift.max(4, room - StepPanel.frame(in: frame).height - 1))
+            : Swift.min(lines.count + 2, Swift.max(4, room * 2 / 3))
+        let y = atTop ? frame.y + 1 : frame.y + room - height
         screen.fill(x: frame.x, y: y, width: width, height: height, with: .blank)
         screen.box(x: frame.x, y: y, width: width, height: height, title: "notes · i hides", style: Theme.heading)
         for (row, line) in lines.prefix(height - 2).enumerated() {

@@ -16,7 +16,8 @@ public func render(_ state: AppState) -> Screen {
     LossChartWidget.draw(state, into: &screen, frame: layout.chart)
     DiagnosisLine.draw(state, into: &screen, area: layout.diagnosis)
     StatusLine.draw(state, into: &screen, area: layout.status)
-    if state.showNotes { NotesPanel.draw(state, into: &screen, over: layout.network) }
+    if state.showStep { StepPanel.draw(state, into: &screen, frame: StepPanel.frame(in: layout.network)) }
+    if state.showNotes { NotesPanel.draw(state, into: &screen, over: layout.network, atTop: state.showStep) }
     if state.overlay != nil { OverlayPanel.draw(state, into: &screen) }
     if state.showHelp { HelpOverlay.draw(into: &screen) }
     return screen

@@ -8,8 +8,10 @@ enum Theme {
     static let focused = Style(reverse: true)
     static let warning = Style(foreground: .rgb(Palette.negative), bold: true)
     static let good = Style(foreground: .rgb(95, 215, 95))
-    static let trainSeries = Style(foreground: .rgb(150, 150, 150))
-    static let testSeries = Style(foreground: .standard, bold: true)
+    /// The loss chart's two series: distinct hues that map to cyan and magenta on 8-colour terminals (and to
+    /// two glyphs without colour), neither of them a class colour of the heatmap.
+    static let trainSeries = Style(foreground: .rgb(0, 175, 175), bold: true)
+    static let testSeries = Style(foreground: .rgb(215, 95, 175), bold: true)
     static let marker = Style(foreground: .rgb(215, 175, 0))
     static let neutralFill = Cell(" ", Style(background: .rgb(Palette.neutral)))
 }

@@ -43,6 +43,12 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .toggleTestPoints: state.showTestPoints.toggle()
     case .toggleDiscretize: state.discretize.toggle()
     case .toggleLogScale: state.logScale.toggle()
+    case .toggleStep:
+        state.showStep.toggle()
+        return [.trainer(.setGrids(state.gridRequest))]
+    case .cycleChartAxis:
+        state.chartAxis = state.chartAxis.next
+        state.message = "loss chart: \(state.chartAxis == .recent ? "the last \(ChartTimeAxis.recentEpochs) epochs" : state.chartAxis == .all ? "all epochs" : "epochs on a log axis")"
     case .nextNeuron, .previousNeuron: return showNeuron(after: action == .nextNeuron ? 1 : -1, &state)
     case .showOutput:
         state.heatmapSource = .output

@@ -17,7 +17,7 @@ struct Summary {
             "training  \(optimizerText(c)), batch \(c.batchSize), \(regularizationText(c)), seed \(c.seed)",
         ]
         if let epoch = session.divergedAt {
-            lines.append("DIVERGED  at epoch \(epoch): a loss or weight became NaN or infinite. Lower the learning rate.")
+            lines.append("DIVERGED  at epoch \(epoch): the loss grew a millionfold (or became NaN or infinite). Lower the learning rate.")
         }
         if stoppedEarly, let best = session.bestRecord, let patience = c.earlyStopping {
             let stoppedAt = session.restores.last ?? session.epoch

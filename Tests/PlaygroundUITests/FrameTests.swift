@@ -6,7 +6,8 @@ import Playground
 struct FrameTests {
     /// XOR on one hidden layer of 3 tanh units at (synthetic) epoch 30, at the minimum size, without colour:
     /// header with losses and state, controls, the network (thumbnails as ASCII), the heatmap (class 1, `o`
-    /// and `@`, top right and bottom left), the loss chart and the key hints.
+    /// and `@`, top right and bottom left), the loss chart (train in braille, test in •, loss labels and
+    /// epoch ticks), the standing diagnosis and the key hints.
     @Test func minimumSizeMonochromeFrame() throws {
         var config = SessionConfig()
         config.dataset = .xor
@@ -14,28 +15,28 @@ struct FrameTests {
         let state = try makeState(width: 80, height: 24, config: config, epochs: 30)
         #expect(render(state).lines == [
             " NeuralPlayground · xor          train 0.1169  test 0.1769  epoch 30  ❚❚ paused ",
-            "┌ controls ──────────────────┐┌ network ─────────────┐┌ output ────────────────┐",
-            "│DATA                        ││ in      L1      out  ││ x      ..:=o#%ooo@@@o@@│",
-            "│dataset              ◂ xor ▸││  -*@ +-  :#@ ·…  :#@ ││ xxxxx xx:x=+ooo%ooo@@o@│",
-            "│problem       classification││                      ││  xxxxxxx:-=+*oooooooo@@│",
-            "│features               x1 x2││ @@@@ ++ *%@@         ││  xxxx.x:x-=+oooooooo@o@│",
-            "│noise                     0%││                      ││..x.xxx:xx=x+oooooooo%%%│",
-            "│train ratio              50%││ x1²  -+ @@%#         ││::x-x--==xx=++oo+*oooo##│",
-            "│points                   500││                      ││+ooo+o++o+++=x=xx====xx=│",
-            "│seed                       1││ x2²                  ││%oooooooo++o==xxx-:xxxx.│",
-            "│NETWORK                     ││                      ││@oooo%oo#oo+=xx:xxxx..x │",
-            "│hidden layers              1││ x1x2                 ││@ooooo%%ooo+=xxx.xx x   │",
-            "│  layer 1          3 neurons││                      ││@oooooooooo+=xxxxx  x   │",
-            "│activation              tanh││ sin1                 ││@@@@@@@@o%o+=x.x        │",
-            "│output/loss     tanh+squared││                      │└────────────────────────┘",
-            "│init              playground││ sin2                 │┌ loss ──────────────────┐",
-            "│TRAINING                    ││                      ││train 0.1169  test 0.176│",
-            "│optimizer                sgd││ cos1                 ││⠻⣶⣄⡀                   ┊│",
-            "│learning rate           0.03││                      ││  ⠙⠻⢶⣤⣀⡀               ┊│",
-            "│momentum               (0.9)││ cos2                 ││     ⠈⠙⠛⠿⢶⣦⡤⢤⣀⣀⡀       ┊│",
-            "│batch size                10││                      ││           ⠉⠉⠙⠒⠛⠯⠭⠭⠽⢶⣒⣒⣒│",
-            "│regularization          none││∇       0.6     0.15  ││                       ┊│",
-            "└────────────────────────────┘└──────────────────────┘└────────────────────────┘",
+            "┌ controls ──────────────────┐┌ network ───────────────┐┌ output ──────────────┐",
+            "│DATA                        ││ in      L1       out   ││ x     ..:=oo%oo@@@o@@│",
+            "│dataset              ◂ xor ▸││  -*@ +-  :#@ ·-·  :#@  ││ xxxxxxxxx=+oo%@ooo@o@│",
+            "│problem       classification││ @@@@ ++ *%@@           ││ xxx xxx:-=+ooooooo@o@│",
+            "│features               x1 x2││ x1²  -+ @@%#           ││  x.xxxxx-x+o*ooooo@o@│",
+            "│noise                     0%││ x2²                    ││.xx:x:xxxx=+oooooooo%%│",
+            "│train ratio              50%││ x1x2                   ││=ooo=======+x+x+o+o+++│",
+            "│points                   500││ sin1                   ││#ooooo*oo+o==xxx-xx-x:│",
+            "│seed                       1││ sin2                   ││%ooo%ooo*o+=xxxx:xxxx.│",
+            "│NETWORK                     ││ cos1                   ││@ooo%o%ooo+=xxxxxxx   │",
+            "│hidden layers              1││ cos2                   ││@oooooooo*o=xxxxx     │",
+            "│  layer 1          3 neurons││                        ││@@@@@@@oo#o=xxx    x  │",
+            "│activation              tanh││                        │└──────────────────────┘",
+            "│output/loss     tanh+squared││                        │┌ loss ────────────────┐",
+            "│init              playground││                        ││⣿ train 0.1169  • test│",
+            "│TRAINING                    ││                        ││0.560 ••••            │",
+            "│optimizer                sgd││                        ││        ⠈•••••••••••••│",
+            "│learning rate           0.03││                        ││    0          ⠈⠉⠉⠉⠉⠓•│",
+            "│momentum               (0.9)││∇       0.6      0.15   ││      0      15       │",
+            "└────────────────────────────┘└────────────────────────┘└──────────────────────┘",
+            " ✓ learning: the loss is going down                                             ",
+            "                                                                                ",
             " space play/pause  s step  r reset  n new data  Tab/↑↓ move  ←→ change  [ ] rate",
         ])
     }

@@ -58,6 +58,11 @@ struct KeymapTests {
         case .toggleTestPoints: #expect(state.showTestPoints); says("test points")
         case .toggleDiscretize: #expect(state.discretize); says("discretize")
         case .toggleLogScale: #expect(state.logScale); says("log scale")
+        case .toggleStep:
+            #expect(state.showStep && state.gridRequest.stepProfile && commands == [.setGrids(state.gridRequest)])
+            says("step", "loss")
+        case .cycleChartAxis:
+            #expect(state.chartAxis == .recent && state.message == "loss chart: the last 200 epochs"); says("recent", "log")
         case .nextNeuron:
             #expect(state.heatmapSource == .neuron(layer: 0, index: 0))
             #expect(commands == [.setGrids(state.gridRequest)] && state.gridRequest.focus == NeuronID(layer: 0, index: 0))

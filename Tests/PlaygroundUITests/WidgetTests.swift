@@ -65,19 +65,28 @@ struct WidgetTests {
             return EpochRecord(epoch: epoch, trainLoss: train, testLoss: test, trainAccuracy: nil, testAccuracy: nil)
         }
         state.snapshot.bestTestEpoch = 4
-        var screen = Screen(width: 34, height: 7)
-        LossChartWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 34, height: 7))
-        // Train falls in a straight line; test falls, then rises after epoch 4, where the marker stands.
+        state.snapshot.restores = [6]
+        var screen = Screen(width: 40, height: 9)
+        LossChartWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 40, height: 9))
+        // Without colour, train is braille and test is •. Train falls in a straight line; test falls, then
+        // rises after epoch 4, where the best-test marker stands (labelled in the title); ↺ marks a restore.
+        // Loss labels on the left, epoch ticks below.
         #expect(screen.lines == [
-            "┌ loss · best test at epoch 4 ┊ ─┐",
-            "│train 0.0000  test 1.0000       │",
-            "│⠉⠙⠒⠲⠤⢤⣀⣀       ┊        ⢀⣀⣠⠤⠴⠒⠚⠉│",
-            "│       ⠈⠉⠙⠒⠒⠦⠤⣄⣀⣀⣀⡤⠤⠖⠒⠚⠉⠉       │",
-            "│               ┊⠉⠉⠓⠒⠦⠤⢤⣀⣀       │",
-            "│               ┊        ⠈⠉⠙⠒⠲⠤⢤⣀│",
-            "└────────────────────────────────┘",
+            "┌ loss · ┊ best test 0.5000 @ 4 ───────┐",
+            "│⣿ train 0  • test 1.000               │",
+            "│1.00 •••••••         ┊       ↺  ••••••│",
+            "│           ••••••••  ┊   ••••••••     │",
+            "│                  ••••••••            │",
+            "│                     ┊   ⠉⠙⠒⠲⠤⣄⣀⡀     │",
+            "│   0                 ┊          ⠉⠙⠒⠦⠤⣄│",
+            "│     0               4        8 epochs│",
+            "└──────────────────────────────────────┘",
         ])
-        #expect(screen[2, 2].style == Theme.testSeries, "where both curves meet, test is drawn on top")
+        state.colorMode = .full
+        LossChartWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 40, height: 9))
+        #expect(screen[6, 2].style == Theme.testSeries && screen[28, 5].style == Theme.trainSeries, "two colours")
+        #expect(Theme.testSeries.foreground != Theme.trainSeries.foreground)
+        #expect(screen.lines[1].hasPrefix("│━ train 0  ━ test 1.000"), "a legend in the series' colours")
     }
 
     @Test func networkShowsInputsLayersStripsAndNorms() throws {

@@ -1,0 +1,74 @@
+import Playground
+
+/// "The step" (`L`): the training loss along the current gradient step, L(w − s·η·∇L) for s from 0 to 2,
+/// as the lecture slide on too high a learning rate draws it — the start (●) and where the step lands (◆,
+/// s = 1). A good rate lands in the valley, lower; past 2 / curvature it lands on the far wall, higher.
+enum StepPanel {
+    /// The lower part of the network panel, above its gradient-norm row.
+    static func frame(in network: Rect) -> Rect {
+        let height = Swift.min(14, Swift.max(7, (network.height - 2) / 2))
+        return Rect(x: network.x, y: network.y + network.height - 2 - height, width: network.width, height: height)
+    }
+
+    static func draw(_ state: AppState, into screen: inout Screen, frame: Rect) {
+        screen.fill(x: frame.x, y: frame.y, width: frame.width, height: frame.height, with: .blank)
+        screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height,
+                   title: "the step · loss along w − s·η·∇L · L hides", style: Theme.heading)
+        let area = frame.inner
+        guard area.width > 8, area.height > 3 else { return }
+        guard let profile = state.snapshot.stepProfile else {
+            screen.write(state.snapshot.divergedAt != nil ? "diverged: no step to draw" : "computing…",
+                         x: area.x, y: area.y, style: Theme.dim, limit: area.width)
+            return
+        }
+        let verdict = profile.landsHigher
+            ? "lands higher than it starts: the step overshoots the valley (η too large)"
+            : "lands lower than it starts: a step down into the valley"
+        let caption = NotesPanel.wrap("start \(format(profile.start)) → lands \(format(profile.landing)): \(verdict)",
+                                      width: area.width)
+        let captionRows = Swift.min(caption.count, 2)
+        let plot = Rect(x: area.x, y: area.y, width: area.width, height: area.height - captionRows - 1)
+        guard plot.height > 0 else { return }
+        drawCurve(profile, plot: plot, into: &screen)
+        let axis = "s = 0" + String(repeating: " ", count: Swift.max(1, plot.width / 2 - 7)) + "1 (the step)"
+        screen.write(axis, x: plot.x, y: plot.y + plot.height, style: Theme.dim, limit: plot.width)
+        screen.write("2", x: plot.x + plot.width - 1, y: plot.y + plot.height, style: Theme.dim)
+        for (row, line) in caption.prefix(captionRows).enumerated() {
+            screen.write(line, x: area.x, y: plot.y + plot.height + 1 + row,
+                         style: profile.landsHigher ? Theme.warning : Theme.good, limit: area.width)
+        }
+    }
+
+    private static func drawCurve(_ profile: StepProfile, plot: Rect, into screen: inout Screen) {
+        let dotsWide = plot.width * 2, dotsHigh = plot.height * 4
+        let low = profile.losses.min()!, high = Swift.max(profile.losses.max()!, low + 1e-12)
+        func row(_ loss: Double) -> Int {
+            Swift.min(Swift.max(Int(((high - loss) / (high - low) * Double(dotsHigh - 1)).rounded()), 0), dotsHigh - 1)
+        }
+        func loss(atDot dot: Int) -> Double {
+            let position = Double(dot) / Double(dotsWide - 1) * Double(profile.losses.count - 1)
+            let below = Swift.min(Int(position), profile.losses.count - 1), above = Swift.min(below + 1, profile.losses.count - 1)
+            let t = position - Double(below)
+            return profile.losses[below] * (1 - t) + profile.losses[above] * t
+        }
+        var bits = [UInt8](repeating: 0, count: plot.width * plot.height)
+        var previous: Int?
+        for dot in 0..<dotsWide {
+            let r = row(loss(atDot: dot))
+            for rr in Swift.min(previous ?? r, r)...Swift.max(previous ?? r, r) {
+                bits[(rr / 4) * plot.width + dot / 2] |= LossChartWidget.brailleBit(dot % 2, rr % 4)
+            }
+            previous = r
+        }
+        for y in 0..<plot.height {
+            for x in 0..<plot.width where bits[y * plot.width + x] != 0 {
+                screen[plot.x + x, plot.y + y] = Cell(Character(UnicodeScalar(0x2800 + UInt32(bits[y * plot.width + x]))!), Theme.dim)
+            }
+        }
+        screen[plot.x, plot.y + row(profile.start) / 4] = Cell("●", Theme.title)
+        screen[plot.x + plot.width / 2, plot.y + row(profile.landing) / 4] =
+            Cell("◆", profile.landsHigher ? Theme.warning : Theme.good)
+    }
+
+    static func format(_ value: Double) -> String { NumberFormat.significant(value, digits: 3) }
+}
