@@ -28,6 +28,8 @@ public struct Preset: Sendable, Equatable {
     public var config: SessionConfig
     public var display: DisplaySettings
     public var expectation: PresetExpectation?
+    /// The lesson's place in the course (`order:`, 1 first); `nil` for presets outside it.
+    public var order: Int?
 
     public init(name: String, title: String = "", description: String = "", notes: String = "",
                 config: SessionConfig = SessionConfig(), display: DisplaySettings = DisplaySettings(),

@@ -35,9 +35,16 @@ public struct PresetLibrary: Sendable {
         return files.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.sorted()
     }
 
-    /// Every preset in the folder, loaded, or the reason it could not be.
+    /// Every preset in the folder, loaded, or the reason it could not be: the lessons in course order (their
+    /// `order:`), then the rest by name.
     public var entries: [(name: String, result: Result<Preset, PresetError>)] {
-        names.map { name in (name, Result { () throws(PresetError) -> Preset in try load(name) }) }
+        let all = names.map { name in (name: name, result: Result { () throws(PresetError) -> Preset in try load(name) }) }
+        func rank(_ entry: (name: String, result: Result<Preset, PresetError>)) -> Int {
+            (try? entry.result.get())?.order ?? Int.max
+        }
+        return all.enumerated().sorted { a, b in
+            (rank(a.element), a.offset) < (rank(b.element), b.offset)
+        }.map(\.element)
     }
 
     /// Loads a preset by name (`xor` → `Presets/xor.yaml`) or by a path to any `.yaml` file.

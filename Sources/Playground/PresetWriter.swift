@@ -6,7 +6,9 @@ public enum PresetWriter {
     public static func yaml(_ preset: Preset) throws(PresetError) -> String {
         let d = preset.display
         func flag(_ value: Bool) -> Node { SettingFormat<Bool>.flag.toNode(value) }
-        var pairs: [(String, Node)] = [("title", Node(preset.title)), ("description", Node(preset.description))]
+        var pairs: [(String, Node)] = [("title", Node(preset.title))]
+        if let order = preset.order { pairs.append(("order", Node(String(order), Tag(.int)))) }
+        pairs.append(("description", Node(preset.description)))
         if !preset.notes.isEmpty { pairs.append(("notes", Node(preset.notes, Tag(.str), .literal))) }
         for spec in SettingsTable.all {
             if let node = spec.node(preset.config) { pairs.append((spec.setting.presetKey, node)) }

@@ -55,14 +55,18 @@ extension TrainingHealth {
             return .overfitting(since: best.epoch)
         }
         if overshooting(last, best: inputs.bestTrainLoss) { return .oscillating }
-        if norms.count >= 3, let firstNorm = norms.first, let lastNorm = norms.last, lastNorm > 0 {
+        if norms.count >= 2, let firstNorm = norms.first, let lastNorm = norms.last, lastNorm > 0 {
             let ratio = Double(firstNorm / lastNorm)
-            if ratio < vanishingRatio { return .vanishingGradients(ratio: ratio) }
+            // Through one layer a small ratio is normal; exactly 0 means no gradient gets through (step units).
+            if ratio < vanishingRatio && (norms.count >= 3 || ratio == 0) { return .vanishingGradients(ratio: ratio) }
         }
         if current < 0.02 && flat { return .converged }
         if inputs.recent.count > patience {
-            let before = inputs.recent[inputs.recent.count - 1 - patience].trainLoss
-            if current > before * 0.99 { return current > 0.05 ? .stalled : .converged }
+            // The best of the last window against the best of the window `patience` epochs ago, so that
+            // mini-batch noise does not flip the diagnosis from epoch to epoch.
+            let losses = inputs.recent.map(\.trainLoss)
+            let then = losses.prefix(window).min()!, now = losses.suffix(window).min()!
+            if now > then * 0.99 { return now > 0.05 ? .stalled : .converged }
         }
         return .learning
     }

@@ -59,6 +59,9 @@ public enum TrainingHealth: Sendable, Equatable {
         case .saturated:
             return "saturated: units pinned where their slope is 0, gradients ≈ 0 — a lower rate alone will not "
                 + "bring it back; r resets"
+        case .vanishingGradients(let ratio) where ratio == 0:
+            return "no gradient reaches layer 1: its units' slope is 0 (step units), so only the layers above it "
+                + "learn — use tanh, sigmoid or relu"
         case .vanishingGradients(let ratio):
             return "vanishing gradients: layer 1 gets \(NumberFormat.significant(ratio, digits: 2))× the last layer's "
                 + "gradient — try relu, fewer layers or he init"

@@ -26,6 +26,7 @@ public enum Action: Equatable, Sendable {
     case showOutput
     case toggleHelp
     case openPresets
+    case nextLesson
     case savePreset
     case toggleNotes
     /// The loop saved a preset at this path (reloading the list), or could not.

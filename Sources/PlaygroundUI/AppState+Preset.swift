@@ -38,6 +38,7 @@ extension AppState {
         discretize = preset.display.discretize
         logScale = preset.display.logScale
         showStep = preset.display.showStep
+        presetName = preset.name
         title = preset.title.isEmpty ? preset.name : preset.title
         presetDescription = preset.description
         notes = preset.notes.isEmpty ? nil : preset.notes

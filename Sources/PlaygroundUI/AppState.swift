@@ -31,6 +31,8 @@ public struct AppState: Sendable {
     public var colorMode: ColorMode
     /// A short message for the status line (what just changed, or what was refused).
     public var message: String?
+    /// The name of the loaded preset (the lesson), if any.
+    public var presetName: String?
     /// A title for the header, e.g. a preset's.
     public var title: String?
     /// The loaded preset's one-line description and lesson notes.

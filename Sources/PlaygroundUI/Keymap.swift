@@ -45,6 +45,7 @@ public enum Keymap {
         KeyBinding([.character("V")], .previousNeuron, "heatmap shows the previous neuron"),
         KeyBinding([.escape], .showOutput, "heatmap shows the output again"),
         KeyBinding([.character("p")], .openPresets, "presets: pick a lesson (Enter loads)"),
+        KeyBinding([.character("N")], .nextLesson, "next lesson (the presets in course order)"),
         KeyBinding([.character("w")], .savePreset, "write the current setup as a preset"),
         KeyBinding([.character("i")], .toggleNotes, "show / hide the preset's notes"),
         KeyBinding([.character("?")], .toggleHelp, "this help"),

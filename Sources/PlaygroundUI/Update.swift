@@ -59,8 +59,16 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.message = "no presets found (set --presets-dir or NNPLAY_PRESETS)"
             return []
         }
-        let current = state.presets.firstIndex { $0.preset?.title == state.title } ?? 0
+        let current = state.presets.firstIndex { $0.name == state.presetName } ?? 0
         state.overlay = .presets(selection: current)
+    case .nextLesson:
+        let lessons = state.presets.filter { $0.preset != nil }
+        guard !lessons.isEmpty else {
+            state.message = "no presets found (set --presets-dir or NNPLAY_PRESETS)"
+            return []
+        }
+        let current = lessons.firstIndex { $0.name == state.presetName }
+        return state.load(lessons[current.map { ($0 + 1) % lessons.count } ?? 0].preset!)
     case .savePreset: state.overlay = .saveName(text: "")
     case .toggleNotes:
         if state.notes == nil { state.message = "no notes: load a preset with p" } else { state.showNotes.toggle() }

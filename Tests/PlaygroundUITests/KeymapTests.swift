@@ -78,6 +78,17 @@ struct KeymapTests {
             #expect(opened.overlay == .presets(selection: 0))
             #expect(state.overlay == nil && state.message?.contains("no presets") == true, "with no presets it says so")
             says("presets")
+        case .nextLesson:
+            #expect(state.message?.contains("no presets") == true)
+            let first = Preset(name: "first"), second = Preset(name: "second")
+            let (moved, effects) = try press(key) {
+                $0.presets = [PresetListing(name: "first", preset: first, problem: nil),
+                              PresetListing(name: "broken", preset: nil, problem: "x"),
+                              PresetListing(name: "second", preset: second, problem: nil)]
+                $0.presetName = "first"
+            }
+            #expect(moved.presetName == "second" && effects.trainerCommands.first == .pause, "skips what cannot load")
+            says("next lesson")
         case .savePreset: #expect(state.overlay == .saveName(text: "")); says("write", "preset")
         case .toggleNotes:
             let (shown, _) = try press(key) { $0.notes = "lesson" }

@@ -39,6 +39,15 @@ extension SettingFormat {
     }
 }
 
+extension SettingFormat {
+    /// A preset value through this format, checked against what it allows.
+    func read(_ node: Node) throws(FieldError) -> Value {
+        let value = try fromNode(node)
+        if let problem = problem(value) { throw FieldError(message: problem) }
+        return value
+    }
+}
+
 /// A command-line value that cannot be read: the message, without the option's name.
 struct SettingProblem: Error {
     let message: String
