@@ -5,19 +5,26 @@ import Yams
 public enum PresetCheck {
     public struct Outcome {
         public let session: TrainingSession
+        /// The diagnoses the run went through (`TrainingHealth.name`), each at its first appearance.
+        public let diagnoses: [String]
         /// Promises that did not hold; empty when the lesson works as its notes say.
         public let failures: [String]
     }
 
     public static func run(_ preset: Preset) throws -> Outcome {
         let session = try TrainingSession(config: preset.config)
-        session.train(epochs: preset.config.epochs)
-        return Outcome(session: session, failures: try failures(of: preset, trained: session))
+        var diagnoses = DiagnosisLog()
+        session.train(epochs: preset.config.epochs, earlyStopping: preset.config.earlyStopping) { _ in
+            diagnoses.note(session.health)
+        }
+        diagnoses.note(session.health)  // a diverged run ends without an epoch of its own
+        return Outcome(session: session, diagnoses: diagnoses.names,
+                       failures: try failures(of: preset, trained: session, diagnoses: diagnoses.names))
     }
 
-    /// The promises of `preset` that `session` (trained on `preset.config`) did not keep. When the preset
-    /// promises to beat another setup, that setup is trained for the same epochs to compare.
-    public static func failures(of preset: Preset, trained session: TrainingSession) throws -> [String] {
+    /// The promises of `preset` that `session` (trained on `preset.config`, going through `diagnoses`) did not
+    /// keep. When the preset promises to beat another setup, that setup is trained for the same epochs.
+    public static func failures(of preset: Preset, trained session: TrainingSession, diagnoses: [String]) throws -> [String] {
         guard let expectation = preset.expectation else { return [] }
         var baseline: TrainingSession?
         if let overrides = expectation.beats {
@@ -25,7 +32,7 @@ public enum PresetCheck {
             other.train(epochs: preset.config.epochs)
             baseline = other
         }
-        return expectation.failures(of: session, baseline: baseline)
+        return expectation.failures(of: session, baseline: baseline, diagnoses: diagnoses)
     }
 
     /// The preset's config with `overrides` (preset keys and values) applied.
@@ -40,5 +47,16 @@ public enum PresetCheck {
             }
         }
         return changed.config
+    }
+}
+
+/// The diagnoses a run goes through, each recorded once, at its first appearance.
+public struct DiagnosisLog: Sendable {
+    public private(set) var names: [String] = []
+
+    public init() {}
+
+    public mutating func note(_ health: TrainingHealth) {
+        if !names.contains(health.name) { names.append(health.name) }
     }
 }

@@ -21,13 +21,17 @@ public struct PresetExpectation: Sendable, Equatable {
     public var firstLayerGradientRatioBelow: Double?
     /// Every hidden neuron of each layer has the same incoming weights.
     public var hiddenNeuronsIdentical: Bool?
+    /// Diagnoses the run must show, in this order of first appearance (`TrainingHealth.name`s).
+    public var shows: [String]?
+    /// Diagnoses the run must never show.
+    public var neverShows: [String]?
     /// The same setup with these keys changed reaches `reachesTestAccuracy` later, or never.
     public var beats: [String: String]?
 
     public init() {}
 
     /// Every promise that did not hold, as sentences; empty when all held.
-    public func failures(of session: TrainingSession, baseline: TrainingSession? = nil) -> [String] {
+    public func failures(of session: TrainingSession, baseline: TrainingSession? = nil, diagnoses: [String] = []) -> [String] {
         var failures: [String] = []
         let last = session.latest
         let accuracies = session.history.compactMap(\.testAccuracy)
@@ -58,6 +62,15 @@ public struct PresetExpectation: Sendable, Equatable {
             check(actual < ratio, "first-layer gradient is \(actual)× the output layer's, not below \(ratio)")
         }
         if hiddenNeuronsIdentical == true { check(session.hiddenNeuronsAreIdentical, "hidden neurons differ") }
+        if let shows {
+            let seen = shows.map { diagnoses.firstIndex(of: $0) }
+            check(seen.allSatisfy { $0 != nil } && seen.map { $0! } == seen.map { $0! }.sorted(),
+                  "the diagnoses \(diagnoses.joined(separator: " → ")) do not show \(shows.joined(separator: " → "))")
+        }
+        if let neverShows {
+            let wrong = neverShows.filter(diagnoses.contains)
+            check(wrong.isEmpty, "the run showed \(wrong.joined(separator: ", ")), which the lesson is not about")
+        }
         if beats != nil, let threshold = reachesTestAccuracy, let baseline {
             let mine = session.history.first { ($0.testAccuracy ?? 0) >= threshold }?.epoch
             let theirs = baseline.history.first { ($0.testAccuracy ?? 0) >= threshold }?.epoch

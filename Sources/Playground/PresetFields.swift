@@ -44,6 +44,8 @@ enum PresetFields {
             e.firstLayerGradientRatioBelow = try number(n, "a ratio, e.g. 0.05")
         },
         "hidden_neurons_identical": { n, e throws(FieldError) in e.hiddenNeuronsIdentical = try flag(n) },
+        "shows": { n, e throws(FieldError) in e.shows = try diagnoses(n) },
+        "never_shows": { n, e throws(FieldError) in e.neverShows = try diagnoses(n) },
         "beats": { n, e throws(FieldError) in
             guard let mapping = n.mapping else {
                 throw FieldError(message: "expected settings that differ, e.g. `{optimizer: sgd, learning_rate: 0.03}`")
@@ -79,6 +81,17 @@ enum PresetFields {
             }
         }
         return result
+    }
+
+    /// A list of diagnosis names, e.g. `[diverging, diverged]`.
+    static func diagnoses(_ node: Node) throws(FieldError) -> [String] {
+        try ListNode.items(node).map { item throws(FieldError) in
+            let name = item.string ?? ""
+            guard TrainingHealth.names.contains(name) else {
+                throw FieldError(message: "unknown diagnosis '\(name)'; use one of \(TrainingHealth.names.joined(separator: ", "))")
+            }
+            return name
+        }
     }
 
     static func text(_ node: Node) throws(FieldError) -> String {

@@ -80,7 +80,7 @@ extension TrainingHealth {
         let earlier = last.prefix(half).reduce(0, +) / Double(half)
         let later = last.suffix(half).reduce(0, +) / Double(half)
         let jumps = zip(last, last.dropFirst()).map { Swift.abs($1 - $0) }
-        if median(jumps) > 0.08 * median(last), median(jumps) > 0.005, later > 0.97 * earlier { return true }
+        if median(jumps) > 0.15 * median(last), median(jumps) > 0.005, later > 0.97 * earlier { return true }
         let stuckHigh = last.suffix(5).min()! > 1.5 * best && later > 2 * best && later - best > 0.05
         return stuckHigh
     }

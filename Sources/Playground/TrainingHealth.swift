@@ -43,6 +43,10 @@ public enum TrainingHealth: Sendable, Equatable {
         }
     }
 
+    /// Every name, as `nnplay train --json` and presets' `shows:` spell them.
+    public static let names = ["learning", "converged", "stalled", "overfitting", "oscillating", "diverging", "diverged",
+                               "saturated", "vanishing_gradients", "symmetric"]
+
     /// One line naming what happens and what to do, or `nil` while all is well.
     public var advice: String? {
         switch self {

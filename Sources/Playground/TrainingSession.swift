@@ -121,7 +121,8 @@ public final class TrainingSession {
     /// there is nothing better to go back to.
     @discardableResult
     public func restoreBestWeights() -> Bool {
-        guard let best = bestRecord, !bestParameters.isEmpty, best.epoch < epoch || divergedAt != nil else { return false }
+        guard let best = bestRecord, !bestParameters.isEmpty, restores.last != epoch,
+              best.epoch < epoch || divergedAt != nil else { return false }
         trainer.network.parameters = bestParameters
         trainer.optimizer.reset()
         divergedAt = nil

@@ -20,7 +20,7 @@ struct Summary {
             lines.append("DIVERGED  at epoch \(epoch): the loss grew a millionfold (or became NaN or infinite). Lower the learning rate.")
         }
         if stoppedEarly, let best = session.bestRecord, let patience = c.earlyStopping {
-            let stoppedAt = session.restores.last ?? session.epoch
+            let stoppedAt = (session.restores.last ?? session.epoch + 1) - 1  // the restore is a record of its own
             lines.append("STOPPED   early at epoch \(stoppedAt): no new best test loss for \(patience) epochs; "
                 + "restored the weights of epoch \(best.epoch)")
             lines.append("result    " + Self.line(best) + "  (restored)")

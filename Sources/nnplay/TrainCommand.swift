@@ -59,12 +59,15 @@ struct TrainCommand: ParsableCommand {
         progress.report(session.latest, health: session.health)
         let clock = ContinuousClock()
         var stoppedEarly = false
+        var diagnoses = DiagnosisLog()
         let elapsed = clock.measure {
             stoppedEarly = session.train(epochs: config.epochs, earlyStopping: config.earlyStopping) { record in
                 progress.report(record, health: session.health)
+                if check { diagnoses.note(session.health) }
             }
         }
         progress.finish(session.latest)
+        if check { diagnoses.note(session.health) }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         if json {
             print(jsonLine(FinalReport(session: session, stoppedEarly: stoppedEarly, seconds: seconds)))
@@ -72,7 +75,7 @@ struct TrainCommand: ParsableCommand {
             print(Summary(session: session, stoppedEarly: stoppedEarly, seconds: seconds).lines.joined(separator: "\n"))
             try printPicture(session, style: style)
         }
-        if check, let preset, try !promisesHeld(preset, config: config, session: session) { throw ExitCode.failure }
+        if check, let preset, try !promisesHeld(preset, config: config, session: session, diagnoses: diagnoses.names) { throw ExitCode.failure }
     }
 
     private func printPicture(_ session: TrainingSession, style: OutputStyle) throws {
@@ -94,7 +97,7 @@ struct TrainCommand: ParsableCommand {
     }
 
     /// Prints whether the preset's promises held for this run (to stderr under --json, so stdout stays JSON).
-    private func promisesHeld(_ preset: Preset, config: SessionConfig, session: TrainingSession) throws -> Bool {
+    private func promisesHeld(_ preset: Preset, config: SessionConfig, session: TrainingSession, diagnoses: [String]) throws -> Bool {
         func say(_ line: String) {
             if json { FileHandle.standardError.write(Data((line + "\n").utf8)) } else { print(line) }
         }
@@ -104,7 +107,7 @@ struct TrainCommand: ParsableCommand {
         }
         var checked = preset
         checked.config = config  // with the command line's overrides, as trained
-        let failures = try PresetCheck.failures(of: checked, trained: session)
+        let failures = try PresetCheck.failures(of: checked, trained: session, diagnoses: diagnoses)
         if failures.isEmpty { say("check     the lesson works: every promise of \(preset.name) held") }
         for failure in failures { say("check     BROKEN PROMISE: \(failure)") }
         return failures.isEmpty

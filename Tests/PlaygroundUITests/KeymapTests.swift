@@ -19,7 +19,8 @@ struct KeymapTests {
         let (state, effects) = try press(key)
         let commands = effects.trainerCommands
         let fresh = try makeState(width: 120, height: 40)
-        let rebuilt = TrainerCommand.rebuild(try state.config.validated())
+        let valid = try state.config.validated()
+        let rebuilt = TrainerCommand.rebuild(valid), liveChange = TrainerCommand.live(valid)
         func says(_ words: String...) { #expect(words.allSatisfy(summary.contains), "“\(summary)” should say \(words)") }
         switch Keymap.action(for: key)! {
         case .togglePlay: #expect(commands == [.play]); says("play", "pause")
@@ -42,9 +43,9 @@ struct KeymapTests {
             #expect(state.config.dataset == .regressionGauss, "stepping back from the first dataset wraps")
             #expect(state.config.loss == nil && commands.first == rebuilt); says("decrease", "focused")
         case .learningRateUp:
-            #expect(try state.config.learningRate == 0.1 && commands == [.live(try state.config.validated())]); says("learning rate up")
+            #expect(state.config.learningRate == 0.1 && commands == [liveChange]); says("learning rate up")
         case .learningRateDown:
-            #expect(try state.config.learningRate == 0.01 && commands == [.live(try state.config.validated())]); says("learning rate down")
+            #expect(state.config.learningRate == 0.01 && commands == [liveChange]); says("learning rate down")
         case .pickDataset(let index):
             #expect(state.config.dataset == DatasetKind.allCases[index])
             #expect(commands.first == rebuilt); says("dataset")
@@ -112,11 +113,14 @@ struct KeymapTests {
         var state = try makeState(width: 120, height: 40)
         state.focus = state.controls.firstIndex(of: .setting(.regularizationRate))!
         let live = update(&state, .increase)
-        #expect(live == [.trainer(.live(try state.config.validated()))])
+        let changed = try state.config.validated()
+        #expect(live == [.trainer(.live(changed))])
         #expect(state.message == "reg. rate 0.001 — applied live, training continues", "names the new value")
         state.focus = state.controls.firstIndex(of: .layers)!
         let rebuilt = update(&state, .increase)
-        #expect(try state.config.hidden == [4, 2, 2] && rebuilt.first == .trainer(.rebuild(try state.config.validated())))
+        let deeper = try state.config.validated()
+        #expect(state.config.hidden == [4, 2, 2])
+        #expect(rebuilt.first == .trainer(.rebuild(deeper)))
         #expect(state.message!.contains("rebuilt"))
         #expect(state.controls.contains(.neurons(layer: 2)), "a new layer gets its own neurons control")
     }
@@ -144,7 +148,8 @@ struct KeymapTests {
         #expect(state.heatmapSource == .neuron(layer: 0, index: 2))
         let inputs = geometry.columns[0]
         let toggled = update(&state, .click(x: inputs.x, y: inputs.rows[2], secondary: false))
-        #expect(try state.config.features == [.x1, .x2, .x1sq] && toggled.first == .trainer(.rebuild(try state.config.validated())))
+        let withFeature = try state.config.validated()
+        #expect(state.config.features == [.x1, .x2, .x1sq] && toggled.first == .trainer(.rebuild(withFeature)))
     }
 
     @Test func presetsLoadFromTheListAndBrokenOnesOnlySaySo() throws {
@@ -161,7 +166,8 @@ struct KeymapTests {
         let commands = route(&state, key: .enter).trainerCommands
         #expect(state.overlay == nil && state.config.dataset == .spiral && state.pace == .twenty)
         #expect(state.title == "A lesson" && state.notes == "watch the boundary" && state.showNotes)
-        #expect(try commands.prefix(3) == [.pause, .rebuild(state.config.validated()), .setPace(.twenty)],
+        let loaded = try state.config.validated()
+        #expect(commands.prefix(3) == [.pause, .rebuild(loaded), .setPace(.twenty)],
                 "loading a preset pauses, then opens it at its own pace")
         #expect(render(state).lines.joined().contains("watch the boundary"), "the notes panel shows the lesson")
     }
