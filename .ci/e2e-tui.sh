@@ -35,10 +35,31 @@ t resize-window -t e2e -x 120 -y 40
 wait_for "┌ controls" 5
 e2=$(epoch); [ "${e2:-0}" -ge "$e" ] || fail "epoch went backwards after resize"
 
+# The overfitting lesson, loaded from the preset list (11th in course order): it opens paused, and once
+# playing the diagnosis line names overfitting; b goes back to the best epoch.
+t send-keys -t e2e "p"
+wait_for "presets" 5
+for _ in $(seq 1 10); do t send-keys -t e2e "j"; done
+t send-keys -t e2e Enter
+wait_for "Overfitting and early stopping" 5
+wait_for "paused" 5
+t send-keys -t e2e " "
+wait_for "overfitting since epoch" 60
+t send-keys -t e2e "b"
+wait_for "restored the weights of epoch" 5
+
 t send-keys -t e2e "q"
 sleep 1
 t send-keys -t e2e "echo \"exit=\$?\"; stty -a | grep -q ' echo ' && echo TTY-RESTORED" Enter
 wait_for "exit=0" 5
 wait_for "TTY-RESTORED" 5
+
+# Ctrl-C ends it with the shell's convention, 130, after restoring the terminal.
+t send-keys -t e2e "clear; $bin" Enter
+wait_for "NeuralPlayground" 20
+t send-keys -t e2e C-c
+sleep 1
+t send-keys -t e2e "echo \"exit=\$?\"" Enter
+wait_for "exit=130" 5
 t kill-server
-echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, quit and restored the terminal"
+echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, showed the overfitting lesson's diagnosis, restored its best epoch, quit (and exited 130 on Ctrl-C) and restored the terminal"
