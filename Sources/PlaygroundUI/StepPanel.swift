@@ -26,7 +26,7 @@ enum StepPanel {
             : "lands lower than it starts: a step down into the valley"
         let caption = NotesPanel.wrap("start \(format(profile.start)) → lands \(format(profile.landing)): \(verdict)",
                                       width: area.width)
-        let captionRows = Swift.min(caption.count, 2)
+        let captionRows = Swift.min(caption.count, 3)
         let plot = Rect(x: area.x, y: area.y, width: area.width, height: area.height - captionRows - 1)
         guard plot.height > 0 else { return }
         drawCurve(profile, plot: plot, into: &screen)
