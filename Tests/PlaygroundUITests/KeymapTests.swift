@@ -125,6 +125,13 @@ struct KeymapTests {
         #expect(state.controls.contains(.neurons(layer: 2)), "a new layer gets its own neurons control")
     }
 
+    @Test func aChangeOfLossNamesTheNewOutput() throws {
+        var state = try makeState(width: 120, height: 40)
+        state.focus = state.controls.firstIndex(of: .setting(.loss))!
+        _ = update(&state, .increase)
+        #expect(state.config.loss == .log && state.message == "output/loss sigmoid+log — rebuilt: new network")
+    }
+
     @Test func playingIsRefusedWhenDivergedWithAHint() throws {
         var state = try makeState()
         state.snapshot.divergedAt = 12
