@@ -11,6 +11,11 @@ public struct StepProfile: Sendable, Equatable {
     /// The learning rate η of the step.
     public let learningRate: Double
 
+    public init(fractions: [Double], losses: [Double], learningRate: Double) {
+        precondition(fractions.count == losses.count && fractions.count % 2 == 1, "an odd number of samples, s = 1 in the middle")
+        (self.fractions, self.losses, self.learningRate) = (fractions, losses, learningRate)
+    }
+
     /// The loss where the step starts.
     public var start: Double { losses[0] }
     /// The loss where the step lands (s = 1).

@@ -89,6 +89,35 @@ struct WidgetTests {
         #expect(screen.lines[1].hasPrefix("│━ train 0  ━ test 1.000"), "a legend in the series' colours")
     }
 
+    /// A bowl with its minimum at s = 0.45: a step of s = 1 lands on the far wall, higher than the start.
+    @Test func stepPanelDrawsTheLossAlongTheStepWithStartAndLanding() throws {
+        var state = try makeState()
+        func bowl(_ minimum: Double) -> StepProfile {
+            StepProfile(fractions: (0...8).map { Double($0) / 4 },
+                        losses: (0...8).map { let s = Double($0) / 4; return 1 + 2.2 * (s - minimum) * (s - minimum) - 0.45 },
+                        learningRate: 0.16)
+        }
+        state.snapshot.stepProfile = bowl(0.45)
+        var screen = Screen(width: 40, height: 10)
+        StepPanel.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 40, height: 10))
+        #expect(screen.lines == [
+            "┌ the step · loss along w − s·η·∇L · L ┐",
+            "│                                  ⣀⡤⠖⠋│",
+            "│                             ⣀⣠⠴⠒⠋⠁   │",
+            "│                      ⢀⣀⣠⠤⠖⠒⠋⠁        │",
+            "│●⠤⠤⢤⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⡤⠤⠤⠴⠒◆⠚⠉⠉               │",
+            "│s = 0            1 (the step)        2│",
+            "│start 0.996 → lands 1.22: lands higher│",
+            "│than it starts: the step overshoots   │",
+            "│the valley (η too large)              │",
+            "└──────────────────────────────────────┘",
+        ])
+        #expect(screen[20, 4].character == "◆" && screen[20, 4].style == Theme.warning)
+        state.snapshot.stepProfile = bowl(0.8)
+        StepPanel.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 40, height: 10))
+        #expect(screen.lines[6].hasPrefix("│start 1.96 → lands 0.638: lands lower"), "\(screen.lines[6])")
+    }
+
     @Test func networkShowsInputsLayersStripsAndNorms() throws {
         var config = SessionConfig()
         config.hidden = [3]
