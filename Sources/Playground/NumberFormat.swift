@@ -10,7 +10,7 @@ public enum NumberFormat {
     }
 
     /// `value` with `digits` significant digits (1 … 17), fixed-point from 0.001 to below 10⁵ and scientific
-    /// (`1.01e+17`, `3.2e-05`) only outside: 0.1436, 0.01230, 12.35, 2.500; "—" for NaN or ±∞.
+    /// (`1.01e17`, `3.2e-5`) only outside: 0.1436, 0.01230, 12.35, 2.500; "—" for NaN or ±∞.
     public static func significant(_ value: Double, digits: Int = 4) -> String {
         guard value.isFinite else { return "—" }
         let digits = Swift.min(Swift.max(digits, 1), 17)
@@ -24,6 +24,13 @@ public enum NumberFormat {
                 while mantissa.hasSuffix("0") { mantissa.removeLast() }
                 if mantissa.hasSuffix(".") { mantissa.removeLast() }
                 text = mantissa + text[e...]
+            }
+            // e+17 → e17, e-04 → e-4.
+            if let e = text.firstIndex(of: "e") {
+                var exponent = String(text[text.index(after: e)...])
+                let negative = exponent.hasPrefix("-")
+                exponent = String(exponent.drop { $0 == "+" || $0 == "-" || $0 == "0" })
+                text = String(text[...e]) + (negative ? "-" : "") + (exponent.isEmpty ? "0" : exponent)
             }
             return text
         }
