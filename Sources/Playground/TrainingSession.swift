@@ -19,13 +19,13 @@ public final class TrainingSession {
     /// The record of the best test epoch, and the parameters the network had then (what early stopping and
     /// `restoreBestWeights` return to).
     public private(set) var bestRecord: EpochRecord?
-    private var bestParameters: [Float] = []
+    var bestParameters: [Float] = []
     /// The lowest training loss so far.
-    public private(set) var bestTrainLoss = Double.infinity
+    public internal(set) var bestTrainLoss = Double.infinity
     /// The epochs whose record is a restore of the best weights (`restoreBestWeights`), not training.
-    public private(set) var restores: [Int] = []
+    public internal(set) var restores: [Int] = []
     /// The epoch at which training diverged, if it did.
-    public private(set) var divergedAt: Int?
+    public internal(set) var divergedAt: Int?
     /// Per layer (first hidden layer first): norm of the weight gradient at the last step.
     public private(set) var gradientNorms: [Float]
     /// The same, averaged over recent epochs (an exponential moving average, weight 0.1 per epoch): what the
@@ -91,17 +91,6 @@ public final class TrainingSession {
     public var epoch: Int { history.last?.epoch ?? 0 }
     public var latest: EpochRecord { history[history.count - 1] }
     public var isDiverged: Bool { divergedAt != nil }
-    public var health: TrainingHealth {
-        let hasTwinCandidates = network.layers.contains { !$0.isOutput && $0.outputCount > 1 }
-        // A restore starts the story afresh: the jump back to the best weights is not an oscillation.
-        let since = restores.last ?? 0
-        return TrainingHealth.assess(HealthInputs(
-            recent: Array(history.suffix(TrainingHealth.patience + 1).drop { $0.epoch < since }), first: history.first,
-            bestTrainLoss: bestTrainLoss,
-            bestTest: bestRecord.map { ($0.epoch, $0.testLoss, $0.trainLoss) },
-            gradientNorms: smoothedGradientNorms,
-            hiddenNeuronsIdentical: hasTwinCandidates && hiddenNeuronsAreIdentical, divergedAt: divergedAt))
-    }
 
     /// Trains one epoch and records it; returns `nil` (and does nothing) once diverged. The epoch in which
     /// the network diverges is not recorded, so the history never holds NaN.
@@ -113,23 +102,6 @@ public final class TrainingSession {
         let first = epoch == 0
         smoothedGradientNorms = zip(smoothedGradientNorms, gradientNorms).map { first ? $1 : 0.9 * $0 + 0.1 * $1 }
         return record(epoch: epoch + 1)
-    }
-
-    /// Puts back the weights of the best test epoch (what early stopping would keep), with a fresh optimizer
-    /// state, and records the result as the next epoch (marked in `restores`): its losses are the best
-    /// epoch's, exactly. A diverged run comes back to life this way. Returns `false` (and does nothing) when
-    /// there is nothing better to go back to.
-    @discardableResult
-    public func restoreBestWeights() -> Bool {
-        guard let best = bestRecord, !bestParameters.isEmpty, restores.last != epoch,
-              best.epoch < epoch || divergedAt != nil else { return false }
-        trainer.network.parameters = bestParameters
-        trainer.optimizer.reset()
-        divergedAt = nil
-        guard let restored = record(epoch: epoch + 1) else { return false }
-        restores.append(epoch)
-        bestTrainLoss = restored.trainLoss
-        return true
     }
 
     /// Trains up to `epochs` epochs, calling `onEpoch` after each; stops if the network diverges. With
@@ -148,7 +120,7 @@ public final class TrainingSession {
     }
 
     @discardableResult
-    private func record(epoch: Int) -> EpochRecord? {
+    func record(epoch: Int) -> EpochRecord? {
         let train = evaluator.metrics(of: trainer.network, on: data.trainExamples)
         let test = evaluator.metrics(of: trainer.network, on: data.testExamples)
         let record = EpochRecord(

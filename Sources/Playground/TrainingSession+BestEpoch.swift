@@ -1,0 +1,34 @@
+import NeuralEngine
+
+// The diagnosis and the way back to the best epoch: what early stopping keeps.
+extension TrainingSession {
+    /// What training is doing now (see `TrainingHealth`).
+    public var health: TrainingHealth {
+        let hasTwinCandidates = network.layers.contains { !$0.isOutput && $0.outputCount > 1 }
+        // A restore starts the story afresh: the jump back to the best weights is not an oscillation.
+        let since = restores.last ?? 0
+        return TrainingHealth.assess(HealthInputs(
+            recent: Array(history.suffix(TrainingHealth.patience + 1).drop { $0.epoch < since }), first: history.first,
+            bestTrainLoss: bestTrainLoss,
+            bestTest: bestRecord.map { ($0.epoch, $0.testLoss, $0.trainLoss) },
+            gradientNorms: smoothedGradientNorms,
+            hiddenNeuronsIdentical: hasTwinCandidates && hiddenNeuronsAreIdentical, divergedAt: divergedAt))
+    }
+
+    /// Puts back the weights of the best test epoch (what early stopping would keep), with a fresh optimizer
+    /// state, and records the result as the next epoch (marked in `restores`): its losses are the best
+    /// epoch's, exactly. A diverged run comes back to life this way. Returns `false` (and does nothing) when
+    /// there is nothing better to go back to.
+    @discardableResult
+    public func restoreBestWeights() -> Bool {
+        guard let best = bestRecord, !bestParameters.isEmpty, restores.last != epoch,
+              best.epoch < epoch || divergedAt != nil else { return false }
+        trainer.network.parameters = bestParameters
+        trainer.optimizer.reset()
+        divergedAt = nil
+        guard let restored = record(epoch: epoch + 1) else { return false }
+        restores.append(epoch)
+        bestTrainLoss = restored.trainLoss
+        return true
+    }
+}
