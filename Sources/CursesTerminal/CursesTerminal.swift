@@ -93,6 +93,14 @@ public final class CursesTerminal {
         }
     }
 
+    /// Whether the terminal has gone away (its window closed, the SSH connection dropped): standard input
+    /// reports a hang-up or an error. Then every key read fails at once, forever.
+    public var isGone: Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return true }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
     private func special(_ code: Int32) -> Key? {
         switch code {
         case KEY_UP: return .up

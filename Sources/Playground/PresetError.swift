@@ -9,11 +9,12 @@ public struct PresetError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What is wrong and what is allowed.
     public var message: String
 
+    /// Every part is stripped of control characters: a message may quote the file's own text.
     public init(file: String, key: String? = nil, line: Int? = nil, message: String) {
-        self.file = file
-        self.key = key
+        self.file = file.withoutControlCharacters
+        self.key = key?.withoutControlCharacters
         self.line = line
-        self.message = message
+        self.message = message.withoutControlCharacters
     }
 
     /// "Presets/x.yaml:12: learning_rate: expected a number, got 'fast'".

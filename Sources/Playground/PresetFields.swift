@@ -94,9 +94,10 @@ enum PresetFields {
         }
     }
 
+    /// Text shown to people (title, description, notes), without control characters.
     static func text(_ node: Node) throws(FieldError) -> String {
         guard case .scalar(let scalar) = node else { throw FieldError(message: "expected text") }
-        return scalar.string
+        return scalar.string.withoutControlCharacters
     }
 
     static func number(_ node: Node, _ what: String) throws(FieldError) -> Double {

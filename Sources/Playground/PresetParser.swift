@@ -34,6 +34,10 @@ public enum PresetParser {
 
     /// Parses preset YAML; `file` names the source in messages.
     public static func parse(_ text: String, name: String, file: String) throws(PresetError) -> Preset {
+        if let line = YAMLAliasScan.firstLine(in: text) {
+            throw PresetError(file: file, line: line,
+                              message: "uses a YAML anchor or alias (&name / *name); a preset writes each value out")
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

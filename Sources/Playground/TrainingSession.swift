@@ -71,7 +71,7 @@ public final class TrainingSession {
             optimizer: Optimizer(
                 kind: config.optimizer, learningRate: Float(config.learningRate), momentum: Float(config.momentum),
                 parameterCount: shape.parameterCount),
-            settings: Self.stepSettings(config), rng: weightRng.split())
+            settings: Self.stepSettings(config, trainingExamples: data.trainExamples.count), rng: weightRng.split())
         evaluator = Evaluator(shape: shape)
         gradientNorms = Array(repeating: 0, count: shape.layerLayouts.count)
         smoothedGradientNorms = gradientNorms
@@ -157,12 +157,14 @@ public final class TrainingSession {
         trainer.optimizer.learningRate = Float(next.learningRate)
         trainer.optimizer.momentum = Float(next.momentum)
         trainer.optimizer.kind = next.optimizer
-        trainer.settings = Self.stepSettings(next)
+        trainer.settings = Self.stepSettings(next, trainingExamples: data.trainExamples.count)
     }
 
-    private static func stepSettings(_ config: SessionConfig) -> StepSettings {
+    /// A batch never holds more examples than the training set (the buffers are sized by what a step can
+    /// see, however large the batch size asked for): at least that many is full-batch descent.
+    private static func stepSettings(_ config: SessionConfig, trainingExamples: Int) -> StepSettings {
         StepSettings(
-            batchSize: config.batchSize, regularization: config.regularization,
+            batchSize: Swift.min(config.batchSize, Swift.max(trainingExamples, 1)), regularization: config.regularization,
             regularizationRate: Float(config.regularizationRate), dropout: Float(config.dropout))
     }
 }

@@ -67,7 +67,10 @@ public struct Screen: Equatable, Sendable {
         var column = 0
         for character in text {
             guard column < limit else { break }
-            self[x + column, y] = Cell(character, style)
+            // A control character would drive the terminal instead of showing: draw it as a visible mark.
+            let shown: Character = character.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+                ? "\u{FFFD}" : character
+            self[x + column, y] = Cell(shown, style)
             column += 1
         }
         return column  // the subscript ignores cells off the screen

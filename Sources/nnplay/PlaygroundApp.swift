@@ -13,8 +13,9 @@ struct PlaygroundApp {
     let library: PresetLibrary
     let preferredColors: ColorMode
 
-    /// Runs until `q`, or until SIGINT/SIGTERM; then restores the terminal and, after a signal, exits with
-    /// the shell's convention (130 for Ctrl-C, 143 for SIGTERM).
+    /// Runs until `q`, a signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) or the terminal going away; then restores
+    /// the terminal and, after a signal, exits with the shell's convention, 128 + the signal (130 for
+    /// Ctrl-C, 143 for SIGTERM); a vanished terminal counts as SIGHUP (129).
     func run() throws {
         let signals = SignalWatcher()
         let terminal = CursesTerminal()
@@ -42,8 +43,13 @@ struct PlaygroundApp {
         defer { trainer.send(.pause) }
 
         var lastDrawn = DrawnState(state.snapshot)
+        let clock = ContinuousClock()
         while signals.received == nil {
-            let key = terminal.readKey(timeoutMilliseconds: state.snapshot.playing ? 16 : 200)
+            let timeout: Int32 = state.snapshot.playing ? 16 : 200
+            let asked = clock.now
+            let key = terminal.readKey(timeoutMilliseconds: timeout)
+            // A read that fails long before its timeout may mean the terminal is gone: then stop, not spin.
+            if key == nil, clock.now - asked < .milliseconds(Int(timeout) / 2), terminal.isGone { return SIGHUP }
             if let key {
                 let effects = key == .resize
                     ? update(&state, .resize(width: terminal.size.width, height: terminal.size.height))

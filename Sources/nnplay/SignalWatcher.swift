@@ -2,8 +2,8 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// Turns SIGINT and SIGTERM into a flag the UI loop checks, so the loop ends normally and restores the
-/// terminal. (curses' own SIGINT handler would skip our cleanup, so the default handlers are switched off
+/// Turns SIGINT, SIGTERM, SIGHUP and SIGQUIT into a flag the UI loop checks, so the loop ends normally and
+/// restores the terminal (one teardown path for every signal that ends the program). (curses' own SIGINT handler would skip our cleanup, so the default handlers are switched off
 /// before curses starts, and Dispatch sources take the signals instead.)
 final class SignalWatcher {
     /// Shared with the signal handlers on another thread.
@@ -14,7 +14,7 @@ final class SignalWatcher {
     private let flag = Flag()
     private var sources: [any DispatchSourceSignal] = []
 
-    init(signals: [Int32] = [SIGINT, SIGTERM]) {
+    init(signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]) {
         for number in signals {
             signal(number, SIG_IGN)  // the C library's, through Foundation
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())

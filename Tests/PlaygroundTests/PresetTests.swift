@@ -210,3 +210,66 @@ struct PresetFileTests {
         #expect(loaded >= 300 && refused >= 300, "the mutations reach both outcomes: \(loaded) loaded, \(refused) refused")
     }
 }
+
+@Suite("Presets that try to hang the parser")
+struct PresetAliasTests {
+    func refusal(_ text: String) -> String? {
+        do {
+            _ = try PresetParser.parse(text, name: "x", file: "x.yaml")
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    /// Nine levels of nine aliases: 9⁹ nodes if expanded. Refused at once, with the line of the first anchor.
+    @Test func billionLaughsAreRefusedBeforeTheParserExpandsThem() {
+        var text = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for (level, name) in "bcdefghi".enumerated() {
+            let previous = Array("abcdefghi")[level]
+            text += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]\n"
+        }
+        text += "? *i\n: x\n"
+        let clock = ContinuousClock()
+        var message: String?
+        let elapsed = clock.measure { message = refusal(text) }
+        #expect(message?.hasPrefix("x.yaml:1: uses a YAML anchor or alias") == true, "\(message ?? "accepted")")
+        #expect(elapsed < .seconds(5))
+    }
+
+    @Test(arguments: ["hidden: *x", "- &a x", "features: [x1, *f]", "expect: {diverges: *t}", "? *k\n: v"])
+    func anAliasAnywhereANodeStartsIsRefused(text: String) {
+        #expect(refusal(text)?.contains("anchor or alias") == true, "\(text)")
+    }
+
+    @Test(arguments: [
+        "notes: |\n  multiply *every* weight & bias\n  - *even* here\ntitle: t",
+        "title: 'a *b &c'", "title: \"*quoted*\"", "description: 2 * 3 & 4", "title: x # *comment",
+    ])
+    func starsAndAmpersandsInTextAreNotAliases(text: String) {
+        #expect(refusal(text) == nil, "\(text): \(refusal(text) ?? "")")
+    }
+
+    @Test func everyShippedPresetPassesTheScan() throws {
+        let library = PresetLibrary(directory: presetsFolder)
+        for name in library.names {
+            let text = try String(contentsOfFile: library.path(for: name), encoding: .utf8)
+            #expect(YAMLAliasScan.firstLine(in: text) == nil, "\(name)")
+        }
+    }
+}
+
+@Suite("Preset text never drives the terminal")
+struct PresetTextTests {
+    @Test func controlCharactersInTextAndMessagesAreShownNotSent() throws {
+        let preset = try PresetParser.parse("title: \"evil \\e[2J\\e]0;pwned\\a\"\nnotes: \"line\\nnext\\tx\"",
+                                            name: "x", file: "x.yaml")
+        #expect(preset.title == "evil \u{FFFD}[2J\u{FFFD}]0;pwned\u{FFFD}" && preset.notes == "line\nnext\tx")
+        do {
+            _ = try PresetParser.parse("dataset: \"\\e[31mred\"", name: "x", file: "x.yaml")
+            Issue.record("accepted")
+        } catch {
+            #expect(!error.description.unicodeScalars.contains { $0.value == 0x1B }, "\(error.description)")
+        }
+    }
+}

@@ -1,0 +1,15 @@
+extension String {
+    /// The text with every control character (C0 but tab and newline, DEL, C1) shown as `�`: preset text and
+    /// messages that quote it can reach a terminal, and an escape sequence in a title must not drive it.
+    public var withoutControlCharacters: String {
+        guard unicodeScalars.contains(where: \.isTerminalControl) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0.isTerminalControl ? "\u{FFFD}" : $0 }))
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether a terminal would act on this scalar instead of showing it (tab and newline excepted).
+    var isTerminalControl: Bool {
+        (value < 0x20 && value != 0x09 && value != 0x0A) || (0x7F...0x9F).contains(value)
+    }
+}
