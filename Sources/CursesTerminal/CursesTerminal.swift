@@ -22,6 +22,10 @@ public final class CursesTerminal {
 
     public init() {}
 
+    /// Whether the locale is UTF-8, so box drawing, half blocks and braille can be shown; without it every
+    /// cell is drawn through `Cell.asciiFallback`.
+    public private(set) var unicode = true
+
     /// Whether this process can show a full-screen UI: stdin and stdout are terminals and TERM names one
     /// curses knows. Returns the reason when it cannot.
     public static func unavailableReason(environment: [String: String]) -> String? {
@@ -39,6 +43,7 @@ public final class CursesTerminal {
     /// colours (e.g. `.monochrome` for NO_COLOR); the terminal's own ability limits them too.
     public func start(preferred: ColorMode) throws {
         setlocale(LC_ALL, "")
+        unicode = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
         guard let handle = nnplay_newterm() else {
             throw TerminalUnavailable(description: "curses cannot drive this terminal (TERM=\(String(cString: getenv("TERM"))))")
         }
@@ -134,7 +139,7 @@ public final class CursesTerminal {
             for x in 0..<Swift.min(screen.width, width) {
                 let cell = screen[x, y]
                 if let previous, previous[x, y] == cell { continue }
-                put(cell, x: x, y: y)
+                put(unicode ? cell : cell.asciiFallback, x: x, y: y)
             }
         }
         previous = screen
