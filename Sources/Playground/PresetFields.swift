@@ -52,8 +52,13 @@ enum PresetFields {
             }
             var overrides: [String: String] = [:]
             for (key, value) in mapping {
-                guard let name = key.string, SettingsTable.spec(presetKey: name) != nil, let text = value.string else {
+                guard let name = key.string, SettingsTable.spec(presetKey: name) != nil else {
                     throw FieldError(key: "expect.beats", line: key.mark?.line, message: "`\(key.string ?? "?")` is not a setting")
+                }
+                // A list (`hidden: [8, 8]`) travels as its comma form, which every list setting reads.
+                let items = value.sequence.map { Array($0).compactMap(\.string).joined(separator: ", ") }
+                guard let text = value.string ?? items else {
+                    throw FieldError(key: "expect.beats.\(name)", line: value.mark?.line, message: "expected a value or a list")
                 }
                 overrides[name] = text
             }

@@ -21,15 +21,38 @@ public enum PresetParser {
         }
         let size = attributes[.size] as? Int ?? 0
         guard size <= maximumBytes else {
-            throw PresetError(file: path, message: "is \(size / 1_000_000) MB; a preset is a short YAML file (at most 1 MB)")
+            throw PresetError(file: path, message: "is \(size) bytes; a preset is a short YAML file (at most \(maximumBytes) bytes)")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw PresetError(file: path, message: "cannot be read (permissions?)")
         }
-        guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
-            throw PresetError(file: path, message: "is not a text file (it holds binary data); a preset is YAML text")
+        return try parse(try text(of: data, file: path), name: presetName, file: path)
+    }
+
+    /// The file's text, or where and why it is not UTF-8 text.
+    static func text(of data: Data, file: String) throws(PresetError) -> String {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw PresetError(file: file, line: 1, message: "is UTF-16 text; save it as UTF-8")
         }
-        return try parse(text, name: presetName, file: path)
+        func line(at offset: Int) -> Int { bytes[..<offset].filter { $0 == 0x0A }.count + 1 }
+        if let nul = bytes.firstIndex(of: 0) {
+            throw PresetError(file: file, line: line(at: nul), message: "holds a NUL byte: this is binary data, not YAML text")
+        }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        var offset = 0
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: break decoding
+            case .error: break decoding
+            }
+        }
+        let byte = offset < bytes.count ? String(bytes[offset], radix: 16, uppercase: true) : "?"
+        throw PresetError(file: file, line: line(at: Swift.min(offset, bytes.count)),
+                          message: "is not UTF-8 text (byte 0x\(byte)); save it as UTF-8")
     }
 
     /// Parses preset YAML; `file` names the source in messages.
@@ -79,7 +102,24 @@ public enum PresetParser {
             let key = error.setting.presetKey
             throw PresetError(file: file, key: key, line: lines[key], message: error.message)
         }
+        try checkBaseline(of: preset, file: file, line: lines["expect"])
         return preset
+    }
+
+    /// The setup an `expect.beats` promise compares with must be valid too: said now, not after training.
+    private static func checkBaseline(of preset: Preset, file: String, line: Int?) throws(PresetError) {
+        guard let overrides = preset.expectation?.beats else { return }
+        let baseline: SessionConfig
+        do {
+            baseline = try PresetCheck.baselineConfig(preset, overrides: overrides)
+        } catch {
+            throw PresetError(file: file, key: error.key, line: line, message: error.message)
+        }
+        do {
+            try baseline.validate()
+        } catch {
+            throw PresetError(file: file, key: "expect.beats.\(error.setting.presetKey)", line: line, message: error.message)
+        }
     }
 
     static func unknownKeyMessage<Keys: Collection<String>>(_ key: String, known: Keys) -> String {
@@ -108,6 +148,9 @@ public enum PresetParser {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return PresetError(file: file, line: mark.line, message: "YAML syntax error at column \(mark.column): \(problem)")
+        case .reader(let problem, let offset, _, let yaml):
+            let line = offset.map { offset in yaml.utf8.prefix(offset).filter { $0 == 0x0A }.count + 1 }
+            return PresetError(file: file, line: line, message: "cannot be read as YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return PresetError(file: file, key: duplicates.first, line: context.mark.line,
                                message: "appears more than once (first here); keep one")

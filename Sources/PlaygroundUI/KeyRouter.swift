@@ -51,6 +51,11 @@ private func savePrompt(_ state: inout AppState, key: Key, text: String) -> [Eff
         }
     case .character(let c) where text.count < PresetLibrary.maximumNameLength && PresetLibrary.isValidNameCharacter(c):
         state.overlay = .saveName(text: text + String(c))
+        state.message = nil
+    case .character(let c):
+        state.message = text.count >= PresetLibrary.maximumNameLength
+            ? "a preset name has at most \(PresetLibrary.maximumNameLength) characters"
+            : "'\(String(c).withoutControlCharacters)' cannot be part of a preset name: letters, digits, - and _ only"
     default: break
     }
     return []

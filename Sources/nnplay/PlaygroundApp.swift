@@ -18,23 +18,24 @@ struct PlaygroundApp {
     /// Ctrl-C, 143 for SIGTERM); a vanished terminal counts as SIGHUP (129).
     func run() throws {
         let signals = SignalWatcher()
+        let presets = listings()  // before curses starts: a slow folder never leaves a blank screen behind
         let terminal = CursesTerminal()
         try terminal.start(preferred: preferredColors)
         let signal: Int32?
         do {
             defer { terminal.stop() }
-            signal = try loop(terminal: terminal, signals: signals)
+            signal = try loop(terminal: terminal, signals: signals, presets: presets)
         }
         if let signal { throw ExitCode(128 + signal) }
     }
 
     /// The UI loop; returns the signal that ended it, if one did.
-    private func loop(terminal: CursesTerminal, signals: SignalWatcher) throws -> Int32? {
+    private func loop(terminal: CursesTerminal, signals: SignalWatcher, presets: [PresetListing]) throws -> Int32? {
         let (width, height) = terminal.size
         let trainer = try Trainer(config: config)
         var state = AppState(width: width, height: height, config: config, snapshot: trainer.latest,
                              colorMode: terminal.colorMode)
-        state.presets = listings()
+        state.presets = presets
         if let preset { state.show(preset) }
         trainer.send([.setGrids(state.gridRequest), .setPace(state.pace)])
         trainer.sync()

@@ -55,6 +55,9 @@ struct SessionOptions: ParsableArguments {
     /// The preset named by `--preset`, if any.
     func loadPreset() throws -> Preset? {
         guard let preset else { return nil }
+        guard !preset.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError("--preset: needs a preset name (see `nnplay presets`) or a path to a .yaml file")
+        }
         do {
             return try library.load(preset)
         } catch {

@@ -21,23 +21,26 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: "Print one JSON object per report line, and a final object with the outcome.")
     var json = false
 
-    @Option(help: "Report every N epochs (default: about 20 reports per run).")
+    @Option(parsing: .unconditional, help: "Report every N epochs (default: about 20 reports per run).")
     var reportEvery: Int?
 
     @Option(help: "Colour and Unicode: auto|always|never (auto: when stdout is a terminal and NO_COLOR is unset).")
     var color: ColorChoice = .auto
 
-    @Option(help: "Size of the decision-boundary picture as COLUMNSxROWS, e.g. 60x30; 0x0 for none.")
+    @Option(parsing: .unconditional, help: "Size of the decision-boundary picture as COLUMNSxROWS, e.g. 60x30; 0x0 for none.")
     var picture = "60x30"
 
     @Flag(help: "Draw the test points in the picture too.")
     var testPoints = false
 
-    @Option(help: "Threads per training step, 1 or 2 (2 splits batches of 64+ examples across both cores).")
+    @Option(parsing: .unconditional, help: "Threads per training step, 1 or 2 (2 splits batches of 64+ examples across both cores).")
     var threads = 1
 
-    @Flag(help: "With --preset: check afterwards that the lesson's promises (its `expect:`) held; exit 1 if not.")
+    @Flag(help: "With --preset: check afterwards that the lesson's promises (its `expect:`) held; exit 3 if not.")
     var check = false
+
+    /// The exit status when `--check` finds a promise broken (a broken file or option is 64, usage).
+    static let brokenPromise: Int32 = 3
 
     func validate() throws {
         _ = try options.config()
@@ -75,7 +78,9 @@ struct TrainCommand: ParsableCommand {
             print(Summary(session: session, stoppedEarly: stoppedEarly, seconds: seconds).lines.joined(separator: "\n"))
             try printPicture(session, style: style)
         }
-        if check, let preset, try !promisesHeld(preset, config: config, session: session, diagnoses: diagnoses.names) { throw ExitCode.failure }
+        if check, let preset, try !promisesHeld(preset, config: config, session: session, diagnoses: diagnoses.names) {
+            throw ExitCode(Self.brokenPromise)
+        }
     }
 
     private func printPicture(_ session: TrainingSession, style: OutputStyle) throws {

@@ -1,3 +1,4 @@
+import Foundation
 import NeuralEngine
 import Yams
 
@@ -48,6 +49,24 @@ extension SettingFormat {
     }
 }
 
+/// Numbers as a person writes them: decimal only. YAML 1.1 would read `017` as octal 15, `0x10` as 16 and
+/// `1:00:00` as 3600; a preset means 17 by `017` and refuses the others.
+enum DecimalText {
+    static func whole(_ text: String) -> Int? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+") }) else { return nil }
+        return Int(t.hasPrefix("+") ? String(t.dropFirst()) : t)
+    }
+
+    static func real(_ text: String) -> Double? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }) else {
+            return ["nan", ".nan", "inf", ".inf", "-inf", "-.inf"].contains(t.lowercased()) ? Double.nan : nil
+        }
+        return Double(t)
+    }
+}
+
 /// A command-line value that cannot be read: the message, without the option's name.
 struct SettingProblem: Error {
     let message: String
@@ -70,8 +89,8 @@ extension SettingFormat where Value == Int {
     }
 
     private static func counted(_ expected: String, problem: @escaping @Sendable (Int) -> String?) -> Self {
-        scalar(expected, parse: { Int($0) }, read: \.int, toNode: { Node(String($0), Tag(.int)) }, show: { "\($0)" },
-               problem: problem)
+        scalar(expected, parse: { Int($0) }, read: { $0.string.flatMap(DecimalText.whole) },
+               toNode: { Node(String($0), Tag(.int)) }, show: { "\($0)" }, problem: problem)
     }
 }
 
@@ -80,7 +99,7 @@ extension SettingFormat where Value == Int? {
     static func optionalWhole(_ noun: String, _ range: ClosedRange<Int>) -> Self {
         let whole = SettingFormat<Int>.whole(noun, range)
         return scalar(
-            whole.expected, parse: { Int($0) }, read: \.int, toNode: { Node($0.map(String.init) ?? "", Tag(.int)) },
+            whole.expected, parse: { Int($0) }, read: { $0.string.flatMap(DecimalText.whole) }, toNode: { Node($0.map(String.init) ?? "", Tag(.int)) },
             show: { $0.map(String.init) ?? "off" }, problem: { $0.flatMap(whole.problem) })
     }
 }
@@ -88,7 +107,7 @@ extension SettingFormat where Value == Int? {
 extension SettingFormat where Value == UInt64 {
     /// Any 64-bit seed, 0 … 18446744073709551615 (so every seed the UI can reach reads back).
     static let seed = scalar(
-        "a seed ≥ 0", parse: { UInt64($0) }, read: { node in UInt64(node.string ?? "") ?? node.int.flatMap(UInt64.init(exactly:)) },
+        "a seed ≥ 0", parse: { UInt64($0) }, read: { node in node.string.flatMap { UInt64($0) } },
         toNode: { Node(String($0), Tag(.int)) }, show: { "\($0)" })
 }
 
@@ -112,7 +131,7 @@ extension SettingFormat where Value == Double {
     }
 
     private static func real(_ expected: String, problem: @escaping @Sendable (Double) -> String?) -> Self {
-        scalar(expected, parse: { Double($0) }, read: { node in (node.float ?? node.int.map(Double.init)).flatMap { $0.isFinite ? $0 : nil } },
+        scalar(expected, parse: DecimalText.real, read: { node in node.string.flatMap(DecimalText.real).flatMap { $0.isFinite ? $0 : nil } },
                toNode: { Node(NumberFormat.compact($0), Tag(.float)) }, show: NumberFormat.compact, problem: problem)
     }
 }
