@@ -106,7 +106,7 @@ enum PresetFields {
     }
 
     static func number(_ node: Node, _ what: String) throws(FieldError) -> Double {
-        guard case .scalar = node, let value = node.float ?? node.int.map(Double.init), value.isFinite else {
+        guard case .scalar = node, let value = node.string.flatMap(DecimalText.real), value.isFinite else {
             throw .expected(what, node)
         }
         return value
@@ -124,7 +124,7 @@ enum PresetFields {
         let allowed = "auto, max, 1, 5, 20, 100 or 1000 (epochs per second)"
         if node.string == "max" { return .max }
         if node.string == "auto" { return .auto }
-        guard let value = node.int, value > 0, let pace = Pace(rawValue: value) else {
+        guard let value = node.string.flatMap(DecimalText.whole), value > 0, let pace = Pace(rawValue: value) else {
             throw .expected(allowed, node)
         }
         return pace

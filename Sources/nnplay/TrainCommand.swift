@@ -146,7 +146,8 @@ final class Progress {
             print(jsonLine(EpochReport(record, health: health())))
         } else if style.interactive {
             let width = 30, filled = total == 0 ? width : width * record.epoch / total
-            let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+            let (full, empty) = style.unicode ? ("█", "·") : ("#", ".")
+            let bar = String(repeating: full, count: filled) + String(repeating: empty, count: width - filled)
             print("\r\(bar) \(record.epoch * 100 / max(total, 1))%  \(Summary.line(record))\u{1B}[K", terminator: "")
         } else {
             print(Summary.line(record))
