@@ -34,6 +34,11 @@ public struct Snapshot: Sendable {
     public var head: OutputHead
     /// Counts rebuilds of the session (new data, new network); the UI uses it to notice them.
     public var generation: Int
+    /// Counts the trainer's publications: a new value means something on screen may have changed (a paused
+    /// trainer publishes only when a command changed something, e.g. the neuron the large grid shows).
+    public var sequence = 0
+    /// The neuron the large grid shows, or `nil` for the output.
+    public var decisionSource: NeuronID?
 
     /// The latest epoch's record.
     public var latest: EpochRecord? { history.last }
@@ -88,7 +93,7 @@ extension TrainingSession {
     /// A snapshot of the session now, with grids at `request`'s sizes.
     public func snapshot(request: GridRequest, playing: Bool, epochsPerSecond: Double, generation: Int) -> Snapshot {
         let side = request.thumbnailSide
-        return Snapshot(
+        var snapshot = Snapshot(
             config: config, epoch: epoch, history: history.thinned(to: Snapshot.historyLimit), bestTestEpoch: bestTest.epoch, divergedAt: divergedAt,
             health: health, playing: playing, epochsPerSecond: epochsPerSecond, network: network,
             gradientNorms: smoothedGradientNorms, restores: restores,
@@ -97,13 +102,22 @@ extension TrainingSession {
             features: (0..<config.features.count).map { featureGrid(feature: $0, width: side, height: side) },
             stepProfile: request.stepProfile ? stepProfile() : nil,
             train: data.train, test: data.test, classCount: data.classCount, head: head, generation: generation)
+        snapshot.decisionSource = isDiverged ? nil : shownNeuron(request)
+        return snapshot
+    }
+
+    /// The neuron `request` asks the large grid to show, when it exists.
+    func shownNeuron(_ request: GridRequest) -> NeuronID? {
+        guard let focus = request.focus, focus.layer < network.layers.count,
+              focus.index < network.layers[focus.layer].outputCount else { return nil }
+        return focus
     }
 
     /// The output, the focused neuron, or (diverged: nothing to show) a neutral field.
     private func largeGrid(_ request: GridRequest) -> DecisionGrid {
         let (width, height) = (request.decisionWidth, request.decisionHeight)
         if isDiverged { return DecisionGrid(width: width, height: height, values: Array(repeating: 0, count: width * height)) }
-        if let focus = request.focus, focus.layer < network.layers.count, focus.index < network.layers[focus.layer].outputCount {
+        if let focus = shownNeuron(request) {
             return neuronGrid(layer: focus.layer, neuron: focus.index, width: width, height: height)
         }
         return decisionGrid(width: width, height: height)

@@ -41,6 +41,7 @@ public final class Trainer: Sendable {
         var pace: Pace = .auto
         var grids: GridRequest = .standard
         var generation = 0
+        var sequence = 0
         var weightsVariant: UInt64 = 0
         var sliceScheduled = false
         var rate = RateMeter()
@@ -155,9 +156,11 @@ public final class Trainer: Sendable {
     }
 
     private func publish() {
-        let snapshot = state.session.snapshot(
+        var snapshot = state.session.snapshot(
             request: state.grids, playing: state.playing, epochsPerSecond: state.rate.perSecond,
             generation: state.generation)
+        state.sequence += 1
+        snapshot.sequence = state.sequence
         published.withLock { $0 = snapshot }
     }
 }

@@ -11,7 +11,9 @@ public enum HeatmapWidget {
     static func draw(_ state: AppState, into screen: inout Screen, frame: Rect) {
         let snapshot = state.snapshot
         var title = "output"
-        if case .neuron(let layer, let index) = state.heatmapSource {
+        // The title names what the grid shows (the snapshot's), which lags a key press by one publication.
+        if let neuron = snapshot.decisionSource {
+            let (layer, index) = (neuron.layer, neuron.index)
             let isOutput = layer == snapshot.network.layers.count - 1
             title = isOutput ? "output neuron \(index + 1)" : "layer \(layer + 1) neuron \(index + 1)"
         }
@@ -94,7 +96,7 @@ struct Pixels {
 
     init(state: AppState, width: Int, height: Int) {
         self.init(grid: state.snapshot.decision, width: width, height: height,
-                  classCount: state.heatmapSource == .output ? state.snapshot.classCount : 2, discretize: state.discretize)
+                  classCount: state.snapshot.decisionSource == nil ? state.snapshot.classCount : 2, discretize: state.discretize)
     }
 
     /// The value at a pixel in −1 ... 1 (classes: the confidence of the predicted class in 0 ... 1).

@@ -80,12 +80,11 @@ struct PlaygroundApp {
         return true
     }
 
-    /// What decides whether a new snapshot needs a redraw.
+    /// What decides whether a new snapshot needs a redraw: every publication of the trainer (a paused one
+    /// publishes only after a command, e.g. a new neuron for the heatmap, which must show at once).
     private struct DrawnState: Equatable {
-        let epoch: Int, generation: Int, playing: Bool, divergedAt: Int?
-        init(_ snapshot: Snapshot) {
-            (epoch, generation, playing, divergedAt) = (snapshot.epoch, snapshot.generation, snapshot.playing, snapshot.divergedAt)
-        }
+        let sequence: Int
+        init(_ snapshot: Snapshot) { sequence = snapshot.sequence }
     }
 
     /// Every preset in the folder, loaded, or with the reason it cannot be.
