@@ -48,6 +48,14 @@ wait_for "overfitting since epoch" 60
 t send-keys -t e2e "b"
 wait_for "restored the weights of epoch" 5
 
+# At 80×24 the help overlay still shows every key, down to its last line.
+t resize-window -t e2e -x 80 -y 24
+wait_for "┌ controls" 5
+t send-keys -t e2e "?"
+wait_for "this help" 5
+pane | grep -qE "q +quit" || fail "the help overlay at 80x24 lacks its last line (q quit)"
+t send-keys -t e2e "?"
+
 t send-keys -t e2e "q"
 sleep 1
 t send-keys -t e2e "echo \"exit=\$?\"; stty -a | grep -q ' echo ' && echo TTY-RESTORED" Enter

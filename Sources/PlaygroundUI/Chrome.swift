@@ -32,13 +32,27 @@ enum HeaderWidget {
 /// The status line: what the last key did (naming the new value), else the main keys. The diagnosis has
 /// its own line (`DiagnosisLine`), so a key's message never hides it.
 enum StatusLine {
-    static let hints = "space play/pause  s step  r reset  n new data  Tab/↑↓ move  ←→ change  [ ] rate  p presets  ? help  q quit"
+    /// The key hints in the order shown, each with its priority (1 first) for narrow terminals.
+    static let hintItems: [(text: String, priority: Int)] = [
+        ("space play/pause", 1), ("s step", 4), ("r reset", 5), ("n new data", 8), ("b best", 9), ("Tab/↑↓ move", 6),
+        ("←→ change", 7), ("[ ] rate", 3), ("p presets", 10), ("? help", 2), ("q quit", 1),
+    ]
+
+    /// As many hints as fit in `width` columns, most important first, shown in their usual order: never cut.
+    static func hints(width: Int) -> String {
+        var chosen = Set<Int>(), used = 0
+        for index in hintItems.indices.sorted(by: { hintItems[$0].priority < hintItems[$1].priority }) {
+            let cost = hintItems[index].text.count + (chosen.isEmpty ? 0 : 2)
+            if used + cost <= width { chosen.insert(index); used += cost }
+        }
+        return hintItems.indices.filter(chosen.contains).map { hintItems[$0].text }.joined(separator: "  ")
+    }
 
     static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {
         if let message = state.message {
             screen.write(" " + message, x: area.x, y: area.y, style: Theme.good, limit: area.width)
         } else {
-            screen.write(" " + hints, x: area.x, y: area.y, style: Theme.dim, limit: area.width)
+            screen.write(" " + hints(width: area.width - 2), x: area.x, y: area.y, style: Theme.dim, limit: area.width)
         }
     }
 }
@@ -65,18 +79,51 @@ enum DiagnosisLine {
 
 /// The help overlay, generated from the key table.
 enum HelpOverlay {
+    static let mouse = "mouse: click a control to focus it, a neuron to see its output, an input to toggle it; "
+        + "click the heatmap to add a class-1 point, right/shift-click for class 0."
+
+    /// One column when the table fits the screen; else two columns with the summaries wrapped (and the mouse
+    /// note left out if it still does not fit), so every key shows even at 80×24.
     static func draw(into screen: inout Screen) {
-        let lines = Keymap.helpLines.map { keys, summary in
-            keys.padding(to: 14) + summary
-        } + ["", "mouse: click a control to focus it, a neuron to see its", "output, an input to toggle it; click the heatmap to",
-             "add a class-1 point, right/shift-click for class 0."]
-        let width = Swift.min((lines.map(\.count).max() ?? 0) + 4, screen.width - 2)
-        let height = Swift.min(lines.count + 2, screen.height - 2)
+        let entries = Keymap.helpLines
+        let single = entries.map { $0.keys.padding(to: 14) + $0.summary }
+        let singleWidth = (single.map(\.count).max() ?? 0)
+        let singleNote = NotesPanel.wrap(mouse, width: singleWidth)
+        if single.count + 1 + singleNote.count + 2 <= screen.height, singleWidth + 4 <= screen.width - 2 {
+            panel(columns: [single], footer: [""] + singleNote, columnWidth: singleWidth, into: &screen)
+            return
+        }
+        let columnWidth = (screen.width - 6) / 2, keyWidth = 8
+        let wrapped = entries.flatMap { entry -> [String] in
+            NotesPanel.wrap(entry.summary, width: columnWidth - keyWidth).enumerated().map { line in
+                (line.offset == 0 ? entry.keys.padding(to: keyWidth) : String(repeating: " ", count: keyWidth)) + line.element
+            }
+        }
+        var split = (wrapped.count + 1) / 2
+        while split < wrapped.count, wrapped[split].hasPrefix(" ") { split += 1 }  // an entry stays in one column
+        let columns = [Array(wrapped[..<split]), Array(wrapped[split...])]
+        let note = NotesPanel.wrap(mouse, width: 2 * columnWidth + 2)
+        let rows = columns.map(\.count).max() ?? 0
+        let footer = rows + 1 + note.count + 2 <= screen.height ? [""] + note : []
+        panel(columns: columns, footer: footer, columnWidth: columnWidth, into: &screen)
+    }
+
+    /// A box holding `columns` side by side (two cells apart) and `footer` lines across its width.
+    private static func panel(columns: [[String]], footer: [String], columnWidth: Int, into screen: inout Screen) {
+        let inner = columns.count * columnWidth + (columns.count - 1) * 2
+        let width = Swift.min(inner + 4, screen.width)  // over the header and status line if it must
+        let height = Swift.min((columns.map(\.count).max() ?? 0) + footer.count + 2, screen.height)
         let x = Swift.max(0, (screen.width - width) / 2), y = Swift.max(0, (screen.height - height) / 2)
         screen.fill(x: x, y: y, width: width, height: height, with: .blank)
         screen.box(x: x, y: y, width: width, height: height, title: "keys (? to close)", style: Theme.heading)
-        for (row, line) in lines.prefix(height - 2).enumerated() {
-            screen.write(line, x: x + 2, y: y + 1 + row, limit: width - 3)
+        let rows = columns.map(\.count).max() ?? 0
+        for (index, column) in columns.enumerated() {
+            for (row, line) in column.prefix(height - 2).enumerated() {
+                screen.write(line, x: x + 2 + index * (columnWidth + 2), y: y + 1 + row, limit: columnWidth)
+            }
+        }
+        for (row, line) in footer.enumerated() where rows + row < height - 2 {
+            screen.write(line, x: x + 2, y: y + 1 + rows + row, style: Theme.dim, limit: width - 4)
         }
     }
 }

@@ -37,7 +37,7 @@ struct FrameTests {
             "└────────────────────────────┘└────────────────────────┘└──────────────────────┘",
             " ✓ learning: the loss is going down                                             ",
             "                                                                                ",
-            " space play/pause  s step  r reset  n new data  Tab/↑↓ move  ←→ change  [ ] rate",
+            " space play/pause  s step  r reset  Tab/↑↓ move  [ ] rate  ? help  q quit       ",
         ])
     }
 
