@@ -149,14 +149,21 @@ struct KeymapTests {
         guard case .addPoint(let point) = added.trainerCommands.first else { Issue.record("no point added"); return }
         #expect(point.label == 0 && point.x < -5 && point.y > 5, "top-left corner, class 0 for a right click")
         let network = layout.network.inner
-        let geometry = try #require(NetworkWidget.geometry(state, area: network))
+        let geometry = try #require(NetworkWidget.layout(state, area: network))
         let l1 = geometry.columns[1]
         _ = update(&state, .click(x: l1.x, y: l1.rows[2], secondary: false))
         #expect(state.heatmapSource == .neuron(layer: 0, index: 2))
-        let inputs = geometry.columns[0]
-        let toggled = update(&state, .click(x: inputs.x, y: inputs.rows[2], secondary: false))
+        // The inactive features sit on their own row: a click on x1² turns it on.
+        let (feature, x) = try #require(NetworkWidget.inactivePositions(state, area: network).first)
+        #expect(feature == .x1sq)
+        let toggled = update(&state, .click(x: x, y: geometry.inactiveRow, secondary: false))
         let withFeature = try state.config.validated()
         #expect(state.config.features == [.x1, .x2, .x1sq] && toggled.first == .trainer(.rebuild(withFeature)))
+        // A click on an active input's thumbnail turns it off.
+        var fresh = try makeState(width: 120, height: 40)
+        let inputs = geometry.columns[0]
+        _ = update(&fresh, .click(x: inputs.x, y: inputs.rows[1], secondary: false))
+        #expect(fresh.config.features == [.x1])
     }
 
     @Test func presetsLoadFromTheListAndBrokenOnesOnlySaySo() throws {

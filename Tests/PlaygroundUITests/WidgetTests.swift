@@ -118,48 +118,42 @@ struct WidgetTests {
         #expect(screen.lines[6].hasPrefix("│start 1.96 → lands 0.638: lands lower"), "\(screen.lines[6])")
     }
 
-    @Test func networkShowsInputsLayersStripsAndNorms() throws {
+    /// [2] → [3] → 1 in a 40×20 panel without colour: the active inputs as thumbnails with their names,
+    /// thumbnails as large as the panel allows (7×4), centred; the links (without colour, the stronger half)
+    /// from neuron to neuron; the neuron the heatmap shows boxed; the inactive features apart; norms below.
+    @Test func networkFillsItsPanelWithThumbnailsAndLinks() throws {
         var config = SessionConfig()
         config.hidden = [3]
-        let state = try makeState(width: 80, height: 40, config: config, epochs: 1)
-        var screen = Screen(width: 24, height: 31)
-        NetworkWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 24, height: 31))
-        // Inputs: x1 and x2 as thumbnails with labels, the other features listed for clicking. L1's strips
-        // show the sign of its 2 incoming weights; the output's strip shows 1 of 3 and an ellipsis. Last row:
-        // gradient norms per layer.
+        var state = try makeState(width: 80, height: 40, config: config, epochs: 1)
+        state.snapshot.decisionSource = NeuronID(layer: 0, index: 1)
+        var screen = Screen(width: 40, height: 20)
+        NetworkWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 40, height: 20))
         #expect(screen.lines == [
-            "┌ network ─────────────┐",
-            "│ in      L1      out  │",
-            "│  -*@ +-  :#@ ·…  :#@ │",
-            "│  -*@     :#@     :#@ │",
-            "│ x1                   │",
-            "│ @@@@ ++ *%@@         │",
-            "│ ----    .:=*         │",
-            "│ x2                   │",
-            "│ x1²  -+ @@%#         │",
-            "│         +-:.         │",
-            "│                      │",
-            "│ x2²                  │",
-            "│                      │",
-            "│                      │",
-            "│ x1x2                 │",
-            "│                      │",
-            "│                      │",
-            "│ sin1                 │",
-            "│                      │",
-            "│                      │",
-            "│ sin2                 │",
-            "│                      │",
-            "│                      │",
-            "│ cos1                 │",
-            "│                      │",
-            "│                      │",
-            "│ cos2                 │",
-            "│                      │",
-            "│                      │",
-            "│∇       0.6     0.15  │",
-            "└──────────────────────┘",
+            "┌ network ─────────────────────────────┐",
+            "│   in             L1             out  │",
+            "│                  .=+%@               │",
+            "│                  .=+%@               │",
+            "│              ⢠⠏  .=+%@               │",
+            "│  .:=+#%     ⢠⠏   .=+%@               │",
+            "│  .:=+#%    ⢀⡞ ┌───────┐              │",
+            "│  .:=+#%⠓⠦⣄⣀⡞  │##%@@@@│         .=+%@│",
+            "│  .:=+#%  ⢀⡟⠓⠦⣄│-=*##%@│         .=+%@│",
+            "│ x1      ⢀⡞  ⣠⠴│..:-=*#│⠉⠉⠉⠉⠉⣹⠋  .=+%@│",
+            "│ @@@@@@@ ⡼⢀⡤⠞⠁ │   ..:=│   ⢀⡞⠁   .=+%@│",
+            "│ #######⣼⠵⠋    └───────┘  ⣰⠋          │",
+            "│ =======⠁       @@@@@%% ⢀⡞⠁           │",
+            "│ :::::::        @%%%#*+⣰⠋             │",
+            "│ x2             #*+==::⠁              │",
+            "│                --:...                │",
+            "│                                      │",
+            "│ off: x1²  x2²  x1x2  sin1  sin2  cos1│",
+            "│∇               0.60           0.15   │",
+            "└──────────────────────────────────────┘",
         ])
+        state.colorMode = .full
+        NetworkWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 40, height: 20))
+        let links = screen.cells.filter { ("\u{2801}"..."\u{28FF}").contains(String($0.character)) }.map(\.style.foreground)
+        #expect(links.contains(.rgb(Palette.color(for: 1))) || links.contains { $0 != .standard }, "links in colour")
     }
 
     @Test func controlsListEveryValueAndMarkTheFocus() throws {

@@ -43,6 +43,10 @@ public enum SettingsTable {
                    var next = config
                    next.features = SteppedValues.cycle(config.features, by: delta, in: Feature.steppedSets(including: config.features))
                    return next
+               },
+               shown: { config in
+                   let names = config.features.map(\.rawValue).joined(separator: " ")
+                   return names.count <= 14 ? names : "\(config.features.count) features"  // the panel's room
                }),
         .field(.noise, \.noise, .whole("a percentage", 0...50), group: .data, label: "noise",
                help: "Noise in percent, 0…50.", applies: .rebuild, steps: .nearest(SteppedValues.noises),
