@@ -67,22 +67,15 @@ enum LossChartWidget {
     }
 
     private static func drawCurves(_ state: AppState, scale: ChartScale, plot: Rect, into screen: inout Screen) {
-        let history = state.snapshot.history, dotsHigh = plot.height * 4
+        let history = state.snapshot.history
         let monochrome = state.colorMode == .monochrome
-        var train = [UInt8](repeating: 0, count: plot.width * plot.height)
-        var test = train
-        for (isTest, key) in [(false, \EpochRecord.trainLoss), (true, \EpochRecord.testLoss)] {
-            var previous: Int?
-            for column in 0..<scale.dotsWide {
-                let row = scale.dotRow(history.value(at: scale.epoch(atDot: column), key), dotsHigh: dotsHigh)
-                let from = previous.map { Swift.min($0, row) } ?? row, to = previous.map { Swift.max($0, row) } ?? row
-                for r in from...to {
-                    let index = (r / 4) * plot.width + column / 2
-                    if isTest { test[index] |= brailleBit(column % 2, r % 4) } else { train[index] |= brailleBit(column % 2, r % 4) }
-                }
-                previous = row
-            }
+        func dots(_ key: KeyPath<EpochRecord, Double>) -> [UInt8] {
+            var canvas = BrailleCanvas(width: plot.width, height: plot.height)
+            let dotsHigh = canvas.dotsHigh
+            canvas.curve { scale.dotRow(history.value(at: scale.epoch(atDot: $0), key), dotsHigh: dotsHigh) }
+            return canvas.bits
         }
+        let train = dots(\.trainLoss), test = dots(\.testLoss)
         let best = scale.dot(ofEpoch: state.snapshot.bestTestEpoch).map { $0 / 2 }
         let restores = Set(state.snapshot.restores.compactMap { scale.dot(ofEpoch: $0).map { $0 / 2 } })
         for row in 0..<plot.height {
@@ -93,8 +86,7 @@ enum LossChartWidget {
                     screen[x, y] = Cell(Character(testDot), Theme.testSeries)
                 } else if train[index] | (monochrome ? 0 : test[index]) != 0 {
                     let bits = train[index] | (monochrome ? 0 : test[index])
-                    let glyph = Character(UnicodeScalar(0x2800 + UInt32(bits))!)
-                    screen[x, y] = Cell(glyph, test[index] != 0 ? Theme.testSeries : Theme.trainSeries)
+                    screen[x, y] = Cell(BrailleCanvas.glyph(bits: bits), test[index] != 0 ? Theme.testSeries : Theme.trainSeries)
                 } else if row == 0, restores.contains(column) {
                     screen[x, y] = Cell("↺", Theme.marker)
                 } else if column == best, state.snapshot.bestTestEpoch < scale.last {
@@ -102,12 +94,6 @@ enum LossChartWidget {
                 }
             }
         }
-    }
-
-    /// The braille dot bit for column 0–1 and row 0–3 of a cell.
-    static func brailleBit(_ column: Int, _ row: Int) -> UInt8 {
-        let bits: [[UInt8]] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]]
-        return bits[column][row]
     }
 
     /// A loss with 4 significant digits (scientific only when tiny or huge).
@@ -123,3 +109,4 @@ extension String {
     /// Right-aligned in `width` columns (never cut).
     func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
 }
+

@@ -20,7 +20,7 @@ enum NetworkLinks {
         guard right >= left else { return }
         let width = right - left + 1
         let top = layout.headerRow + 1, height = layout.inactiveRow - top
-        var bits = [UInt8](repeating: 0, count: width * height)
+        var canvas = BrailleCanvas(width: width, height: height)
         var colors = [Float?](repeating: nil, count: width * height)
         for link in links[keepFrom...] {
             guard let fromRow = source.rows[safe: link.from], let toRow = target.rows[safe: link.to] else { continue }
@@ -29,15 +29,12 @@ enum NetworkLinks {
             func y(atDot dx: Int) -> Int { Int((Float(y0) + Float(y1 - y0) * Float(dx) / Float(Swift.max(dots - 1, 1))).rounded()) }
             for dx in 0..<dots {
                 let a = y(atDot: dx), b = dx + 1 < dots ? y(atDot: dx + 1) : a
-                for dy in Swift.min(a, b)...Swift.max(a, b) where dy >= 0 && dy / 4 < height {
-                    bits[(dy / 4) * width + dx / 2] |= LossChartWidget.brailleBit(dx % 2, dy % 4)
-                    colors[(dy / 4) * width + dx / 2] = link.weight / largest
-                }
+                for cell in canvas.column(dx, from: a, to: b) { colors[cell] = link.weight / largest }
             }
         }
         for y in 0..<height {
-            for x in 0..<width where bits[y * width + x] != 0 {
-                let glyph = Character(UnicodeScalar(0x2800 + UInt32(bits[y * width + x]))!)
+            for x in 0..<width {
+                guard let glyph = canvas.glyph(y * width + x) else { continue }
                 screen[left + x, top + y] = Cell(glyph, style(colors[y * width + x] ?? 0, mode: mode))
             }
         }

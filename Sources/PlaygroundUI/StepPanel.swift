@@ -51,18 +51,11 @@ enum StepPanel {
             let t = position - Double(below)
             return profile.losses[below] * (1 - t) + profile.losses[above] * t
         }
-        var bits = [UInt8](repeating: 0, count: plot.width * plot.height)
-        var previous: Int?
-        for dot in 0..<dotsWide {
-            let r = row(loss(atDot: dot))
-            for rr in Swift.min(previous ?? r, r)...Swift.max(previous ?? r, r) {
-                bits[(rr / 4) * plot.width + dot / 2] |= LossChartWidget.brailleBit(dot % 2, rr % 4)
-            }
-            previous = r
-        }
+        var canvas = BrailleCanvas(width: plot.width, height: plot.height)
+        canvas.curve { row(loss(atDot: $0)) }
         for y in 0..<plot.height {
-            for x in 0..<plot.width where bits[y * plot.width + x] != 0 {
-                screen[plot.x + x, plot.y + y] = Cell(Character(UnicodeScalar(0x2800 + UInt32(bits[y * plot.width + x]))!), Theme.dim)
+            for x in 0..<plot.width {
+                if let glyph = canvas.glyph(y * plot.width + x) { screen[plot.x + x, plot.y + y] = Cell(glyph, Theme.dim) }
             }
         }
         screen[plot.x, plot.y + row(profile.start) / 4] = Cell("●", Theme.title)
