@@ -93,16 +93,17 @@ extension TrainingSession {
     /// A snapshot of the session now, with grids at `request`'s sizes.
     public func snapshot(request: GridRequest, playing: Bool, epochsPerSecond: Double, generation: Int) -> Snapshot {
         let side = request.thumbnailSide
+        let shown = isDiverged ? nil : shownNeuron(request)
         var snapshot = Snapshot(
             config: config, epoch: epoch, history: history.thinned(to: Snapshot.historyLimit), bestTestEpoch: bestTest.epoch, divergedAt: divergedAt,
             health: health, playing: playing, epochsPerSecond: epochsPerSecond, network: network,
             gradientNorms: smoothedGradientNorms, restores: restores,
-            decision: largeGrid(request),
+            decision: largeGrid(request, showing: shown),
             neurons: isDiverged ? [] : neuronGrids(width: side, height: side),
             features: (0..<config.features.count).map { featureGrid(feature: $0, width: side, height: side) },
             stepProfile: request.stepProfile ? stepProfile() : nil,
             train: data.train, test: data.test, classCount: data.classCount, head: head, generation: generation)
-        snapshot.decisionSource = isDiverged ? nil : shownNeuron(request)
+        snapshot.decisionSource = shown
         return snapshot
     }
 
@@ -114,10 +115,10 @@ extension TrainingSession {
     }
 
     /// The output, the focused neuron, or (diverged: nothing to show) a neutral field.
-    private func largeGrid(_ request: GridRequest) -> DecisionGrid {
+    private func largeGrid(_ request: GridRequest, showing focus: NeuronID?) -> DecisionGrid {
         let (width, height) = (request.decisionWidth, request.decisionHeight)
         if isDiverged { return DecisionGrid(width: width, height: height, values: Array(repeating: 0, count: width * height)) }
-        if let focus = shownNeuron(request) {
+        if let focus {
             return neuronGrid(layer: focus.layer, neuron: focus.index, width: width, height: height)
         }
         return decisionGrid(width: width, height: height)

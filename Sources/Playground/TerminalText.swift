@@ -8,8 +8,9 @@ extension String {
 }
 
 extension Unicode.Scalar {
-    /// Whether a terminal would act on this scalar instead of showing it (tab and newline excepted).
-    var isTerminalControl: Bool {
+    /// Whether a terminal would act on this scalar instead of showing it (tab and newline excepted: text
+    /// keeps them; a single cell of the UI refuses them too).
+    public var isTerminalControl: Bool {
         (value < 0x20 && value != 0x09 && value != 0x0A) || (0x7F...0x9F).contains(value)
     }
 }

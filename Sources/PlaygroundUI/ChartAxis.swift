@@ -23,7 +23,7 @@ struct ChartScale {
     let axis: ChartTimeAxis
     /// The first and last epoch shown.
     let first: Int, last: Int
-    let dotsWide: Int
+    private(set) var dotsWide: Int
     /// The loss range shown (log10 of it on a log scale).
     let low: Double, high: Double
     let logLoss: Bool
@@ -60,6 +60,13 @@ struct ChartScale {
         case .logEpochs: t = (log(Double(epoch) + 1) - log(Double(first) + 1)) / (log(Double(last) + 1) - log(Double(first) + 1))
         }
         return Int((t * Double(dotsWide - 1)).rounded())
+    }
+
+    /// The same scale over `dots` dot columns.
+    func spread(over dots: Int) -> ChartScale {
+        var scale = self
+        scale.dotsWide = dots
+        return scale
     }
 
     /// The dot row (0 at the top) of `loss` in a plot `dotsHigh` dots tall.

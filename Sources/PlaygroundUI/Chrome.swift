@@ -62,7 +62,7 @@ enum StatusLine {
 enum DiagnosisLine {
     static func text(_ snapshot: Snapshot) -> (text: String, problem: Bool) {
         let health = snapshot.divergedAt.map { TrainingHealth.diverged(epoch: $0) } ?? snapshot.health
-        if let advice = health.advice { return ((health == .diverged(epoch: snapshot.divergedAt ?? 0) ? "✕ " : "⚠ ") + advice, true) }
+        if let advice = health.advice { return ((snapshot.divergedAt != nil ? "✕ " : "⚠ ") + advice, true) }
         guard let latest = snapshot.latest, latest.epoch > 0 else { return ("· press space to train, s for one epoch", false) }
         if health == .converged { return ("✓ converged: train loss flat at \(NumberFormat.significant(latest.trainLoss))", false) }
         return ("✓ learning: the loss is going down", false)

@@ -38,13 +38,13 @@ enum LossChartWidget {
     private static func drawPlot(_ state: AppState, area: Rect, into screen: inout Screen) {
         let history = state.snapshot.history
         // Loss labels on the left and epoch ticks below, when there is room for a readable plot beside them.
-        let probe = ChartScale(history: history, axis: state.chartAxis, logLoss: state.logScale, dotsWide: 2)
-        let labels = [probe.loss(at: 1), probe.loss(at: 0)].map { format3($0) }
+        let range = ChartScale(history: history, axis: state.chartAxis, logLoss: state.logScale, dotsWide: 2)
+        let labels = [range.loss(at: 1), range.loss(at: 0)].map { format3($0) }
         let labelWidth = (labels.map(\.count).max() ?? 0) + 1
         let withAxes = area.width - labelWidth >= 12 && area.height >= 3
         let plot = withAxes
             ? Rect(x: area.x + labelWidth, y: area.y, width: area.width - labelWidth, height: area.height - 1) : area
-        let scale = ChartScale(history: history, axis: state.chartAxis, logLoss: state.logScale, dotsWide: plot.width * 2)
+        let scale = range.spread(over: plot.width * 2)
         if withAxes {
             screen.write(labels[0].leftPadded(to: labelWidth - 1), x: area.x, y: plot.y, style: Theme.dim)
             screen.write(labels[1].leftPadded(to: labelWidth - 1), x: area.x, y: plot.y + plot.height - 1, style: Theme.dim)

@@ -70,10 +70,11 @@ enum NetworkWidget {
 
     /// The features that are off, dimmed, one click each to turn on.
     private static func drawInactive(_ state: AppState, row: Int, area: Rect, into screen: inout Screen) {
-        for (feature, x) in inactivePositions(state, area: area) {
+        let positions = inactivePositions(state, area: area)
+        for (feature, x) in positions {
             screen.write(shortName(feature), x: x, y: row, style: Theme.dim, limit: area.x + area.width - x)
         }
-        if !inactivePositions(state, area: area).isEmpty { screen.write("off:", x: area.x + 1, y: row, style: Theme.dim) }
+        if !positions.isEmpty { screen.write("off:", x: area.x + 1, y: row, style: Theme.dim) }
     }
 
     static func inactivePositions(_ state: AppState, area: Rect) -> [(Feature, Int)] {

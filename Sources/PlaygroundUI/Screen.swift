@@ -68,7 +68,7 @@ public struct Screen: Equatable, Sendable {
         for character in text {
             guard column < limit else { break }
             // A control character would drive the terminal instead of showing: draw it as a visible mark.
-            let shown: Character = character.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+            let shown: Character = character.unicodeScalars.contains { $0.isTerminalControl || $0 == "\t" || $0 == "\n" }
                 ? "\u{FFFD}" : character
             self[x + column, y] = Cell(shown, style)
             column += 1
