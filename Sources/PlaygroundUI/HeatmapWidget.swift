@@ -8,7 +8,8 @@ import Playground
 public enum HeatmapWidget {
     static let shades = Array(" ░▒▓█")
 
-    static func draw(_ state: AppState, into screen: inout Screen, frame: Rect) {
+    /// Draws the heatmap in `frame`, its x2 ticks in `axis` (left of the frame; may be empty).
+    static func draw(_ state: AppState, into screen: inout Screen, frame: Rect, axis: Rect = Rect(x: 0, y: 0, width: 0, height: 0)) {
         let snapshot = state.snapshot
         var title = "output"
         // The title names what the grid shows (the snapshot's), which lags a key press by one publication.
@@ -25,6 +26,10 @@ public enum HeatmapWidget {
             drawDiverged(epoch: epoch, area: area, into: &screen)
             return
         }
+        HeatmapAxes.draw(area: area, frame: frame, axis: axis, into: &screen)
+        let legendClasses = snapshot.decisionSource == nil ? snapshot.classCount : 2
+        HeatmapAxes.drawLegend(HeatmapAxes.legend(classCount: legendClasses, mode: state.colorMode), frame: frame,
+                               titleLength: title.count, into: &screen)
         let pixels = Pixels(state: state, width: area.width, height: area.height * 2)
         let sets: [(points: [DataPoint], test: Bool)] = [(snapshot.train, false)] + (state.showTestPoints ? [(snapshot.test, true)] : [])
         drawField(pixels, points: sets, classCount: snapshot.classCount, mode: state.colorMode, area: area, into: &screen)
@@ -54,21 +59,30 @@ public enum HeatmapWidget {
         for (points, test) in sets {
             for point in points {
                 let cell = DecisionGrid.cell(x1: point.x, x2: point.y, width: area.width, height: area.height)
-                let x = area.x + cell.column, y = area.y + cell.row
-                let label = classCount == 0 ? (point.label >= 0 ? 1 : 0) : Int(point.label)
-                switch mode {
-                case .monochrome:
-                    let glyph: Character = classCount > 2
-                        ? Character(String(label)) : (label == 1 ? (test ? "O" : "o") : (test ? "X" : "x"))
-                    screen[x, y] = Cell(glyph, Style(bold: true))
-                case .eight:
-                    screen[x, y] = Cell(test ? "○" : "●", Style(foreground: .rgb(Palette.classHues[label % 8]), bold: true))
-                case .full:
-                    let background = pixels.color(column: cell.column, pixelRow: cell.row * 2)
-                    screen[x, y] = Cell(test ? "○" : "●", Style(foreground: .rgb(Palette.pointColor(forClass: label)),
-                                                                  background: .rgb(background)))
-                }
+                let background = pixels.color(column: cell.column, pixelRow: cell.row * 2)
+                screen[area.x + cell.column, area.y + cell.row] =
+                    pointCell(point, test: test, classCount: classCount, mode: mode, background: background)
             }
+        }
+    }
+
+    /// One data point's cell. 256 colours: a train point is a dot of its colour (its class's, or for
+    /// regression its value's on the heatmap's scale) in the shade `Palette.pointColor(_:on:)` chooses for
+    /// the heatmap under it, a test point a ring of the same. 8 colours: a bold dot (ring)
+    /// of its class's hue. Monochrome: its letter in reverse video, so it stands out on every ramp glyph.
+    static func pointCell(_ point: DataPoint, test: Bool, classCount: Int, mode: ColorMode, background: Palette.RGB) -> Cell {
+        let label = classCount == 0 ? (point.label >= 0 ? 1 : 0) : Int(point.label)
+        switch mode {
+        case .monochrome:
+            let glyph: Character = classCount > 2
+                ? Character(String(label % 10)) : (label == 1 ? (test ? "O" : "o") : (test ? "X" : "x"))
+            return Cell(glyph, Style(bold: true, reverse: true))
+        case .eight:
+            return Cell(test ? "◎" : "●", Style(foreground: .rgb(Palette.classHues[label % 8]), bold: true))
+        case .full:
+            let hue = classCount == 0 ? Palette.color(for: point.label) : Palette.classHues[label % Palette.classHues.count]
+            let glyph: Character = classCount == 0 ? (test ? "○" : "•") : (test ? "○" : "●")
+            return Cell(glyph, Style(foreground: .rgb(Palette.pointColor(hue, on: background)), background: .rgb(background), bold: true))
         }
     }
 

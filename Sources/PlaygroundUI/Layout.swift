@@ -19,8 +19,8 @@ public struct Rect: Equatable, Sendable {
 ///
 /// ```
 /// header ──────────────────────────────────────────────────────────────
-/// controls (30) │ network (the rest)            │ heatmap (square pixels)
-///               │                               │ loss chart
+/// controls (30) │ network (the rest)           y│ heatmap (square pixels)
+///               │                              2│ loss chart
 /// diagnosis (1 row from 150 columns, else 2) ──────────────────────────
 /// status line ─────────────────────────────────────────────────────────
 /// ```
@@ -29,6 +29,8 @@ public struct Layout: Equatable, Sendable {
     public static let minimumHeight = 24
     static let controlsWidth = 30
     static let networkMinimumWidth = 24
+    /// Columns left of the heatmap for its x2 ticks (`-6`, ` 0`, ` 6`).
+    static let axisWidth = 2
 
     /// Whether the terminal is large enough for the playground; if not, only a "too small" frame is drawn.
     public let fits: Bool
@@ -40,6 +42,8 @@ public struct Layout: Equatable, Sendable {
     public let network: Rect
     /// The heatmap's frame; its inner rectangle holds the pixels (two per cell, stacked).
     public let heatmapFrame: Rect
+    /// The heatmap's y-axis ticks, left of its frame.
+    public let heatmapAxis: Rect
     public let chart: Rect
 
     /// The heatmap's drawing area.
@@ -56,7 +60,7 @@ public struct Layout: Equatable, Sendable {
         var chartHeight = Swift.min(Swift.max(7, bodyHeight / 4), 12)
         var rows = bodyHeight - chartHeight - 2
         var columns = rows * 2
-        let room = width - Self.controlsWidth - Self.networkMinimumWidth - 2
+        let room = width - Self.controlsWidth - Self.networkMinimumWidth - Self.axisWidth - 2
         if columns > room {
             columns = room
             rows = columns / 2
@@ -66,6 +70,7 @@ public struct Layout: Equatable, Sendable {
         let rightX = width - rightWidth
         heatmapFrame = Rect(x: rightX, y: bodyTop, width: rightWidth, height: rows + 2)
         chart = Rect(x: rightX, y: bodyTop + rows + 2, width: rightWidth, height: chartHeight)
-        network = Rect(x: Self.controlsWidth, y: bodyTop, width: rightX - Self.controlsWidth, height: bodyHeight)
+        heatmapAxis = Rect(x: rightX - Self.axisWidth, y: bodyTop, width: Self.axisWidth, height: rows + 2)
+        network = Rect(x: Self.controlsWidth, y: bodyTop, width: rightX - Self.axisWidth - Self.controlsWidth, height: bodyHeight)
     }
 }

@@ -9,8 +9,10 @@ struct NetworkLayout: Equatable {
     /// One column of thumbnails.
     struct Column: Equatable {
         var x: Int
-        /// The top row of each neuron's thumbnail.
+        /// The top row of each neuron's thumbnail (the first `rows.count` neurons of the layer).
         var rows: [Int]
+        /// Neurons of the layer not drawn for want of rows (a `+N` line stands for them under the last).
+        var hiddenCount = 0
     }
 
     var columns: [Column]
@@ -24,13 +26,16 @@ struct NetworkLayout: Equatable {
     static let maximumBox = (width: 12, height: 6)
 
     /// The layout for neuron counts `counts` (inputs first) in `area`, or `nil` when even 2×1 boxes do not fit.
+    /// A layer taller than the panel shows its first neurons and a `+N` line for the rest.
     init?(counts: [Int], area: Rect) {
         headerRow = area.y
         normRow = area.y + area.height - 1
         inactiveRow = normRow - 1
         let top = area.y + 1, available = inactiveRow - top  // rows for the stacks
-        let tallest = counts.max() ?? 1, columnCount = counts.count
-        guard columnCount >= 2, available >= tallest else { return nil }
+        let columnCount = counts.count
+        guard columnCount >= 2, available >= 3 else { return nil }
+        let shown = counts.map { $0 > available ? available - 1 : $0 }
+        let tallest = shown.max() ?? 1
         // Each neuron takes its box plus a gap row (which holds the inputs' names).
         var height = Swift.min(Self.maximumBox.height, available / tallest - 1)
         if height < 1 { height = 1 }
@@ -46,9 +51,11 @@ struct NetworkLayout: Equatable {
         let linkGap = (area.width - 1 - columnCount * width) / (columnCount - 1)
         let pitch = height + gap
         columns = counts.enumerated().map { index, count in
-            let stack = count * pitch - gap
+            let visible = shown[index], hidden = count - visible
+            let stack = visible * pitch - gap + (hidden > 0 ? 1 : 0)
             let first = top + Swift.max(0, (available - stack) / 2)
-            return Column(x: area.x + 1 + index * (width + linkGap), rows: (0..<count).map { first + $0 * pitch })
+            return Column(x: area.x + 1 + index * (width + linkGap), rows: (0..<visible).map { first + $0 * pitch },
+                          hiddenCount: hidden)
         }
     }
 

@@ -29,8 +29,11 @@ enum NetworkWidget {
         let area = frame.inner
         let network = state.snapshot.network
         let condensed = network.layers.contains { $0.inputCount * $0.outputCount > linksDrawnInFull }
-        screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height,
-                   title: condensed ? "network · links: strongest 25% of wide layers" : "network", style: Theme.dim)
+        let titles = condensed
+            ? ["network · links: strongest 25% of wide layers", "network · strongest 25% of links", "network · 25% of links"]
+            : ["network"]
+        let title = titles.first { $0.count + 4 <= frame.width } ?? titles[titles.count - 1]
+        screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height, title: title, style: Theme.dim)
         guard let layout = layout(state, area: area) else {
             let text = network.shape.widths.map(String.init).joined(separator: " → ")
             screen.write(text, x: area.x + 1, y: area.y + 1, limit: area.width - 1)
@@ -49,6 +52,10 @@ enum NetworkWidget {
                 let grid = index == 0 ? state.snapshot.features[safe: neuron] : state.snapshot.neurons[safe: index - 1]?[safe: neuron]
                 drawBox(grid, x: column.x, y: row, width: layout.boxWidth, height: layout.boxHeight, mode: state.colorMode,
                         into: &screen)
+            }
+            if column.hiddenCount > 0, let last = column.rows.last {
+                screen.write("+\(column.hiddenCount)", x: column.x, y: last + layout.boxHeight, style: Theme.dim,
+                             limit: Swift.max(layout.boxWidth, 3))
             }
         }
         drawInputNames(state, layout: layout, into: &screen)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The colours of the playground: Playground's ramp for two classes and regression, one hue per class for
 /// more, and their nearest xterm-256 colours. The UI's (the headless picture is drawn by the UI's widgets).
 public enum Palette {
@@ -33,9 +35,50 @@ public enum Palette {
         return mix(neutral, classHues[index % classHues.count], c)
     }
 
-    /// The colour of a data point: the full hue of its class, darkened so it stands out on its own region.
-    public static func pointColor(forClass index: Int) -> RGB {
-        mix(classHues[index % classHues.count], RGB(0, 0, 0), 0.35)
+    /// A point stands out from the heatmap under it when their contrast ratio (WCAG, 1 ... 21) is at least
+    /// this, or when their hues differ (`pointHueDistance`) and the contrast is at least `pointHueContrast`.
+    public static let pointContrast: Float = 3
+    public static let pointHueContrast: Float = 1.8
+    /// Distance in RGB (0 ... 441) that counts as a different hue: orange against blue, not pale against deep orange.
+    public static let pointHueDistance: Float = 150
+
+    /// Whether a point of colour `point` stands out on `background` (see `pointContrast`).
+    public static func standsOut(_ point: RGB, on background: RGB) -> Bool {
+        let c = contrast(point, background)
+        return c >= pointContrast || (c >= pointHueContrast && distance(point, background) >= pointHueDistance)
+    }
+
+    /// The colour of a point of colour `hue` drawn on `background`: the hue itself when it stands out (on a
+    /// region of another class, or on white), else a shade of it that does — pale for a dark hue (blue), deep
+    /// for a light one (orange), the other way only where that fails — so a class's points look alike on
+    /// their own region and stay visible there.
+    public static func pointColor(_ hue: RGB, on background: RGB) -> RGB {
+        if standsOut(hue, on: background) { return hue }
+        let pale = mix(hue, RGB(255, 255, 255), 0.8), deep = mix(hue, RGB(0, 0, 0), 0.65)
+        let shades = luminance(hue) < 0.3 ? [pale, deep] : [deep, pale]
+        return shades.first { standsOut($0, on: background) }
+            ?? shades.max { contrast($0, background) < contrast($1, background) }!
+    }
+
+    /// Euclidean distance of two colours in RGB, 0 ... 441.
+    public static func distance(_ a: RGB, _ b: RGB) -> Float {
+        let dr = Float(a.r) - Float(b.r), dg = Float(a.g) - Float(b.g), db = Float(a.b) - Float(b.b)
+        return (dr * dr + dg * dg + db * db).squareRoot()
+    }
+
+    /// WCAG relative luminance of a colour, 0 (black) ... 1 (white).
+    public static func luminance(_ c: RGB) -> Float {
+        func linear(_ x: UInt8) -> Float {
+            let v = Float(x) / 255
+            return v <= 0.03928 ? v / 12.92 : pow((v + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b)
+    }
+
+    /// WCAG contrast ratio of two colours, 1 (the same) ... 21 (black on white).
+    public static func contrast(_ a: RGB, _ b: RGB) -> Float {
+        let (la, lb) = (luminance(a), luminance(b))
+        return (Swift.max(la, lb) + 0.05) / (Swift.min(la, lb) + 0.05)
     }
 
     /// Linear interpolation from `a` (t = 0) to `b` (t = 1).

@@ -12,7 +12,7 @@ public func render(_ state: AppState) -> Screen {
     HeaderWidget.draw(state, into: &screen, area: layout.header)
     ControlsWidget.draw(state, into: &screen, frame: layout.controls)
     NetworkWidget.draw(state, into: &screen, frame: layout.network)
-    HeatmapWidget.draw(state, into: &screen, frame: layout.heatmapFrame)
+    HeatmapWidget.draw(state, into: &screen, frame: layout.heatmapFrame, axis: layout.heatmapAxis)
     LossChartWidget.draw(state, into: &screen, frame: layout.chart)
     DiagnosisLine.draw(state, into: &screen, area: layout.diagnosis)
     StatusLine.draw(state, into: &screen, area: layout.status)
