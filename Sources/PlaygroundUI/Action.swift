@@ -25,6 +25,7 @@ public enum Action: Equatable, Sendable {
     case previousNeuron
     case showOutput
     case toggleHelp
+    case toggleProjector
     case openPresets
     case nextLesson
     case savePreset

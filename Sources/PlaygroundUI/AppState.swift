@@ -18,6 +18,8 @@ public struct AppState: Sendable {
     public var snapshot: Snapshot
     /// Index into `controls`.
     public var focus = 0
+    /// The feature under the cursor while the features control is focused (an index into `Feature.allCases`).
+    public var featureCursor = 0
     public var pace: Pace = .auto
     public var showTestPoints = false
     public var discretize = false
@@ -27,6 +29,8 @@ public struct AppState: Sendable {
     /// Which epochs the loss chart shows (`z` cycles).
     public var chartAxis: ChartTimeAxis = .all
     public var showHelp = false
+    /// The projector view (`f`): picture and loss chart fill the screen under a big header.
+    public var projector = false
     public var heatmapSource: HeatmapSource = .output
     public var colorMode: ColorMode
     /// A short message for the status line (what just changed, or what was refused).
@@ -59,7 +63,7 @@ public struct AppState: Sendable {
     public var focusedControl: Control { controls[Swift.min(focus, controls.count - 1)] }
 
     /// The layout for the current size.
-    public var layout: Layout { Layout(width: width, height: height) }
+    public var layout: Layout { Layout(width: width, height: height, projector: projector) }
 
     /// The grids the trainer should publish for this layout and heatmap source.
     public var gridRequest: GridRequest {

@@ -3,6 +3,12 @@ import Playground
 /// The header: name, title and dataset on the left; epoch, state and speed on the right.
 enum HeaderWidget {
     static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {
+        drawTitle(state, into: &screen, area: area, bigFigures: false)
+    }
+
+    /// The title line; with `bigFigures` (the projector view draws epoch and losses big below it) the
+    /// right side shows only the run state and speed.
+    static func drawTitle(_ state: AppState, into screen: inout Screen, area: Rect, bigFigures: Bool) {
         let snapshot = state.snapshot
         var left = " NeuralPlayground"
         if let title = state.title { left += " · \(title)" }
@@ -16,12 +22,12 @@ enum HeaderWidget {
         } ?? ""
         let rate = snapshot.playing ? "\(Int(snapshot.epochsPerSecond.rounded())) epochs/s" : ""
         // Longest first; the first that fits beside the left part is shown.
-        let candidates = [
+        let candidates = (bigFigures ? [[run, rate, "speed \(state.pace.label)"], [run, rate], [run]] : [
             [losses, "epoch \(epoch)", run, rate, "speed \(state.pace.label)"],
             [losses, "epoch \(epoch)", run, rate],
             [losses, "epoch \(epoch)", run],
             ["epoch \(epoch)", run],
-        ].map { $0.filter { !$0.isEmpty }.joined(separator: "  ") + " " }
+        ]).map { $0.filter { !$0.isEmpty }.joined(separator: "  ") + " " }
         let room = area.width - left.count - 2
         guard let right = candidates.first(where: { $0.count <= room }) else { return }
         screen.write(right, x: area.x + area.width - right.count, y: area.y,
@@ -35,24 +41,32 @@ enum StatusLine {
     /// The key hints in the order shown, each with its priority (1 first) for narrow terminals.
     static let hintItems: [(text: String, priority: Int)] = [
         ("space play/pause", 1), ("s step", 4), ("r reset", 5), ("n new data", 8), ("b best", 9), ("Tab/↑↓ move", 6),
-        ("←→ change", 7), ("[ ] rate", 3), ("p presets", 10), ("? help", 2), ("q quit", 1),
+        ("←→ change", 7), ("[ ] rate", 3), ("p presets", 10), ("f projector", 11), ("? help", 2), ("q quit", 1),
+    ]
+    /// The projector view's hints (no controls to move through).
+    static let projectorHintItems: [(text: String, priority: Int)] = [
+        ("space play/pause", 1), ("s step", 4), ("r reset", 5), ("b best", 6), ("[ ] rate", 3), ("L the step", 7),
+        ("f back", 1), ("? help", 2), ("q quit", 1),
     ]
 
     /// As many hints as fit in `width` columns, most important first, shown in their usual order: never cut.
-    static func hints(width: Int) -> String {
+    static func hints(width: Int, projector: Bool = false) -> String {
+        let items = projector ? projectorHintItems : hintItems
         var chosen = Set<Int>(), used = 0
-        for index in hintItems.indices.sorted(by: { hintItems[$0].priority < hintItems[$1].priority }) {
-            let cost = hintItems[index].text.count + (chosen.isEmpty ? 0 : 2)
+        for index in items.indices.sorted(by: { items[$0].priority < items[$1].priority }) {
+            let cost = items[index].text.count + (chosen.isEmpty ? 0 : 2)
             if used + cost <= width { chosen.insert(index); used += cost }
         }
-        return hintItems.indices.filter(chosen.contains).map { hintItems[$0].text }.joined(separator: "  ")
+        return items.indices.filter(chosen.contains).map { items[$0].text }.joined(separator: "  ")
     }
 
     static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {
         if let message = state.message {
             screen.write(" " + message, x: area.x, y: area.y, style: Theme.good, limit: area.width)
         } else {
-            screen.write(" " + hints(width: area.width - 2), x: area.x, y: area.y, style: Theme.dim, limit: area.width)
+            let features = !state.projector && state.focusedControl == .setting(.features)
+            let lead = features ? "←→ pick a feature  space turns it on/off  " : ""
+            screen.write(" " + lead + hints(width: area.width - 2 - lead.count, projector: state.projector), x: area.x, y: area.y, style: Theme.dim, limit: area.width)
         }
     }
 }

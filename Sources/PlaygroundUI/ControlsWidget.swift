@@ -40,8 +40,7 @@ enum ControlsWidget {
             case .control(let index):
                 let control = state.controls[index]
                 let focused = index == state.focus
-                var value = control.value(in: state)
-                if focused { value = "◂ \(value) ▸" }
+                let value = focused ? drawnValue(state) : control.value(in: state)
                 let labelWidth = Swift.max(1, area.width - value.count - 1)
                 let label = String(control.label.prefix(labelWidth))
                 let text = label + String(repeating: " ", count: Swift.max(1, area.width - label.count - value.count)) + value
@@ -49,6 +48,14 @@ enum ControlsWidget {
                 screen.write(String(text.suffix(area.width)), x: area.x, y: y, style: style, limit: area.width)
             }
         }
+    }
+
+    /// The focused control's value as drawn: between ◂ ▸, or for the features control, the feature under
+    /// the cursor and whether it is on.
+    static func drawnValue(_ state: AppState) -> String {
+        guard state.focusedControl == .setting(.features) else { return "◂ \(state.focusedControl.value(in: state)) ▸" }
+        let feature = Feature.allCases[state.featureCursor % Feature.allCases.count]
+        return "◂ \(NetworkWidget.shortName(feature)) \(state.config.features.contains(feature) ? "on" : "off") ▸"
     }
 
     /// The control on screen row `y`, if any (for clicks).

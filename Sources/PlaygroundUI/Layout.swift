@@ -45,11 +45,20 @@ public struct Layout: Equatable, Sendable {
     /// The heatmap's y-axis ticks, left of its frame.
     public let heatmapAxis: Rect
     public let chart: Rect
+    /// The step panel's frame when it is shown.
+    public let step: Rect
+    /// The projector view: no controls or network, a big header, the picture and the chart filling the screen.
+    public let projector: Bool
 
     /// The heatmap's drawing area.
     public var heatmap: Rect { heatmapFrame.inner }
 
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, projector: Bool = false) {
+        if projector { self.init(projectorWidth: width, height: height) } else { self.init(classicWidth: width, height: height) }
+    }
+
+    private init(classicWidth width: Int, height: Int) {
+        projector = false
         fits = width >= Self.minimumWidth && height >= Self.minimumHeight
         header = Rect(x: 0, y: 0, width: width, height: 1)
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
@@ -72,5 +81,44 @@ public struct Layout: Equatable, Sendable {
         chart = Rect(x: rightX, y: bodyTop + rows + 2, width: rightWidth, height: chartHeight)
         heatmapAxis = Rect(x: rightX - Self.axisWidth, y: bodyTop, width: Self.axisWidth, height: rows + 2)
         network = Rect(x: Self.controlsWidth, y: bodyTop, width: rightX - Self.axisWidth - Self.controlsWidth, height: bodyHeight)
+        step = StepPanel.frame(in: network)
+    }
+
+    /// The projector view:
+    /// ```
+    /// title line ────────────────────────────────────────── ▶ playing
+    /// big epoch, test loss, train loss, accuracy (3 rows) and their names (1 row)
+    /// y│ heatmap (square pixels, as tall as the body) │ loss chart
+    /// 2│                                              │ step panel (when shown)
+    /// diagnosis ────────────────────────────────────────────────────
+    /// status line ──────────────────────────────────────────────────
+    /// ```
+    private init(projectorWidth width: Int, height: Int) {
+        fits = width >= Self.minimumWidth && height >= Self.minimumHeight
+        projector = true
+        header = Rect(x: 0, y: 0, width: width, height: ProjectorHeader.height)
+        status = Rect(x: 0, y: height - 1, width: width, height: 1)
+        let diagnosisRows = width >= 150 ? 1 : 2
+        diagnosis = Rect(x: 0, y: height - 1 - diagnosisRows, width: width, height: diagnosisRows)
+        let bodyTop = header.height, bodyHeight = height - header.height - 1 - diagnosisRows
+        var rows = bodyHeight - 2
+        var columns = rows * 2
+        let room = width - Self.axisWidth - 2 - 30  // at least 30 columns for the chart
+        if columns > room { columns = Swift.max(room, 0); rows = columns / 2 }
+        heatmapAxis = Rect(x: 0, y: bodyTop, width: Self.axisWidth, height: rows + 2)
+        heatmapFrame = Rect(x: Self.axisWidth, y: bodyTop, width: columns + 2, height: rows + 2)
+        let rightX = heatmapFrame.x + heatmapFrame.width + 1
+        let right = Rect(x: rightX, y: bodyTop, width: width - rightX, height: bodyHeight)
+        let stepHeight = right.height / 2
+        chart = right
+        step = Rect(x: right.x, y: right.y + right.height - stepHeight, width: right.width, height: stepHeight)
+        controls = Rect(x: 0, y: 0, width: 0, height: 0)
+        network = controls
+    }
+
+    /// The loss chart's frame: the whole right column, or its upper part when the step panel is shown below.
+    public func chartFrame(showingStep: Bool) -> Rect {
+        guard projector, showingStep else { return chart }
+        return Rect(x: chart.x, y: chart.y, width: chart.width, height: chart.height - step.height)
     }
 }

@@ -68,18 +68,27 @@ enum NetworkWidget {
         drawNorms(state, columns: layout.columns, area: area, into: &screen)
     }
 
+    /// The feature under the keyboard cursor, while the features control is focused.
+    static func cursorFeature(_ state: AppState) -> Feature? {
+        state.focusedControl == .setting(.features) ? Feature.allCases[state.featureCursor % Feature.allCases.count] : nil
+    }
+
     private static func drawInputNames(_ state: AppState, layout: NetworkLayout, into screen: inout Screen) {
+        let cursor = cursorFeature(state)
         for (feature, row) in zip(state.config.features, layout.columns[0].rows) {
             let y = layout.labelsBelow ? row + layout.boxHeight : row
-            screen.write(shortName(feature), x: layout.columns[0].x, y: y, style: Style(bold: true), limit: layout.boxWidth)
+            let style = feature == cursor ? Theme.focused : Style(bold: true)
+            screen.write(shortName(feature), x: layout.columns[0].x, y: y, style: style, limit: layout.boxWidth)
         }
     }
 
     /// The features that are off, dimmed, one click each to turn on.
     private static func drawInactive(_ state: AppState, row: Int, area: Rect, into screen: inout Screen) {
         let positions = inactivePositions(state, area: area)
+        let cursor = cursorFeature(state)
         for (feature, x) in positions {
-            screen.write(shortName(feature), x: x, y: row, style: Theme.dim, limit: area.x + area.width - x)
+            screen.write(shortName(feature), x: x, y: row, style: feature == cursor ? Theme.focused : Theme.dim,
+                         limit: area.x + area.width - x)
         }
         if !positions.isEmpty { screen.write("off:", x: area.x + 1, y: row, style: Theme.dim) }
     }

@@ -54,8 +54,9 @@ public enum Palette {
     /// their own region and stay visible there.
     public static func pointColor(_ hue: RGB, on background: RGB) -> RGB {
         if standsOut(hue, on: background) { return hue }
-        let pale = mix(hue, RGB(255, 255, 255), 0.8), deep = mix(hue, RGB(0, 0, 0), 0.65)
-        let shades = luminance(hue) < 0.3 ? [pale, deep] : [deep, pale]
+        // Deep at half strength stays brown (not olive) in the xterm-256 cube; the darker one is for mid-tones.
+        let pale = mix(hue, RGB(255, 255, 255), 0.8), deep = mix(hue, RGB(0, 0, 0), 0.5), deeper = mix(hue, RGB(0, 0, 0), 0.7)
+        let shades = luminance(hue) < 0.3 ? [pale, deep, deeper] : [deep, deeper, pale]
         return shades.first { standsOut($0, on: background) }
             ?? shades.max { contrast($0, background) < contrast($1, background) }!
     }

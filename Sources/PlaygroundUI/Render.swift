@@ -9,6 +9,10 @@ public func render(_ state: AppState) -> Screen {
         TooSmallFrame.draw(into: &screen)
         return screen
     }
+    if layout.projector {
+        renderProjector(state, layout: layout, into: &screen)
+        return screen
+    }
     HeaderWidget.draw(state, into: &screen, area: layout.header)
     ControlsWidget.draw(state, into: &screen, frame: layout.controls)
     NetworkWidget.draw(state, into: &screen, frame: layout.network)
@@ -16,9 +20,22 @@ public func render(_ state: AppState) -> Screen {
     LossChartWidget.draw(state, into: &screen, frame: layout.chart)
     DiagnosisLine.draw(state, into: &screen, area: layout.diagnosis)
     StatusLine.draw(state, into: &screen, area: layout.status)
-    if state.showStep { StepPanel.draw(state, into: &screen, frame: StepPanel.frame(in: layout.network)) }
+    if state.showStep { StepPanel.draw(state, into: &screen, frame: layout.step) }
     if state.showNotes { NotesPanel.draw(state, into: &screen, over: layout.network, atTop: state.showStep) }
     if state.overlay != nil { OverlayPanel.draw(state, into: &screen) }
     if state.showHelp { HelpOverlay.draw(into: &screen) }
     return screen
+}
+
+/// The projector view: a big header, the picture and the loss chart (and the step panel) filling the screen,
+/// the diagnosis and the keys below; no controls, no network, no notes.
+private func renderProjector(_ state: AppState, layout: Layout, into screen: inout Screen) {
+    ProjectorHeader.draw(state, into: &screen, area: layout.header)
+    HeatmapWidget.draw(state, into: &screen, frame: layout.heatmapFrame, axis: layout.heatmapAxis)
+    LossChartWidget.draw(state, into: &screen, frame: layout.chartFrame(showingStep: state.showStep))
+    if state.showStep { StepPanel.draw(state, into: &screen, frame: layout.step) }
+    DiagnosisLine.draw(state, into: &screen, area: layout.diagnosis)
+    StatusLine.draw(state, into: &screen, area: layout.status)
+    if state.overlay != nil { OverlayPanel.draw(state, into: &screen) }
+    if state.showHelp { HelpOverlay.draw(into: &screen) }
 }

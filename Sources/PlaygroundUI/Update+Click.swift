@@ -25,18 +25,7 @@ func click(_ state: inout AppState, x: Int, y: Int, secondary: Bool) -> [Effect]
     case .neuron(let layer, let index):
         state.heatmapSource = .neuron(layer: layer, index: index)
         return [.trainer(.setGrids(state.gridRequest))]
-    case .feature(let feature):
-        var next = state.config
-        if let index = next.features.firstIndex(of: feature) {
-            guard next.features.count > 1 else {
-                state.message = "a network needs at least one input feature"
-                return []
-            }
-            next.features.remove(at: index)
-        } else {
-            next.features = Feature.allCases.filter { next.features.contains($0) || $0 == feature }
-        }
-        return reconfigure(&state, to: next, naming: "features \(next.features.map(\.rawValue).joined(separator: " "))")
+    case .feature(let feature): return toggle(feature, &state)
     }
 }
 

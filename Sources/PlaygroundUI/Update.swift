@@ -54,6 +54,10 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.heatmapSource = .output
         return [.trainer(.setGrids(state.gridRequest))]
     case .toggleHelp: state.showHelp.toggle()
+    case .toggleProjector:
+        state.projector.toggle()
+        state.message = state.projector ? "projector view: f goes back to the controls and the network" : "projector view off"
+        return [.trainer(.setGrids(state.gridRequest))]
     case .openPresets:
         guard !state.presets.isEmpty else {
             state.message = "no presets found (set --presets-dir or NNPLAY_PRESETS)"

@@ -74,6 +74,10 @@ struct KeymapTests {
             let (shown, _) = try press(key) { $0.heatmapSource = .neuron(layer: 1, index: 1) }
             #expect(shown.heatmapSource == .output); says("output")
         case .toggleHelp: #expect(state.showHelp); says("help")
+        case .toggleProjector:
+            #expect(state.projector && state.layout.projector && commands == [.setGrids(state.gridRequest)])
+            #expect(state.gridRequest.decisionWidth > (try makeState()).gridRequest.decisionWidth, "a larger picture")
+            says("projector")
         case .openPresets:
             let (opened, _) = try press(key) { $0.presets = [PresetListing(name: "a", preset: Preset(name: "a"), problem: nil)] }
             #expect(opened.overlay == .presets(selection: 0))
