@@ -60,8 +60,36 @@ enum StatusLine {
         return items.indices.filter(chosen.contains).map { items[$0].text }.joined(separator: "  ")
     }
 
+    /// The shown neuron's numbers (while `v` or a click shows one): its bias and each incoming weight, named
+    /// by the unit it comes from, as many as fit, strongest first.
+    static func neuronValues(_ state: AppState, width: Int) -> String? {
+        guard case .neuron(let layer, let index) = state.heatmapSource else { return nil }
+        let network = state.snapshot.network
+        guard layer < network.layers.count, index < network.layers[layer].outputCount else { return nil }
+        let isOutput = layer == network.layers.count - 1
+        func signed(_ v: Float) -> String { (v >= 0 ? "+" : "") + NumberFormat.significant(Double(v), digits: 2) }
+        func source(_ i: Int) -> String {
+            layer == 0 ? state.config.features[safe: i].map(NetworkWidget.shortName) ?? "in\(i + 1)" : "L\(layer)·\(i + 1)"
+        }
+        let name = isOutput ? "output \(index + 1)" : "L\(layer + 1)·\(index + 1)"
+        var text = "\(name)  bias \(signed(network.bias(layer: layer, neuron: index)))  weights in:"
+        let weights = (0..<network.layers[layer].inputCount).map { ($0, network.weight(layer: layer, from: $0, to: index)) }
+        let tail = "  · Esc output"
+        var shown = 0
+        for (i, w) in weights.sorted(by: { Swift.abs($0.1) > Swift.abs($1.1) }) {
+            let item = " \(source(i)) \(signed(w))"
+            guard text.count + item.count + tail.count + 6 <= width else { break }
+            text += item
+            shown += 1
+        }
+        if shown < weights.count { text += " +\(weights.count - shown) more" }
+        return text + tail
+    }
+
     static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {
-        if let message = state.message {
+        if state.message == nil, let values = neuronValues(state, width: area.width - 2) {
+            screen.write(" " + values, x: area.x, y: area.y, style: Theme.heading, limit: area.width)
+        } else if let message = state.message {
             screen.write(" " + message, x: area.x, y: area.y, style: Theme.good, limit: area.width)
         } else {
             let features = !state.projector && state.focusedControl == .setting(.features)

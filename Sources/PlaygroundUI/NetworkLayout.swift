@@ -40,10 +40,10 @@ struct NetworkLayout: Equatable {
         var height = Swift.min(Self.maximumBox.height, available / tallest - 1)
         if height < 1 { height = 1 }
         let gap = available / tallest - height >= 1 ? 1 : 0
-        // Boxes about square in pixels (two per cell vertically), leaving room for the links: 8 columns per gap
+        // Boxes about square in pixels (two per cell vertically), leaving room for the links: 6 columns per gap
         // if the boxes can stay 6 wide, else down to 3.
         var width = Swift.min(Self.maximumBox.width, 2 * height)
-        let gapWanted = columnCount * 6 + (columnCount - 1) * 8 <= area.width - 1 ? 8 : 3
+        let gapWanted = columnCount * 6 + (columnCount - 1) * 6 <= area.width - 1 ? 6 : 3
         while width > 2 && columnCount * width + (columnCount - 1) * gapWanted > area.width - 1 { width -= 1 }
         guard columnCount * width + (columnCount - 1) * 3 <= area.width - 1 else { return nil }
         if width < 2 * height { height = Swift.max(1, Swift.min(height, (width + 1) / 2)) }

@@ -2,8 +2,9 @@ import Playground
 
 /// The links of one layer, as braille lines from the middle of each source thumbnail's right edge to the
 /// middle of each target's left edge. A cell shows the dots of every link through it, in the colour of the
-/// strongest (links are drawn weakest first). Without colour, only links above the median magnitude are
-/// drawn, so the strong ones read as lines.
+/// strongest (links are drawn weakest first). Wide layers draw only each unit's strongest link. Without colour, only links above the median magnitude are
+/// drawn, their size as density (solid above half the largest, dotted below) and their sign as a `+` or `-`
+/// at their middle.
 enum NetworkLinks {
     static func draw(_ network: Network, layer: Int, from source: NetworkLayout.Column, to target: NetworkLayout.Column,
                      layout: NetworkLayout, mode: ColorMode, into screen: inout Screen) {
@@ -14,23 +15,27 @@ enum NetworkLinks {
         }
         links = links.filter { $0.weight.isFinite }.sorted { Swift.abs($0.weight) < Swift.abs($1.weight) }
         guard let largest = links.last.map({ Swift.abs($0.weight) }), largest > 0 else { return }
-        let condensed = links.count > NetworkWidget.linksDrawnInFull
-        let keepFrom = condensed ? links.count * 3 / 4 : (mode == .monochrome ? links.count / 2 : 0)
+        if links.count > NetworkWidget.linksDrawnInFull { links = strongestPerUnit(links) }
+        let keepFrom = mode == .monochrome ? links.count / 2 : 0
         let left = source.x + layout.boxWidth, right = target.x - 1  // the gap's first and last cell columns
         guard right >= left else { return }
         let width = right - left + 1
         let top = layout.headerRow + 1, height = layout.inactiveRow - top
         var canvas = BrailleCanvas(width: width, height: height)
         var colors = [Float?](repeating: nil, count: width * height)
+        var signs: [(x: Int, y: Int, positive: Bool)] = []
         for link in links[keepFrom...] {
             guard let fromRow = source.rows[safe: link.from], let toRow = target.rows[safe: link.to] else { continue }
             let y0 = (fromRow - top) * 4 + layout.boxHeight * 2, y1 = (toRow - top) * 4 + layout.boxHeight * 2
             let dots = width * 2
             func y(atDot dx: Int) -> Int { Int((Float(y0) + Float(y1 - y0) * Float(dx) / Float(Swift.max(dots - 1, 1))).rounded()) }
-            for dx in 0..<dots {
-                let a = y(atDot: dx), b = dx + 1 < dots ? y(atDot: dx + 1) : a
+            let strength = Swift.abs(link.weight) / largest
+            let stride = mode == .monochrome && strength < 0.5 ? 3 : 1  // weak links dotted without colour
+            for dx in 0..<dots where dx % stride == 0 {
+                let a = y(atDot: dx), b = dx + 1 < dots && stride == 1 ? y(atDot: dx + 1) : a
                 for cell in canvas.column(dx, from: a, to: b) { colors[cell] = link.weight / largest }
             }
+            if mode == .monochrome { signs.append((width / 2, y(atDot: dots / 2) / 4, link.weight >= 0)) }
         }
         for y in 0..<height {
             for x in 0..<width {
@@ -38,6 +43,21 @@ enum NetworkLinks {
                 screen[left + x, top + y] = Cell(glyph, style(colors[y * width + x] ?? 0, mode: mode))
             }
         }
+        for sign in signs where sign.y < height {  // strongest last, so it wins a shared cell
+            screen[left + sign.x, top + sign.y] = Cell(sign.positive ? "+" : "-", Style(bold: true))
+        }
+    }
+
+    /// The condensed form of a wide layer: each target's strongest incoming link and each source's strongest
+    /// outgoing one (so every unit shows what it listens to most), weakest first as given.
+    static func strongestPerUnit(_ links: [(from: Int, to: Int, weight: Float)]) -> [(from: Int, to: Int, weight: Float)] {
+        var bestIn: [Int: Int] = [:], bestOut: [Int: Int] = [:]
+        for (index, link) in links.enumerated() {  // ascending magnitude: the last seen is the strongest
+            bestIn[link.to] = index
+            bestOut[link.from] = index
+        }
+        let kept = Set(bestIn.values).union(bestOut.values)
+        return links.indices.filter(kept.contains).map { links[$0] }
     }
 
     /// Orange for negative, blue for positive, paler when small (the heatmap's scale).

@@ -3,12 +3,12 @@ import Playground
 /// The network from inputs to output, as Playground draws it: the active input features as thumbnails of
 /// themselves over the plane, each neuron as a thumbnail of its own output, and every weight as a link
 /// from neuron to neuron — orange negative, blue positive, paler when small, the strongest drawn last. Wide
-/// layers show only their strongest quarter of links (the title says so). Inactive features are listed
+/// layers show only each unit's strongest link (the title says so). Inactive features are listed
 /// apart (a click turns one on); under each layer, its weight-gradient norm, averaged over recent epochs.
 enum NetworkWidget {
     /// Thumbnail grid points per side: enough for the largest box (12 cells, 12 pixels wide).
     static let thumbnailPixels = NetworkLayout.maximumBox.width
-    /// Above this many links between two columns, only the strongest quarter is drawn.
+    /// Above this many links between two columns, only each unit's strongest link is drawn.
     static let linksDrawnInFull = 48
 
     enum Hit: Equatable {
@@ -30,7 +30,7 @@ enum NetworkWidget {
         let network = state.snapshot.network
         let condensed = network.layers.contains { $0.inputCount * $0.outputCount > linksDrawnInFull }
         let titles = condensed
-            ? ["network · links: strongest 25% of wide layers", "network · strongest 25% of links", "network · 25% of links"]
+            ? ["network · wide layers: each unit's strongest link", "network · each unit's strongest link", "network · top links"]
             : ["network"]
         let title = titles.first { $0.count + 4 <= frame.width } ?? titles[titles.count - 1]
         screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height, title: title, style: Theme.dim)
@@ -46,8 +46,8 @@ enum NetworkWidget {
         }
         for (index, column) in layout.columns.enumerated() {
             let header = index == 0 ? "in" : (index == layout.columns.count - 1 ? "out" : "L\(index)")
-            screen.write(header, x: column.x + Swift.max(0, (layout.boxWidth - header.count) / 2), y: layout.headerRow,
-                         style: Theme.heading, limit: Swift.max(layout.boxWidth, 3))
+            let headerX = Swift.min(column.x + Swift.max(0, (layout.boxWidth - header.count) / 2), area.x + area.width - header.count)
+            screen.write(header, x: headerX, y: layout.headerRow, style: Theme.heading, limit: header.count)
             for (neuron, row) in column.rows.enumerated() {
                 let grid = index == 0 ? state.snapshot.features[safe: neuron] : state.snapshot.neurons[safe: index - 1]?[safe: neuron]
                 drawBox(grid, x: column.x, y: row, width: layout.boxWidth, height: layout.boxHeight, mode: state.colorMode,
@@ -76,9 +76,11 @@ enum NetworkWidget {
     private static func drawInputNames(_ state: AppState, layout: NetworkLayout, into screen: inout Screen) {
         let cursor = cursorFeature(state)
         for (feature, row) in zip(state.config.features, layout.columns[0].rows) {
+            // Under the thumbnail when there is a row for it, else over it, running into the links if need be.
             let y = layout.labelsBelow ? row + layout.boxHeight : row
             let style = feature == cursor ? Theme.focused : Style(bold: true)
-            screen.write(shortName(feature), x: layout.columns[0].x, y: y, style: style, limit: layout.boxWidth)
+            let room = layout.labelsBelow ? layout.boxWidth : Swift.max(layout.boxWidth, 4)
+            screen.write(shortName(feature), x: layout.columns[0].x, y: y, style: style, limit: room)
         }
     }
 
@@ -110,7 +112,9 @@ enum NetworkWidget {
         var x = area.x + 2
         for (layer, norm) in state.snapshot.gradientNorms.enumerated() {
             let text = normText(norm)
+            let earliest = x
             if let columns, layer + 1 < columns.count { x = Swift.max(x, columns[layer + 1].x) }
+            x = Swift.max(earliest, Swift.min(x, area.x + area.width - text.count))  // whole against the border if it can
             x += screen.write(text, x: x, y: y, style: Theme.dim, limit: area.x + area.width - x) + 2
         }
     }
