@@ -44,9 +44,17 @@ t send-keys -t e2e Enter
 wait_for "Overfitting and early stopping" 5
 wait_for "paused" 5
 t send-keys -t e2e " "
-wait_for "overfitting since epoch" 60
+wait_for "⚠ overfitting since epoch" 60  # the diagnosis, not the notes quoting it
 t send-keys -t e2e "b"
 wait_for "restored the weights of epoch" 5
+
+# The projector view: big figures over the picture and the chart, its own key hints; f goes back.
+t send-keys -t e2e "f"
+wait_for "test accuracy" 5
+wait_for "f back" 5
+pane | grep -q "┌ controls" && fail "the projector view still shows the controls"
+t send-keys -t e2e "f"
+wait_for "┌ controls" 5
 
 # At 80×24 the help overlay still shows every key, down to its last line.
 t resize-window -t e2e -x 80 -y 24
@@ -70,4 +78,4 @@ sleep 1
 t send-keys -t e2e "echo \"exit=\$?\"" Enter
 wait_for "exit=130" 5
 t kill-server
-echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, showed the overfitting lesson's diagnosis, restored its best epoch, quit (and exited 130 on Ctrl-C) and restored the terminal"
+echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, showed the overfitting lesson's diagnosis, restored its best epoch, went to the projector view and back, quit (and exited 130 on Ctrl-C) and restored the terminal"
