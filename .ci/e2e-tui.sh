@@ -51,7 +51,7 @@ wait_for "restored the weights of epoch" 5
 # The projector view: big figures over the picture and the chart, its own key hints; f goes back.
 t send-keys -t e2e "f"
 wait_for "test accuracy" 5
-wait_for "f back" 5
+wait_for "f goes back" 5
 pane | grep -q "┌ controls" && fail "the projector view still shows the controls"
 t send-keys -t e2e "f"
 wait_for "┌ controls" 5
