@@ -12,6 +12,15 @@ public struct LayerGradientCheck: Sendable, Equatable {
     public var skippedAtKinks: Int
 }
 
+/// One parameter's check (`GradientCheck.single`): backprop's value beside the finite difference.
+public struct SingleCheck: Sendable, Equatable {
+    public var analytic: Double, numeric: Double
+    /// |analytic − numeric| / max(|analytic|, |numeric|, `GradientCheck.floor`).
+    public var relativeError: Double
+    /// The ±h perturbation moved a unit across a kink (ReLU, step, hinge): no derivative to compare.
+    public var crossesKink: Bool
+}
+
 /// Checks backpropagation against the central finite difference (L(w + h) − L(w − h)) / 2h, the oracle.
 ///
 /// L is the batch's mean loss plus the regularization penalty, computed by `ReferenceForward` in double
@@ -45,6 +54,32 @@ public enum GradientCheck {
             analytic: analytic, network: network, workspace: workspace, rows: rows,
             regularization: regularization, regularizationRate: regularizationRate, step: h,
             parametersPerLayer: parametersPerLayer)
+    }
+
+    /// One parameter's finite-difference check on one example: the central difference of the double-precision
+    /// oracle (Richardson-extrapolated as in `run`) beside `analytic` (backprop's value), their relative
+    /// error, and whether the perturbation crossed a kink (then the difference is not a derivative).
+    public static func single(
+        network: Network, input: [Float], target: [Float], parameter index: Int, analytic: Float, step h: Float = 1e-2
+    ) -> SingleCheck {
+        var probe = network
+        let original = network.parameters[index]
+        func objective(_ offset: Float) -> (value: Double, kinkSides: [Bool]) {
+            probe.parameters[index] = original + offset
+            return input.withUnsafeBufferPointer { x in
+                target.withUnsafeBufferPointer { t in
+                    ReferenceForward(network: probe, dropoutMasks: nil).objective(
+                        inputs: x.baseAddress!, targets: t.baseAddress!, rows: 1, regularization: .none, rate: 0)
+                }
+            }
+        }
+        let crossesKink = objective(h).kinkSides != objective(-h).kinkSides
+        let wide = (objective(h).value - objective(-h).value) / Double(2 * h)
+        let narrow = (objective(h / 2).value - objective(-h / 2).value) / Double(h)
+        let numeric = (4 * narrow - wide) / 3
+        let exact = Double(analytic)
+        let error = Swift.abs(exact - numeric) / Swift.max(Swift.abs(exact), Swift.abs(numeric), floor)
+        return SingleCheck(analytic: exact, numeric: numeric, relativeError: error, crossesKink: crossesKink)
     }
 
     /// Compares a given gradient (`analytic`, laid out like the parameters) with finite differences of the

@@ -4,8 +4,9 @@ extension Network {
     /// Runs the first `rows` examples in `workspace.inputs` through the network, filling the workspace's
     /// activations and the pre-activations backpropagation needs (see `Workspace.preActivations`); the
     /// outputs end in `workspace.outputs`. Dropout applies when the workspace has it switched on (training),
-    /// never otherwise.
-    func forward(_ workspace: Workspace, rows: Int) {
+    /// never otherwise. `keepingPreActivations` writes every layer's z (the narrow tanh and sigmoid layers
+    /// skip it otherwise), for whoever reads them afterwards (`BackpropTrace`).
+    func forward(_ workspace: Workspace, rows: Int, keepingPreActivations: Bool = false) {
         precondition(rows <= workspace.capacity, "batch larger than the workspace")
         parameters.withUnsafeBufferPointer { p in
             let base = p.baseAddress!
@@ -14,7 +15,7 @@ extension Network {
                 let z = workspace.preActivations[index], a = workspace.activations[index]
                 let w = base + layer.weightOffset, b = base + layer.biasOffset
                 let inputs = layer.inputCount, outputs = layer.outputCount, count = rows * outputs
-                if let activation = layer.activation,
+                if let activation = layer.activation, !keepingPreActivations,
                     NarrowDense.applies(inputs: inputs, outputs: outputs, paddingCapacity: workspace.packingCapacity)
                 {
                     NarrowDense.forward(
