@@ -39,6 +39,8 @@ public struct Snapshot: Sendable {
     public var sequence = 0
     /// The neuron the large grid shows, or `nil` for the output.
     public var decisionSource: NeuronID?
+    /// The backprop inspector's example, when the request asks for one.
+    public var inspection: Inspection?
 
     /// The latest epoch's record.
     public var latest: EpochRecord? { history.last }
@@ -79,6 +81,8 @@ public struct GridRequest: Sendable, Equatable {
     public var stepProfile = false
     /// When set (and the neuron exists), the large grid shows this neuron instead of the output.
     public var focus: NeuronID?
+    /// When set, the snapshot carries this example's forward and backward pass (the backprop inspector).
+    public var inspection: InspectionRequest?
 
     public init(decisionWidth: Int, decisionHeight: Int, thumbnailSide: Int) {
         self.decisionWidth = Swift.max(1, decisionWidth)
@@ -104,6 +108,7 @@ extension TrainingSession {
             stepProfile: request.stepProfile ? stepProfile() : nil,
             train: data.train, test: data.test, classCount: data.classCount, head: head, generation: generation)
         snapshot.decisionSource = shown
+        if let asked = request.inspection, !isDiverged { snapshot.inspection = inspection(asked) }
         return snapshot
     }
 
