@@ -26,6 +26,7 @@ public enum Action: Equatable, Sendable {
     case showOutput
     case toggleHelp
     case toggleProjector
+    case toggleInspector
     case openPresets
     case nextLesson
     case savePreset

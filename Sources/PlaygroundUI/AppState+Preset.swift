@@ -26,6 +26,7 @@ extension AppState {
         config = preset.config
         show(preset)
         heatmapSource = .output
+        inspector = nil
         focus = Swift.min(focus, controls.count - 1)
         message = "preset \(preset.name) loaded" + (notes != nil ? " — i shows or hides its notes" : "")
         return [.pause, .rebuild(valid), .setPace(pace), .setGrids(gridRequest)].effects

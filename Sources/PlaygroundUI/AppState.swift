@@ -31,6 +31,8 @@ public struct AppState: Sendable {
     public var showHelp = false
     /// The projector view (`f`): picture and loss chart fill the screen under a big header.
     public var projector = false
+    /// The backprop inspector (`x`), while open.
+    public var inspector: InspectorState?
     public var heatmapSource: HeatmapSource = .output
     public var colorMode: ColorMode
     /// A short message for the status line (what just changed, or what was refused).
@@ -63,7 +65,7 @@ public struct AppState: Sendable {
     public var focusedControl: Control { controls[Swift.min(focus, controls.count - 1)] }
 
     /// The layout for the current size.
-    public var layout: Layout { Layout(width: width, height: height, projector: projector) }
+    public var layout: Layout { Layout(width: width, height: height, projector: projector, inspecting: inspector != nil) }
 
     /// The grids the trainer should publish for this layout and heatmap source.
     public var gridRequest: GridRequest {
@@ -73,6 +75,7 @@ public struct AppState: Sendable {
             thumbnailSide: NetworkWidget.thumbnailPixels)
         if case .neuron(let layer, let index) = heatmapSource { request.focus = NeuronID(layer: layer, index: index) }
         request.stepProfile = showStep
+        request.inspection = inspector?.request
         return request
     }
 }

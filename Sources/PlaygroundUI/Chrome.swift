@@ -87,7 +87,9 @@ enum StatusLine {
     }
 
     static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {
-        if state.message == nil, let values = neuronValues(state, width: area.width - 2) {
+        if state.message == nil, let inspector = state.inspector {
+            screen.write(" " + InspectorPanel.hints(inspector), x: area.x, y: area.y, style: Theme.heading, limit: area.width)
+        } else if state.message == nil, let values = neuronValues(state, width: area.width - 2) {
             screen.write(" " + values, x: area.x, y: area.y, style: Theme.heading, limit: area.width)
         } else if let message = state.message {
             screen.write(" " + message, x: area.x, y: area.y, style: Theme.good, limit: area.width)

@@ -33,6 +33,22 @@ public enum HeatmapWidget {
         let pixels = Pixels(state: state, width: area.width, height: area.height * 2)
         let sets: [(points: [DataPoint], test: Bool)] = [(snapshot.train, false)] + (state.showTestPoints ? [(snapshot.test, true)] : [])
         drawField(pixels, points: sets, classCount: snapshot.classCount, mode: state.colorMode, area: area, into: &screen)
+        if let inspector = state.inspector { drawInspectorMarks(inspector, snapshot: snapshot, area: area, into: &screen) }
+    }
+
+    /// The inspector's cursor (✛, while picking) and the training point it follows or would follow (◆).
+    private static func drawInspectorMarks(_ inspector: InspectorState, snapshot: Snapshot, area: Rect, into screen: inout Screen) {
+        let followed = inspector.picking ? snapshot.train.nearest(x1: inspector.x1, x2: inspector.x2) : inspector.point
+        if let index = followed, let point = snapshot.train[safe: index] {
+            let cell = DecisionGrid.cell(x1: point.x, x2: point.y, width: area.width, height: area.height)
+            var style = Theme.markerBold
+            style.reverse = true
+            screen[area.x + cell.column, area.y + cell.row] = Cell("◆", style)
+        }
+        if inspector.picking {
+            let cell = DecisionGrid.cell(x1: inspector.x1, x2: inspector.x2, width: area.width, height: area.height)
+            screen[area.x + cell.column, area.y + cell.row] = Cell("✛", Theme.markerBold)
+        }
     }
 
     /// The decision boundary of `grid` alone, `columns × rows` cells (the grid may be of any size): the

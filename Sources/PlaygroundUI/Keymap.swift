@@ -47,6 +47,7 @@ public enum Keymap {
         KeyBinding([.character("p")], .openPresets, "presets: pick a lesson (Enter loads)"),
         KeyBinding([.character("N")], .nextLesson, "next lesson (the presets in course order)"),
         KeyBinding([.character("w")], .savePreset, "write the current setup as a preset"),
+        KeyBinding([.character("x")], .toggleInspector, "backprop inspector: follow one training point forward and back"),
         KeyBinding([.character("f")], .toggleProjector, "projector view: picture and loss chart fill the screen"),
         KeyBinding([.character("i")], .toggleNotes, "show / hide the preset's notes"),
         KeyBinding([.character("?")], .toggleHelp, "this help"),

@@ -53,11 +53,17 @@ public struct Layout: Equatable, Sendable {
     /// The heatmap's drawing area.
     public var heatmap: Rect { heatmapFrame.inner }
 
-    public init(width: Int, height: Int, projector: Bool = false) {
-        if projector { self.init(projectorWidth: width, height: height) } else { self.init(classicWidth: width, height: height) }
+    /// `inspecting`: the backprop inspector is open, so the chart's place (its panel) is taller and the
+    /// picture smaller, which leaves the network more room for its numbers.
+    public init(width: Int, height: Int, projector: Bool = false, inspecting: Bool = false) {
+        if projector {
+            self.init(projectorWidth: width, height: height)
+        } else {
+            self.init(classicWidth: width, height: height, inspecting: inspecting)
+        }
     }
 
-    private init(classicWidth width: Int, height: Int) {
+    private init(classicWidth width: Int, height: Int, inspecting: Bool) {
         projector = false
         fits = width >= Self.minimumWidth && height >= Self.minimumHeight
         header = Rect(x: 0, y: 0, width: width, height: 1)
@@ -66,7 +72,7 @@ public struct Layout: Equatable, Sendable {
         diagnosis = Rect(x: 0, y: height - 1 - diagnosisRows, width: width, height: diagnosisRows)
         let bodyTop = 1, bodyHeight = height - 2 - diagnosisRows
         controls = Rect(x: 0, y: bodyTop, width: Self.controlsWidth, height: bodyHeight)
-        var chartHeight = Swift.min(Swift.max(7, bodyHeight / 4), 12)
+        var chartHeight = inspecting ? Swift.min(Swift.max(9, bodyHeight * 9 / 20), 20) : Swift.min(Swift.max(7, bodyHeight / 4), 12)
         var rows = bodyHeight - chartHeight - 2
         var columns = rows * 2
         let room = width - Self.controlsWidth - Self.networkMinimumWidth - Self.axisWidth - 2

@@ -6,16 +6,27 @@ import Playground
 /// drawn, their size as density (solid above half the largest, dotted below) and their sign as a `+` or `-`
 /// at their middle.
 enum NetworkLinks {
+    /// `values` replaces the weights as what the links show (the inspector's ∂L/∂w, laid out like the
+    /// weights); `highlight` (from, to) is drawn last, in the marker colour.
     static func draw(_ network: Network, layer: Int, from source: NetworkLayout.Column, to target: NetworkLayout.Column,
-                     layout: NetworkLayout, mode: ColorMode, into screen: inout Screen) {
+                     layout: NetworkLayout, mode: ColorMode, values: [Float]? = nil, highlight: (from: Int, to: Int)? = nil,
+                     into screen: inout Screen) {
         let layerLayout = network.layers[layer]
         var links: [(from: Int, to: Int, weight: Float)] = []
         for i in 0..<layerLayout.inputCount {
-            for j in 0..<layerLayout.outputCount { links.append((i, j, network.weight(layer: layer, from: i, to: j))) }
+            for j in 0..<layerLayout.outputCount {
+                let value = values?[safe: i * layerLayout.outputCount + j] ?? network.weight(layer: layer, from: i, to: j)
+                links.append((i, j, value))
+            }
         }
         links = links.filter { $0.weight.isFinite }.sorted { Swift.abs($0.weight) < Swift.abs($1.weight) }
         guard let largest = links.last.map({ Swift.abs($0.weight) }), largest > 0 else { return }
+        let highlighted = highlight.flatMap { h in links.first { $0.from == h.from && $0.to == h.to } }
         if links.count > NetworkWidget.linksDrawnInFull { links = strongestPerUnit(links) }
+        if let highlighted {  // drawn last, whatever its size
+            links.removeAll { $0.from == highlighted.from && $0.to == highlighted.to }
+            links.append(highlighted)
+        }
         let keepFrom = mode == .monochrome ? links.count / 2 : 0
         let left = source.x + layout.boxWidth, right = target.x - 1  // the gap's first and last cell columns
         guard right >= left else { return }
@@ -23,6 +34,7 @@ enum NetworkLinks {
         let top = layout.headerRow + 1, height = layout.inactiveRow - top
         var canvas = BrailleCanvas(width: width, height: height)
         var colors = [Float?](repeating: nil, count: width * height)
+        var marked = Set<Int>()
         var signs: [(x: Int, y: Int, positive: Bool)] = []
         for link in links[keepFrom...] {
             guard let fromRow = source.rows[safe: link.from], let toRow = target.rows[safe: link.to] else { continue }
@@ -31,16 +43,21 @@ enum NetworkLinks {
             func y(atDot dx: Int) -> Int { Int((Float(y0) + Float(y1 - y0) * Float(dx) / Float(Swift.max(dots - 1, 1))).rounded()) }
             let strength = Swift.abs(link.weight) / largest
             let stride = mode == .monochrome && strength < 0.5 ? 3 : 1  // weak links dotted without colour
-            for dx in 0..<dots where dx % stride == 0 {
-                let a = y(atDot: dx), b = dx + 1 < dots && stride == 1 ? y(atDot: dx + 1) : a
-                for cell in canvas.column(dx, from: a, to: b) { colors[cell] = link.weight / largest }
+            let isHighlight = highlighted.map { $0.from == link.from && $0.to == link.to } ?? false
+            for dx in 0..<dots where dx % stride == 0 || isHighlight {
+                let a = y(atDot: dx), b = dx + 1 < dots && (stride == 1 || isHighlight) ? y(atDot: dx + 1) : a
+                for cell in canvas.column(dx, from: a, to: b) {
+                    colors[cell] = link.weight / largest
+                    if isHighlight { marked.insert(cell) } else { marked.remove(cell) }
+                }
             }
             if mode == .monochrome { signs.append((width / 2, y(atDot: dots / 2) / 4, link.weight >= 0)) }
         }
         for y in 0..<height {
             for x in 0..<width {
                 guard let glyph = canvas.glyph(y * width + x) else { continue }
-                screen[left + x, top + y] = Cell(glyph, style(colors[y * width + x] ?? 0, mode: mode))
+                let index = y * width + x
+                screen[left + x, top + y] = Cell(glyph, marked.contains(index) ? Theme.markerBold : style(colors[index] ?? 0, mode: mode))
             }
         }
         for sign in signs where sign.y < height {  // strongest last, so it wins a shared cell

@@ -40,15 +40,30 @@ enum NetworkWidget {
             drawNorms(state, columns: nil, area: area, into: &screen)
             return
         }
+        let traced = inspected(state)
         for layer in network.layers.indices {
+            var values: [Float]?, highlight: (from: Int, to: Int)?
+            if let (inspector, inspection) = traced {
+                if InspectorState.deltaKnown(layer: layer, step: inspector.step, layerCount: network.layers.count) {
+                    values = inspection.trace.layers[layer].weightGradient
+                }
+                let link = inspection.request.link
+                if link.layer == layer { highlight = (link.from, link.to) }
+            }
             NetworkLinks.draw(network, layer: layer, from: layout.columns[layer], to: layout.columns[layer + 1],
-                              layout: layout, mode: state.colorMode, into: &screen)
+                              layout: layout, mode: state.colorMode, values: values, highlight: highlight, into: &screen)
         }
         for (index, column) in layout.columns.enumerated() {
             let header = index == 0 ? "in" : (index == layout.columns.count - 1 ? "out" : "L\(index)")
             let headerX = Swift.min(column.x + Swift.max(0, (layout.boxWidth - header.count) / 2), area.x + area.width - header.count)
             screen.write(header, x: headerX, y: layout.headerRow, style: Theme.heading, limit: header.count)
             for (neuron, row) in column.rows.enumerated() {
+                if let (inspector, inspection) = traced {
+                    InspectorBoxes.draw(inspection.trace, column: index, neuron: neuron, step: inspector.step,
+                                        x: column.x, y: row, width: layout.boxWidth, height: layout.boxHeight,
+                                        mode: state.colorMode, into: &screen)
+                    continue
+                }
                 let grid = index == 0 ? state.snapshot.features[safe: neuron] : state.snapshot.neurons[safe: index - 1]?[safe: neuron]
                 drawBox(grid, x: column.x, y: row, width: layout.boxWidth, height: layout.boxHeight, mode: state.colorMode,
                         into: &screen)
@@ -59,13 +74,22 @@ enum NetworkWidget {
             }
         }
         drawInputNames(state, layout: layout, into: &screen)
-        if let focused = state.snapshot.decisionSource, focused.layer + 1 < layout.columns.count,
+        let boxed = traced.map { NeuronID(layer: $0.0.layer, index: $0.0.neuron) } ?? state.snapshot.decisionSource
+        if let focused = boxed, focused.layer + 1 < layout.columns.count,
            let row = layout.columns[focused.layer + 1].rows[safe: focused.index] {
             let x = layout.columns[focused.layer + 1].x
             screen.box(x: x - 1, y: row - 1, width: layout.boxWidth + 2, height: layout.boxHeight + 2, style: Theme.heading)
         }
         drawInactive(state, row: layout.inactiveRow, area: area, into: &screen)
         drawNorms(state, columns: layout.columns, area: area, into: &screen)
+    }
+
+    /// The inspector and the snapshot's inspection for it, once a point is picked and the trainer answered.
+    static func inspected(_ state: AppState) -> (InspectorState, Inspection)? {
+        guard let inspector = state.inspector, !inspector.picking, let inspection = state.snapshot.inspection,
+              inspection.request == inspector.request,
+              inspection.trace.layers.count == state.snapshot.network.layers.count else { return nil }
+        return (inspector, inspection)
     }
 
     /// The feature under the keyboard cursor, while the features control is focused.

@@ -13,5 +13,6 @@ enum Theme {
     static let trainSeries = Style(foreground: .rgb(0, 175, 175), bold: true)
     static let testSeries = Style(foreground: .rgb(215, 95, 175), bold: true)
     static let marker = Style(foreground: .rgb(215, 175, 0))
+    static let markerBold = Style(foreground: .rgb(255, 215, 0), bold: true)
     static let neutralFill = Cell(" ", Style(background: .rgb(Palette.neutral)))
 }

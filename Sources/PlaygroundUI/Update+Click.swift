@@ -14,6 +14,7 @@ func click(_ state: inout AppState, x: Int, y: Int, secondary: Bool) -> [Effect]
         let width = Float(area.width), height = Float(area.height)
         let x1 = DecisionGrid.domain.lowerBound + 12 * (Float(x - area.x) + 0.5) / width
         let x2 = DecisionGrid.domain.upperBound - 12 * (Float(y - area.y) + 0.5) / height
+        if state.inspector != nil { return inspectorClick(&state, x1: x1, x2: x2) }
         let classes = state.snapshot.classCount
         let label: Float = classes == 0 ? (secondary ? -1 : 1) : (secondary ? 0 : 1)
         let what = classes == 0 ? "value \(label)" : "class \(Int(label))"

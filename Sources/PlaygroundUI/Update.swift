@@ -54,6 +54,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.heatmapSource = .output
         return [.trainer(.setGrids(state.gridRequest))]
     case .toggleHelp: state.showHelp.toggle()
+    case .toggleInspector: return toggleInspector(&state)
     case .toggleProjector:
         state.projector.toggle()
         state.message = state.projector ? "projector view: f goes back to the controls and the network" : "projector view off"
@@ -128,6 +129,7 @@ func reconfigure(_ state: inout AppState, to next: SessionConfig, naming name: S
 /// A new session for the current config; the heatmap returns to the output if its neuron is gone.
 private func rebuild(_ state: inout AppState, _ config: ValidConfig) -> [Effect] {
     if case .neuron = state.heatmapSource { state.heatmapSource = .output }
+    state.inspector = nil  // its point and links belong to the old network
     state.focus = Swift.min(state.focus, state.controls.count - 1)
     return [.rebuild(config), .setGrids(state.gridRequest)].effects
 }

@@ -74,6 +74,8 @@ struct KeymapTests {
             let (shown, _) = try press(key) { $0.heatmapSource = .neuron(layer: 1, index: 1) }
             #expect(shown.heatmapSource == .output); says("output")
         case .toggleHelp: #expect(state.showHelp); says("help")
+        case .toggleInspector:
+            #expect(state.inspector?.picking == true && commands.first == .pause); says("backprop", "training point")
         case .toggleProjector:
             #expect(state.projector && state.layout.projector && commands == [.setGrids(state.gridRequest)])
             #expect(state.gridRequest.decisionWidth > (try makeState()).gridRequest.decisionWidth, "a larger picture")
