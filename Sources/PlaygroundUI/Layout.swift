@@ -45,6 +45,8 @@ public struct Layout: Equatable, Sendable {
     /// The heatmap's y-axis ticks, left of its frame.
     public let heatmapAxis: Rect
     public let chart: Rect
+    /// The backprop inspector's panel (empty unless inspecting), under the network and the picture.
+    public let inspectorPanel: Rect
     /// The step panel's frame when it is shown.
     public let step: Rect
     /// The projector view: no controls or network, a big header, the picture and the chart filling the screen.
@@ -53,8 +55,8 @@ public struct Layout: Equatable, Sendable {
     /// The heatmap's drawing area.
     public var heatmap: Rect { heatmapFrame.inner }
 
-    /// `inspecting`: the backprop inspector is open, so the chart's place (its panel) is taller and the
-    /// picture smaller, which leaves the network more room for its numbers.
+    /// `inspecting`: the backprop inspector is open; its panel takes the bottom of the body, under the
+    /// network and the picture, in place of the loss chart.
     public init(width: Int, height: Int, projector: Bool = false, inspecting: Bool = false) {
         if projector {
             self.init(projectorWidth: width, height: height)
@@ -72,21 +74,25 @@ public struct Layout: Equatable, Sendable {
         diagnosis = Rect(x: 0, y: height - 1 - diagnosisRows, width: width, height: diagnosisRows)
         let bodyTop = 1, bodyHeight = height - 2 - diagnosisRows
         controls = Rect(x: 0, y: bodyTop, width: Self.controlsWidth, height: bodyHeight)
-        var chartHeight = inspecting ? Swift.min(Swift.max(9, bodyHeight * 9 / 20), 20) : Swift.min(Swift.max(7, bodyHeight / 4), 12)
-        var rows = bodyHeight - chartHeight - 2
+        // Inspecting, its panel takes the bottom of the body under the network and the picture; no chart.
+        let panelHeight = inspecting ? Swift.min(Swift.max(8, bodyHeight * 2 / 5), 14) : 0
+        let upperHeight = bodyHeight - panelHeight
+        var chartHeight = inspecting ? 0 : Swift.min(Swift.max(7, upperHeight / 4), 12)
+        var rows = upperHeight - chartHeight - 2
         var columns = rows * 2
         let room = width - Self.controlsWidth - Self.networkMinimumWidth - Self.axisWidth - 2
         if columns > room {
             columns = room
             rows = columns / 2
-            chartHeight = bodyHeight - rows - 2
+            if !inspecting { chartHeight = upperHeight - rows - 2 }
         }
         let rightWidth = columns + 2
         let rightX = width - rightWidth
         heatmapFrame = Rect(x: rightX, y: bodyTop, width: rightWidth, height: rows + 2)
         chart = Rect(x: rightX, y: bodyTop + rows + 2, width: rightWidth, height: chartHeight)
         heatmapAxis = Rect(x: rightX - Self.axisWidth, y: bodyTop, width: Self.axisWidth, height: rows + 2)
-        network = Rect(x: Self.controlsWidth, y: bodyTop, width: rightX - Self.axisWidth - Self.controlsWidth, height: bodyHeight)
+        network = Rect(x: Self.controlsWidth, y: bodyTop, width: rightX - Self.axisWidth - Self.controlsWidth, height: upperHeight)
+        inspectorPanel = Rect(x: Self.controlsWidth, y: bodyTop + upperHeight, width: width - Self.controlsWidth, height: panelHeight)
         step = StepPanel.frame(in: network)
     }
 
@@ -120,6 +126,7 @@ public struct Layout: Equatable, Sendable {
         step = Rect(x: right.x, y: right.y + right.height - stepHeight, width: right.width, height: stepHeight)
         controls = Rect(x: 0, y: 0, width: 0, height: 0)
         network = controls
+        inspectorPanel = controls
     }
 
     /// The loss chart's frame: the whole right column, or its upper part when the step panel is shown below.

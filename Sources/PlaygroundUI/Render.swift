@@ -18,7 +18,7 @@ public func render(_ state: AppState) -> Screen {
     NetworkWidget.draw(state, into: &screen, frame: layout.network)
     HeatmapWidget.draw(state, into: &screen, frame: layout.heatmapFrame, axis: layout.heatmapAxis)
     if state.inspector != nil {
-        InspectorPanel.draw(state, into: &screen, frame: layout.chart)
+        InspectorPanel.draw(state, into: &screen, frame: layout.inspectorPanel)
     } else {
         LossChartWidget.draw(state, into: &screen, frame: layout.chart)
     }

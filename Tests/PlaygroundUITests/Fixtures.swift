@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import NeuralEngine
 import Playground
 @testable import PlaygroundUI
@@ -61,4 +62,22 @@ func grid(_ width: Int, _ height: Int, classes: Int = 0, _ value: (Double, Doubl
 /// The rows of `rect` on `screen`.
 func lines(_ screen: Screen, _ rect: Rect) -> [String] {
     (rect.y..<(rect.y + rect.height)).map { y in String((rect.x..<(rect.x + rect.width)).map { screen[$0, y].character }) }
+}
+
+/// [2]→[3]→1 on XOR at 100×30 without colour, from the synthetic weights, with the inspector following
+/// training point 1 at `step`, its numbers computed from those weights (not from training).
+func inspectorState(step: Int, check: Bool = true) throws -> AppState {
+    var config = SessionConfig()
+    config.dataset = .xor
+    config.hidden = [3]
+    var state = try makeState(width: 100, height: 30, config: config, epochs: 0)
+    _ = update(&state, .toggleInspector)
+    _ = route(&state, key: .enter)
+    for _ in 0..<step { _ = route(&state, key: .right) }
+    if check { _ = route(&state, key: .character("c")) }
+    let data = try TrainingSession(config: config).data
+    let request = try #require(state.inspector?.request)
+    state.snapshot.inspection = Inspection(request, network: state.snapshot.network, data: data, learningRate: 0.03)
+    state.message = nil
+    return state
 }
