@@ -56,6 +56,27 @@ pane | grep -q "┌ controls" && fail "the projector view still shows the contro
 t send-keys -t e2e "f"
 wait_for "┌ controls" 5
 
+# The backprop inspector on the overfitting lesson (2 hidden layers): x, Enter follows a point, → walks
+# forward, the output's δ, each hidden layer's δ and the update; Esc leaves.
+t send-keys -t e2e "x"
+wait_for "backprop · pick a point" 5
+t send-keys -t e2e Enter
+wait_for "step 1 of 5" 5
+wait_for "forward: each neuron computes" 5
+t send-keys -t e2e Right
+wait_for "output error: δ" 5
+t send-keys -t e2e Right
+wait_for "layer 2: δ = (Wᵀ δ from the output)" 5
+t send-keys -t e2e Right
+wait_for "layer 1: δ = (Wᵀ δ from layer 2)" 5
+t send-keys -t e2e "c"
+wait_for "finite difference" 5
+t send-keys -t e2e Right
+wait_for "this example's loss" 5
+t send-keys -t e2e Escape
+wait_for "left the backprop inspector" 5
+wait_for "┌ loss" 5
+
 # At 80×24 the help overlay still shows every key, down to its last line.
 t resize-window -t e2e -x 80 -y 24
 wait_for "┌ controls" 5
@@ -78,4 +99,4 @@ sleep 1
 t send-keys -t e2e "echo \"exit=\$?\"" Enter
 wait_for "exit=130" 5
 t kill-server
-echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, showed the overfitting lesson's diagnosis, restored its best epoch, went to the projector view and back, quit (and exited 130 on Ctrl-C) and restored the terminal"
+echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, showed the overfitting lesson's diagnosis, restored its best epoch, went to the projector view and back, stepped the backprop inspector through every layer, quit (and exited 130 on Ctrl-C) and restored the terminal"

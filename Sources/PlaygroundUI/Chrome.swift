@@ -88,7 +88,7 @@ enum StatusLine {
 
     static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {
         if state.message == nil, let inspector = state.inspector {
-            screen.write(" " + InspectorPanel.hints(inspector), x: area.x, y: area.y, style: Theme.heading, limit: area.width)
+            screen.write(" " + InspectorPanel.hints(inspector, width: area.width - 2), x: area.x, y: area.y, style: Theme.heading, limit: area.width)
         } else if state.message == nil, let values = neuronValues(state, width: area.width - 2) {
             screen.write(" " + values, x: area.x, y: area.y, style: Theme.heading, limit: area.width)
         } else if let message = state.message {

@@ -75,7 +75,7 @@ public struct Layout: Equatable, Sendable {
         let bodyTop = 1, bodyHeight = height - 2 - diagnosisRows
         controls = Rect(x: 0, y: bodyTop, width: Self.controlsWidth, height: bodyHeight)
         // Inspecting, its panel takes the bottom of the body under the network and the picture; no chart.
-        let panelHeight = inspecting ? Swift.min(Swift.max(8, bodyHeight * 2 / 5), 14) : 0
+        let panelHeight = inspecting ? Swift.min(Swift.max(8, bodyHeight * 2 / 5), 11) : 0
         let upperHeight = bodyHeight - panelHeight
         var chartHeight = inspecting ? 0 : Swift.min(Swift.max(7, upperHeight / 4), 12)
         var rows = upperHeight - chartHeight - 2

@@ -1,6 +1,6 @@
 import Playground
 
-/// `x`: opens the backprop inspector (training pauses), the cursor at the centre of the picture; `x` again
+/// `x`: opens the backprop inspector (training pauses), the cursor on the first training point; `x` again
 /// while it is open leaves it.
 func toggleInspector(_ state: inout AppState) -> [Effect] {
     if state.inspector != nil {
@@ -16,7 +16,9 @@ func toggleInspector(_ state: inout AppState) -> [Effect] {
         state.message = "no training points to follow"
         return []
     }
-    state.inspector = InspectorState(layerCount: state.snapshot.network.layers.count)
+    var inspector = InspectorState(layerCount: state.snapshot.network.layers.count)
+    (inspector.x1, inspector.x2) = (state.snapshot.train[0].x, state.snapshot.train[0].y)  // on a point from the start
+    state.inspector = inspector
     state.message = nil
     return [.trainer(.pause), .trainer(.setGrids(state.gridRequest))]
 }
