@@ -69,6 +69,12 @@ enum InspectorPanel {
             linkText += ", ∂L/∂w = a·δ = \(n(below)) × \(n(trace.layers[link.layer].delta[link.to])) = \(n(inspection.gradient))"
         }
         out.append((linkText, Theme.marker))
+        if inspector.step > count {
+            out.append((BackpropStory.deltaSizes(trace), Theme.dim))
+        } else if inspector.step >= 2 {  // how δ has shrunk (or grown) so far, output first
+            let sizes = trace.layers.reversed().prefix(inspector.step).map { layer in layer.delta.map { Swift.abs($0) }.max() ?? 0 }
+            out.append(("largest |δ| so far, from the output: " + sizes.map { NumberFormat.significant(Double($0), digits: 2) }.joined(separator: " → "), Theme.dim))
+        }
         if inspector.showCheck {
             let check = inspection.check
             out.append((check.crossesKink
@@ -76,9 +82,9 @@ enum InspectorPanel {
                 : "finite difference \(n(check.numeric)) vs backprop \(n(check.analytic)): relative error \(NumberFormat.significant(check.relativeError, digits: 2))"
                     + (check.relativeError < 1e-3 ? " ✓" : " ✗"), check.relativeError < 1e-3 ? Theme.good : Theme.warning))
         }
-        if inspector.step == InspectorState.stepCount(layerCount: count) - 1 {
+        if inspector.step == InspectorState.stepCount(layerCount: count) - 1 {  // the point of this step: first
             let lowers = inspection.lossAfterStep < trace.loss || trace.loss == 0
-            out.append((BackpropStory.updateLine(inspection), lowers ? Theme.good : Theme.warning))
+            out.insert((BackpropStory.updateLine(inspection), lowers ? Theme.good : Theme.warning), at: 1)
         }
         return out
     }

@@ -113,9 +113,9 @@ struct InspectorFrameTests {
                 "│-7.97e-4                                                            │",
                 "│link x1 → L1·1: w = +0.236, ∂L/∂w = a·δ = -2.61 × -7.97e-4 =        │",
                 "│+0.00208                                                            │",
+                "│largest |δ| so far, from the output: 0.0095 → 8e-4                  │",
                 "│finite difference +0.00208 vs backprop +0.00208: relative error     │",
                 "│4.3e-6 ✓                                                            │",
-                "│                                                                    │",
                 "└────────────────────────────────────────────────────────────────────┘",
         ])
         #expect(status.hasPrefix(" → space next step  ← back  ↑↓ neuron  Tab link  c check  x another point  Esc leaves"))
@@ -145,13 +145,13 @@ struct InspectorFrameTests {
         #expect(panel == [
                 "┌ backprop · point 1 · step 4 of 4 ──────────────────────────────────┐",
                 "│update: w ← w − η·∂L/∂w, one step on this example alone             │",
+                "│update with η = 0.03: w +0.236 → +0.236; this example's loss        │",
+                "│0.002453 → 0.002446 (lower)                                         │",
                 "│L1·1: z = +0.154, a = +0.153; Wᵀδ = -8.16e-4 × σ′ = +0.977 → δ =    │",
                 "│-7.97e-4                                                            │",
                 "│link x1 → L1·1: w = +0.236, ∂L/∂w = a·δ = -2.61 × -7.97e-4 =        │",
                 "│+0.00208                                                            │",
-                "│finite difference +0.00208 vs backprop +0.00208: relative error     │",
-                "│4.3e-6 ✓                                                            │",
-                "│update with η = 0.03: w +0.236 → +0.236; this example's loss        │",
+                "│largest |δ|, output to layer 1: 0.0095 → 8e-4                       │",
                 "└────────────────────────────────────────────────────────────────────┘",
         ])
         #expect(status.hasPrefix(" → space next step  ← back  ↑↓ neuron  Tab link  c check  x another point  Esc leaves"))
