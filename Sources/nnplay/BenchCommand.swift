@@ -1,4 +1,5 @@
 import ArgumentParser
+import Playground
 import Foundation
 
 /// `nnplay bench`: training and grid throughput in this build (use `-c release`). A benchmark, not a test.
@@ -17,7 +18,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Measurements per row; the median is reported.")
     var repeats = 5
 
-    @Option(help: "Only rows whose kind is this: train|grid|ui.")
+    @Option(help: "Only rows whose kind is this: train|grid|ui|sweep.")
     var only: String?
 
     @Option(help: "Only the Nth engine row (1…\(Benchmark.plan.count)), e.g. to profile it.")
@@ -34,9 +35,25 @@ struct BenchCommand: ParsableCommand {
         if let row, !(1...Benchmark.plan.count).contains(row) {
             throw ValidationError("--row: use 1…\(Benchmark.plan.count) (got \(row))")
         }
-        if let only, !["train", "grid", "ui"].contains(only) {
-            throw ValidationError("--only: use train, grid or ui (got '\(only)')")
+        if let only, !["train", "grid", "ui", "sweep"].contains(only) {
+            throw ValidationError("--only: use train, grid, ui or sweep (got '\(only)')")
         }
+    }
+
+    /// Seconds for `nnplay sweep --preset spiral --epochs 1000` (12 rates, both cores): the median of `repeats`.
+    static func sweepSeconds(repeats: Int) throws -> Double {
+        let preset = try PresetLibrary.forCommandLine(presetsDir: nil).load("spiral")
+        var config = preset.config
+        config.epochs = 1000
+        let clock = ContinuousClock()
+        var times: [Double] = []
+        for _ in 0..<Swift.max(1, Swift.min(repeats, 3)) {
+            let start = clock.now
+            _ = try LearningRateSweep.run(config, rates: LearningRateSweep.rates(), epochs: 1000, threads: 2)
+            let elapsed = clock.now - start
+            times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+        }
+        return times.sorted()[times.count / 2]
     }
 
     func run() throws {
@@ -78,6 +95,14 @@ struct BenchCommand: ParsableCommand {
                              ratio * 100, ui.headlessEpochsPerSecond))
                 print("ui: first frame".padding(toLength: 50, withPad: " ", startingAt: 0)
                     + String(format: "%14.1f ms       (goal < 300)", ui.firstFrameMilliseconds))
+            }
+        }
+        if (only == nil && row == nil) || only == "sweep" {
+            let seconds = try Self.sweepSeconds(repeats: repeats)
+            rows.append(Benchmark.Row(kind: "sweep", network: [6, 8, 8, 1], batch: 10, perSecond: 1 / seconds))
+            if !json {
+                print("sweep: spiral, 12 rates × 1000 epochs, 2 threads".padding(toLength: 50, withPad: " ", startingAt: 0)
+                    + String(format: "%14.2f s          (goal < 1)", seconds))
             }
         }
         if json {
