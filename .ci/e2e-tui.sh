@@ -77,6 +77,15 @@ t send-keys -t e2e Escape
 wait_for "left the backprop inspector" 5
 wait_for "┌ loss" 5
 
+# The learning-rate sweep: l runs 12 rates in the background; Enter takes the best rate, live.
+t send-keys -t e2e "l"
+wait_for "learning-rate sweep" 5
+wait_for "sweep done: the best learning rate is" 30
+pane | grep -q "✕" || fail "the sweep shows no diverged run (lr 10 on Adam should diverge)"
+t send-keys -t e2e Enter
+wait_for "the sweep's best — applied live" 5
+wait_for "┌ loss" 5
+
 # At 80×24 the help overlay still shows every key, down to its last line.
 t resize-window -t e2e -x 80 -y 24
 wait_for "┌ controls" 5
@@ -99,4 +108,4 @@ sleep 1
 t send-keys -t e2e "echo \"exit=\$?\"" Enter
 wait_for "exit=130" 5
 t kill-server
-echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, showed the overfitting lesson's diagnosis, restored its best epoch, went to the projector view and back, stepped the backprop inspector through every layer, quit (and exited 130 on Ctrl-C) and restored the terminal"
+echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, showed the overfitting lesson's diagnosis, restored its best epoch, went to the projector view and back, stepped the backprop inspector through every layer, swept the learning rate and took the best, quit (and exited 130 on Ctrl-C) and restored the terminal"

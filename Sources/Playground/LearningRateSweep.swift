@@ -14,6 +14,12 @@ public struct SweepRun: Sendable, Equatable {
     /// The epoch the loss became NaN/∞ or grew a millionfold, if it did (the run stops there).
     public var divergedAt: Int?
     public var diverged: Bool { divergedAt != nil }
+
+    public init(learningRate: Double, finalTrainLoss: Double, finalTestLoss: Double, bestTestLoss: Double,
+                testAccuracy: Double?, divergedAt: Int?) {
+        (self.learningRate, self.finalTrainLoss, self.finalTestLoss) = (learningRate, finalTrainLoss, finalTestLoss)
+        (self.bestTestLoss, self.testAccuracy, self.divergedAt) = (bestTestLoss, testAccuracy, divergedAt)
+    }
 }
 
 /// The "too small / just right / too large" curve: one setup trained at a range of learning rates, same
@@ -33,7 +39,7 @@ public enum LearningRateSweep {
     /// settings refuse are skipped. Results in the order of `rates`.
     public static func run(
         _ config: SessionConfig, rates: [Double], epochs: Int, threads: Int = 2,
-        onRun: @Sendable (Int, SweepRun) -> Void = { _, _ in }
+        shouldStop: @Sendable () -> Bool = { false }, onRun: @Sendable (Int, SweepRun) -> Void = { _, _ in }
     ) throws(ConfigError) -> [SweepRun] {
         let valid = try config.validated()
         let head = config.effectiveLoss.head(classCount: config.classCount)!
@@ -44,11 +50,11 @@ public enum LearningRateSweep {
         DispatchQueue.concurrentPerform(iterations: Swift.max(1, Swift.min(threads, rates.count))) { _ in
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard index < rates.count else { return }
+                guard index < rates.count, !shouldStop() else { return }
                 var c = valid.config
                 c.learningRate = rates[index]
                 guard let runConfig = try? c.validated() else { continue }
-                let run = train(runConfig, data: data, epochs: epochs)
+                guard let run = train(runConfig, data: data, epochs: epochs, shouldStop: shouldStop) else { return }
                 results.withLock { $0[index] = run }
                 onRun(index, run)
             }
@@ -56,9 +62,13 @@ public enum LearningRateSweep {
         return results.withLock { $0.compactMap { $0 } }
     }
 
-    static func train(_ config: ValidConfig, data: PreparedData, epochs: Int) -> SweepRun {
+    /// One run, or `nil` when `shouldStop` said so before it finished.
+    static func train(_ config: ValidConfig, data: PreparedData, epochs: Int, shouldStop: () -> Bool) -> SweepRun? {
         let session = TrainingSession(config: config, data: data)
-        session.train(epochs: epochs)
+        for epoch in 0..<epochs {
+            if epoch % 16 == 0, shouldStop() { return nil }
+            guard session.trainEpoch() != nil else { break }  // diverged
+        }
         let latest = session.latest
         let diverged = session.divergedAt != nil
         return SweepRun(learningRate: config.config.learningRate, finalTrainLoss: diverged ? .nan : latest.trainLoss,
@@ -71,4 +81,29 @@ public enum LearningRateSweep {
         runs.indices.filter { !runs[$0].diverged && runs[$0].bestTestLoss.isFinite }
             .min { runs[$0].bestTestLoss < runs[$1].bestTestLoss }
     }
+}
+
+/// A sweep running in the background (the playground's `l`): the runs arrive as they finish; `stop` ends it
+/// between epochs.
+public final class SweepRunner: Sendable {
+    private let finished = Mutex<[(index: Int, run: SweepRun)]>([])
+    private let stopped = Atomic<Bool>(false)
+    private let done = Atomic<Bool>(false)
+
+    public init(_ config: SessionConfig, rates: [Double], epochs: Int) {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            _ = try? LearningRateSweep.run(config, rates: rates, epochs: epochs, threads: 2,
+                                           shouldStop: { self.stopped.load(ordering: .relaxed) },
+                                           onRun: { index, run in self.finished.withLock { $0.append((index, run)) } })
+            done.store(true, ordering: .releasing)
+        }
+    }
+
+    /// The runs finished since the last call.
+    public func take() -> [(index: Int, run: SweepRun)] { finished.withLock { runs in defer { runs = [] }; return runs } }
+
+    /// Whether every run has finished (or the sweep was stopped).
+    public var isDone: Bool { done.load(ordering: .acquiring) }
+
+    public func stop() { stopped.store(true, ordering: .relaxed) }
 }

@@ -27,6 +27,9 @@ public enum Action: Equatable, Sendable {
     case toggleHelp
     case toggleProjector
     case toggleInspector
+    case toggleSweep
+    /// A run of the sweep finished (from the loop).
+    case sweepRun(index: Int, run: SweepRun)
     case openPresets
     case nextLesson
     case savePreset

@@ -33,6 +33,8 @@ public struct AppState: Sendable {
     public var projector = false
     /// The backprop inspector (`x`), while open.
     public var inspector: InspectorState?
+    /// The learning-rate sweep (`l`), while open.
+    public var sweep: SweepView?
     public var heatmapSource: HeatmapSource = .output
     public var colorMode: ColorMode
     /// A short message for the status line (what just changed, or what was refused).
@@ -65,7 +67,7 @@ public struct AppState: Sendable {
     public var focusedControl: Control { controls[Swift.min(focus, controls.count - 1)] }
 
     /// The layout for the current size.
-    public var layout: Layout { Layout(width: width, height: height, projector: projector, inspecting: inspector != nil) }
+    public var layout: Layout { Layout(width: width, height: height, projector: projector, inspecting: inspector != nil || sweep != nil) }
 
     /// The grids the trainer should publish for this layout and heatmap source.
     public var gridRequest: GridRequest {

@@ -87,7 +87,10 @@ enum StatusLine {
     }
 
     static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {
-        if state.message == nil, let inspector = state.inspector {
+        if state.message == nil, state.sweep != nil {
+            screen.write(" Enter takes the sweep's best learning rate  Esc closes the sweep  space play/pause  ? help  q quit",
+                         x: area.x, y: area.y, style: Theme.heading, limit: area.width)
+        } else if state.message == nil, let inspector = state.inspector {
             screen.write(" " + InspectorPanel.hints(inspector, width: area.width - 2), x: area.x, y: area.y, style: Theme.heading, limit: area.width)
         } else if state.message == nil, let values = neuronValues(state, width: area.width - 2) {
             screen.write(" " + values, x: area.x, y: area.y, style: Theme.heading, limit: area.width)

@@ -7,6 +7,10 @@ public enum Effect: Equatable, Sendable {
     case trainer(TrainerCommand)
     /// Write a preset (file I/O); the loop answers with `.saved` or `.saveFailed`.
     case save(SaveRequest)
+    /// Start a learning-rate sweep in the background; the loop feeds finished runs back as `.sweepRun`.
+    case startSweep(SessionConfig, rates: [Double], epochs: Int)
+    /// Stop the running sweep.
+    case stopSweep
     /// End the program (after restoring the terminal).
     case quit
 }

@@ -5,6 +5,7 @@ import Playground
 public func route(_ state: inout AppState, key: Key) -> [Effect] {
     guard let overlay = state.overlay else {
         if !state.showHelp, let effects = inspectorKey(&state, key: key) { return effects }
+        if !state.showHelp, let effects = sweepKey(&state, key: key) { return effects }
         if !state.showHelp, !state.projector, let effects = featureKey(&state, key: key) { return effects }
         guard let action = Keymap.action(for: key) else { return [] }
         return update(&state, action)

@@ -27,8 +27,8 @@ public enum Keymap {
         KeyBinding([.character("b")], .restoreBest, "back to the best test epoch's weights (early stopping)"),
         KeyBinding([.tab, .down, .character("j")], .focusNext, "next control"),
         KeyBinding([.backTab, .up, .character("k")], .focusPrevious, "previous control"),
-        KeyBinding([.character("+"), .right, .character("l")], .increase, "increase the focused value"),
-        KeyBinding([.character("-"), .left, .character("h")], .decrease, "decrease the focused value"),
+        KeyBinding([.character("+"), .right], .increase, "increase the focused value"),
+        KeyBinding([.character("-"), .left], .decrease, "decrease the focused value"),
         KeyBinding([.character("]")], .learningRateUp, "learning rate up (anywhere)"),
         KeyBinding([.character("[")], .learningRateDown, "learning rate down (anywhere)"),
     ] + (1...9).map { digit in
@@ -47,6 +47,7 @@ public enum Keymap {
         KeyBinding([.character("p")], .openPresets, "presets: pick a lesson (Enter loads)"),
         KeyBinding([.character("N")], .nextLesson, "next lesson (the presets in course order)"),
         KeyBinding([.character("w")], .savePreset, "write the current setup as a preset"),
+        KeyBinding([.character("l")], .toggleSweep, "learning-rate sweep: 12 rates from 1e-4 to 10 (Enter takes the best)"),
         KeyBinding([.character("x")], .toggleInspector, "backprop inspector: follow one training point forward and back"),
         KeyBinding([.character("f")], .toggleProjector, "projector view: picture and loss chart fill the screen"),
         KeyBinding([.character("i")], .toggleNotes, "show / hide the preset's notes"),

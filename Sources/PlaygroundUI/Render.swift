@@ -17,7 +17,9 @@ public func render(_ state: AppState) -> Screen {
     ControlsWidget.draw(state, into: &screen, frame: layout.controls)
     NetworkWidget.draw(state, into: &screen, frame: layout.network)
     HeatmapWidget.draw(state, into: &screen, frame: layout.heatmapFrame, axis: layout.heatmapAxis)
-    if state.inspector != nil {
+    if state.sweep != nil {
+        SweepPanel.draw(state, into: &screen, frame: layout.inspectorPanel)
+    } else if state.inspector != nil {
         InspectorPanel.draw(state, into: &screen, frame: layout.inspectorPanel)
     } else {
         LossChartWidget.draw(state, into: &screen, frame: layout.chart)
@@ -25,7 +27,7 @@ public func render(_ state: AppState) -> Screen {
     DiagnosisLine.draw(state, into: &screen, area: layout.diagnosis)
     StatusLine.draw(state, into: &screen, area: layout.status)
     if state.showStep { StepPanel.draw(state, into: &screen, frame: layout.step) }
-    if state.showNotes, state.inspector == nil { NotesPanel.draw(state, into: &screen, over: layout.network, atTop: state.showStep) }
+    if state.showNotes, state.inspector == nil, state.sweep == nil { NotesPanel.draw(state, into: &screen, over: layout.network, atTop: state.showStep) }
     if state.overlay != nil { OverlayPanel.draw(state, into: &screen) }
     if state.showHelp { HelpOverlay.draw(into: &screen) }
     return screen

@@ -54,7 +54,11 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.heatmapSource = .output
         return [.trainer(.setGrids(state.gridRequest))]
     case .toggleHelp: state.showHelp.toggle()
-    case .toggleInspector: return toggleInspector(&state)
+    case .toggleInspector:
+        if state.sweep != nil { state.sweep = nil }
+        return toggleInspector(&state)
+    case .toggleSweep: return toggleSweep(&state)
+    case .sweepRun(let index, let run): sweepRun(&state, index: index, run: run)
     case .toggleProjector:
         state.projector.toggle()
         state.message = state.projector ? "projector view: f goes back to the controls and the network" : "projector view off"

@@ -44,9 +44,12 @@ struct PlaygroundApp {
         defer { trainer.send(.pause) }
 
         var lastDrawn = DrawnState(state.snapshot)
+        var sweep: SweepRunner?
+        defer { sweep?.stop() }
         let clock = ContinuousClock()
         while signals.received == nil {
-            let timeout: Int32 = state.snapshot.playing ? 16 : 200
+            let sweeping = sweep.map { !$0.isDone } ?? false
+            let timeout: Int32 = state.snapshot.playing || sweeping ? 16 : 200
             let asked = clock.now
             let key = terminal.readKey(timeoutMilliseconds: timeout)
             // A read that fails long before its timeout may mean the terminal is gone: then stop, not spin.
@@ -55,11 +58,16 @@ struct PlaygroundApp {
                 let effects = key == .resize
                     ? update(&state, .resize(width: terminal.size.width, height: terminal.size.height))
                     : route(&state, key: key)
-                guard perform(effects, on: &state, trainer: trainer) else { return nil }
+                guard perform(effects, on: &state, trainer: trainer, sweep: &sweep) else { return nil }
+            }
+            var sweepChanged = false
+            for (index, run) in sweep?.take() ?? [] {
+                _ = update(&state, .sweepRun(index: index, run: run))
+                sweepChanged = true
             }
             state.snapshot = trainer.latest
             let current = DrawnState(state.snapshot)
-            if key != nil || current != lastDrawn {
+            if key != nil || current != lastDrawn || sweepChanged {
                 terminal.draw(render(state))
                 lastDrawn = current
             }
@@ -68,12 +76,18 @@ struct PlaygroundApp {
     }
 
     /// Carries out `update`'s effects, feeding results back as actions; `false` when one of them is quit.
-    private func perform(_ effects: [Effect], on state: inout AppState, trainer: Trainer) -> Bool {
+    private func perform(_ effects: [Effect], on state: inout AppState, trainer: Trainer, sweep: inout SweepRunner?) -> Bool {
         var queue = effects[...]
         while let effect = queue.popFirst() {
             switch effect {
             case .trainer(let command): trainer.send(command)
             case .save(let request): queue += update(&state, save(request))
+            case .startSweep(let config, let rates, let epochs):
+                sweep?.stop()
+                sweep = SweepRunner(config, rates: rates, epochs: epochs)
+            case .stopSweep:
+                sweep?.stop()
+                sweep = nil
             case .quit: return false
             }
         }
