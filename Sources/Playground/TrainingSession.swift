@@ -141,6 +141,18 @@ public final class TrainingSession {
         return record
     }
 
+    /// After new weights were put in (`load`): the history starts again from them, as epoch 0.
+    func resetAfterLoad() {
+        history = []
+        bestTest = (0, .infinity)
+        bestRecord = nil
+        bestParameters = []
+        bestTrainLoss = .infinity
+        restores = []
+        divergedAt = nil
+        record(epoch: 0)
+    }
+
     /// How many times its untrained value the training loss may grow before the run counts as diverged.
     public static let divergenceFactor = 1e6
 

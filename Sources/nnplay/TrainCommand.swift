@@ -39,6 +39,15 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: "With --preset: check afterwards that the lesson's promises (its `expect:`) held; exit 3 if not.")
     var check = false
 
+    @Option(help: "Continue from a model written by --save-model: its setup and weights (options given here override the setup).")
+    var loadModel: String?
+
+    @Option(help: "Write the trained network (shape, activations, weights, biases, setup) as JSON to this file, atomically.")
+    var saveModel: String?
+
+    @Option(help: "Write the history (epoch, train/test loss and accuracy) as CSV to this file, atomically.")
+    var exportHistory: String?
+
     /// The exit status when `--check` finds a promise broken (a broken file or option is 64, usage).
     static let brokenPromise: Int32 = 3
 
@@ -52,8 +61,15 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         let preset = try options.loadPreset()
-        let config = try options.config(base: preset?.config ?? SessionConfig())
+        let model = try loadModel.map { path in
+            do throws(ModelError) { return try SavedModel.read(from: path) } catch { throw ValidationError(error.description) }
+        }
+        let config = try options.config(base: model?.config ?? preset?.config ?? SessionConfig())
         let session = try TrainingSession(config: config)
+        if let model {
+            do throws(ModelError) { try session.load(model) } catch { throw ValidationError("--load-model: \(error.description)") }
+            if !json { print("model     \(loadModel!): continuing from epoch \(model.epoch)\(model.preset.map { " of \($0)" } ?? "")") }
+        }
         session.threads = threads
         if let preset, !json { print("preset    \(preset.name): \(preset.title)") }
         let style = OutputStyle.detect(color)
@@ -78,9 +94,30 @@ struct TrainCommand: ParsableCommand {
             print(Summary(session: session, stoppedEarly: stoppedEarly, seconds: seconds).lines.joined(separator: "\n"))
             try printPicture(session, style: style)
         }
+        try writeFiles(session, config: config, preset: preset?.name ?? model?.preset, startEpoch: model?.epoch ?? 0)
         if check, let preset, try !promisesHeld(preset, config: config, session: session, diagnoses: diagnoses.names) {
             throw ExitCode(Self.brokenPromise)
         }
+    }
+
+    /// --save-model and --export-history; a file that cannot be written is an error (exit 1), said plainly.
+    private func writeFiles(_ session: TrainingSession, config: SessionConfig, preset: String?, startEpoch: Int) throws {
+        func attempt(_ what: String, _ path: String, _ body: () throws -> Void) throws {
+            do { try body() } catch {
+                FileHandle.standardError.write(Data("\(what) \(path): cannot be written (\(error.localizedDescription))\n".utf8))
+                throw ExitCode.failure
+            }
+            if !json { print("wrote     \(path)") }
+        }
+        if let path = saveModel {
+            guard !session.isDiverged else {
+                FileHandle.standardError.write(Data("--save-model: the network diverged; its weights are not numbers, nothing written\n".utf8))
+                throw ExitCode.failure
+            }
+            let model = SavedModel(network: session.network, config: config, preset: preset, epoch: startEpoch + session.epoch)
+            try attempt("--save-model", path) { try model.write(to: path) }
+        }
+        if let path = exportHistory { try attempt("--export-history", path) { try HistoryCSV.write(session.history, to: path) } }
     }
 
     private func printPicture(_ session: TrainingSession, style: OutputStyle) throws {
