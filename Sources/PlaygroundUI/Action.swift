@@ -28,6 +28,9 @@ public enum Action: Equatable, Sendable {
     case toggleProjector
     case toggleInspector
     case toggleSweep
+    case exportSlide
+    /// The loop wrote a file (or could not): what to say.
+    case exported(String)
     /// A run of the sweep finished (from the loop).
     case sweepRun(index: Int, run: SweepRun)
     case openPresets

@@ -9,6 +9,8 @@ public enum Effect: Equatable, Sendable {
     case save(SaveRequest)
     /// Start a learning-rate sweep in the background; the loop feeds finished runs back as `.sweepRun`.
     case startSweep(SessionConfig, rates: [Double], epochs: Int)
+    /// Write the SVG slide of the current snapshot to `path`; the loop answers with `.exported`.
+    case exportSlide(path: String, title: String?)
     /// Stop the running sweep.
     case stopSweep
     /// End the program (after restoring the terminal).

@@ -58,6 +58,10 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         if state.sweep != nil { state.sweep = nil }
         return toggleInspector(&state)
     case .toggleSweep: return toggleSweep(&state)
+    case .exportSlide:
+        let name = (state.presetName ?? state.config.dataset.rawValue).filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        return [.exportSlide(path: "nnplay-\(name.isEmpty ? "slide" : name)-epoch\(state.snapshot.epoch).svg", title: state.title)]
+    case .exported(let message): state.message = message
     case .sweepRun(let index, let run): sweepRun(&state, index: index, run: run)
     case .toggleProjector:
         state.projector.toggle()

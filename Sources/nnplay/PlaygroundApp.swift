@@ -85,6 +85,13 @@ struct PlaygroundApp {
             case .startSweep(let config, let rates, let epochs):
                 sweep?.stop()
                 sweep = SweepRunner(config, rates: rates, epochs: epochs)
+            case .exportSlide(let path, let title):
+                do {
+                    try SlideSVG.write(state.snapshot, title: title, to: path)
+                    queue += update(&state, .exported("wrote \(path): a 1280×720 SVG slide — open it in a browser"))
+                } catch {
+                    queue += update(&state, .exported("\(path): cannot be written (\(error.localizedDescription))"))
+                }
             case .stopSweep:
                 sweep?.stop()
                 sweep = nil

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NeuralEngine
 import Playground
+import PlaygroundUI
 
 /// `nnplay train`: trains headless, prints progress, a summary and the final decision boundary.
 struct TrainCommand: ParsableCommand {
@@ -47,6 +48,9 @@ struct TrainCommand: ParsableCommand {
 
     @Option(help: "Write the history (epoch, train/test loss and accuracy) as CSV to this file, atomically.")
     var exportHistory: String?
+
+    @Option(help: "Write a 1280×720 SVG slide (decision boundary with the points, the network, the loss curves) to this file.")
+    var exportSvg: String?
 
     /// The exit status when `--check` finds a promise broken (a broken file or option is 64, usage).
     static let brokenPromise: Int32 = 3
@@ -118,6 +122,11 @@ struct TrainCommand: ParsableCommand {
             try attempt("--save-model", path) { try model.write(to: path) }
         }
         if let path = exportHistory { try attempt("--export-history", path) { try HistoryCSV.write(session.history, to: path) } }
+        if let path = exportSvg {
+            let request = GridRequest(decisionWidth: 96, decisionHeight: 96, thumbnailSide: 12)
+            let snapshot = session.snapshot(request: request, playing: false, epochsPerSecond: 0, generation: 0)
+            try attempt("--export-svg", path) { try SlideSVG.write(snapshot, title: try options.loadPreset()?.title, to: path) }
+        }
     }
 
     private func printPicture(_ session: TrainingSession, style: OutputStyle) throws {

@@ -80,6 +80,8 @@ struct KeymapTests {
             #expect(state.sweep?.rates.count == 12 && commands.first == .pause)
             #expect(effects.contains(.startSweep(state.config, rates: LearningRateSweep.rates(), epochs: state.config.epochs)))
             says("learning-rate sweep", "best")
+        case .exportSlide:
+            #expect(effects == [.exportSlide(path: "nnplay-circle-epoch0.svg", title: nil)]); says("SVG", "slide")
         case .toggleProjector:
             #expect(state.projector && state.layout.projector && commands == [.setGrids(state.gridRequest)])
             #expect(state.gridRequest.decisionWidth > (try makeState()).gridRequest.decisionWidth, "a larger picture")
@@ -105,7 +107,7 @@ struct KeymapTests {
             let (shown, _) = try press(key) { $0.notes = "lesson" }
             #expect(shown.showNotes && !state.showNotes); says("notes")
         case .quit: #expect(effects == [.quit]); says("quit")
-        case .resize, .click, .saved, .saveFailed, .sweepRun: Issue.record("\(key) is not a key of the table")
+        case .resize, .click, .saved, .saveFailed, .sweepRun, .exported: Issue.record("\(key) is not a key of the table")
         }
     }
 
