@@ -10,10 +10,10 @@ public struct PreparedData: Sendable {
     /// 0 for regression.
     public let classCount: Int
 
-    /// Generates `config`'s dataset from `rng`, shuffles it and splits it by the training fraction (as
+    /// Generates `config`'s dataset from `rng` (or takes its own points), shuffles it and splits it by the training fraction (as
     /// Playground does), then encodes inputs and targets for `head`.
     public init(config: SessionConfig, head: OutputHead, rng: inout SplitMix64) {
-        var points = config.dataset.generate(
+        var points = config.customData?.points ?? config.dataset.generate(
             count: config.points, noise: Double(config.noise) / 100, classes: config.classes, rng: &rng)
         rng.shuffle(&points)
         let split = Swift.max(1, Swift.min(points.count - 1, Int(Double(points.count) * config.trainFraction)))

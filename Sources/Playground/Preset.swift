@@ -26,6 +26,8 @@ public struct Preset: Sendable, Equatable {
     /// The lesson: what to do and what to watch for.
     public var notes: String
     public var config: SessionConfig
+    /// The `data:` key: a CSV of one's own points, relative to the preset's folder (read into `config.customData`).
+    public var dataPath: String?
     public var display: DisplaySettings
     public var expectation: PresetExpectation?
     /// The lesson's place in the course (`order:`, 1 first); `nil` for presets outside it.

@@ -96,6 +96,14 @@ public enum PresetParser {
                 throw PresetError(file: file, key: error.key ?? key, line: error.line ?? value.mark?.line ?? line, message: error.message)
             }
         }
+        if let dataPath = preset.dataPath {
+            let base = URL(fileURLWithPath: file).deletingLastPathComponent()
+            let path = dataPath.hasPrefix("/") ? dataPath : base.appendingPathComponent(dataPath).path
+            do throws(CSVError) { preset.config.customData = try CustomData.read(path: path) } catch {
+                throw PresetError(file: file, key: "data", line: lines["data"], message: error.description)
+            }
+            preset.config = preset.config.keepingAFittingLoss()
+        }
         do {
             try preset.config.validate()
         } catch {

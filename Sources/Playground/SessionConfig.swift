@@ -41,6 +41,8 @@ public struct SessionConfig: Sendable, Equatable, Codable {
     public var seed: UInt64 = 1
     /// Epochs `nnplay train` runs, 1 ... 1,000,000.
     public var epochs: Int = 500
+    /// A person's own points (`--data`, `data:`), used instead of `dataset` when set.
+    public var customData: CustomData?
     /// Early stopping for `nnplay train`: stop after this many epochs (1 ... 1,000,000) without a new best
     /// test loss and restore the best weights; `nil` trains every epoch.
     public var earlyStopping: Int? = nil
@@ -48,7 +50,10 @@ public struct SessionConfig: Sendable, Equatable, Codable {
     public init() {}
 
     /// The number of classes of the configured dataset (0 for regression).
-    public var classCount: Int { dataset.classCount(blobClasses: classes) }
+    /// What the data is called: the generated dataset's name, or the file one's own points came from.
+    public var dataName: String { customData?.source ?? dataset.rawValue }
+
+    public var classCount: Int { customData?.classCount ?? dataset.classCount(blobClasses: classes) }
 
     /// The loss actually used.
     public var effectiveLoss: Loss { loss ?? Loss.automatic(classCount: classCount) }

@@ -29,6 +29,7 @@ public enum Action: Equatable, Sendable {
     case toggleInspector
     case toggleSweep
     case exportSlide
+    case exportData
     /// The loop wrote a file (or could not): what to say.
     case exported(String)
     /// A run of the sweep finished (from the loop).

@@ -12,7 +12,7 @@ enum HeaderWidget {
         let snapshot = state.snapshot
         var left = " NeuralPlayground"
         if let title = state.title { left += " · \(title)" }
-        left += " · \(state.config.dataset.rawValue)"
+        left += " · \(state.config.dataName)"
         screen.write(left, x: area.x, y: area.y, style: Theme.title, limit: area.width)
         let run: String
         if snapshot.divergedAt != nil { run = "✕ diverged" } else if snapshot.playing { run = "▶ playing" } else { run = "❚❚ paused" }

@@ -11,6 +11,8 @@ public enum Effect: Equatable, Sendable {
     case startSweep(SessionConfig, rates: [Double], epochs: Int)
     /// Write the SVG slide of the current snapshot to `path`; the loop answers with `.exported`.
     case exportSlide(path: String, title: String?)
+    /// Write the current points (train and test, added ones included) as CSV to `path`; answered with `.exported`.
+    case exportData(path: String, points: [DataPoint])
     /// Stop the running sweep.
     case stopSweep
     /// End the program (after restoring the terminal).

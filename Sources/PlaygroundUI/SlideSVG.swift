@@ -12,7 +12,7 @@ public enum SlideSVG {
         var svg = Builder()
         svg.open(##"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="\##(width)" height="\##(height)" viewBox="0 0 \##(width) \##(height)" font-family="Helvetica, Arial, sans-serif">"##)
         svg.add(##"<rect x="0" y="0" width="\##(width)" height="\##(height)" fill="#ffffff"/>"##)
-        let heading = [title, snapshot.config.dataset.rawValue].compactMap { $0 }.joined(separator: " · ")
+        let heading = [title, snapshot.config.dataName].compactMap { $0 }.joined(separator: " · ")
         svg.add(##"<text x="40" y="50" font-size="30" font-weight="bold" fill="#222222">\##(escape(heading))</text>"##)
         var figures = "epoch \(snapshot.divergedAt ?? snapshot.epoch)"
         if let latest = snapshot.latest {

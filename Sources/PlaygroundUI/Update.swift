@@ -37,6 +37,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         guard index < DatasetKind.allCases.count else { return [] }
         var next = state.config
         next.dataset = DatasetKind.allCases[index]
+        next.customData = nil  // a generated dataset replaces one's own points
         next = next.keepingAFittingLoss()
         return reconfigure(&state, to: next, message: "dataset \(next.dataset.rawValue): \(next.dataset.summary)", always: true)
     case .faster, .slower: return change(.speed, by: action == .faster ? 1 : -1, &state)
@@ -59,8 +60,11 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return toggleInspector(&state)
     case .toggleSweep: return toggleSweep(&state)
     case .exportSlide:
-        let name = (state.presetName ?? state.config.dataset.rawValue).filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        let name = (state.presetName ?? state.config.dataName).filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
         return [.exportSlide(path: "nnplay-\(name.isEmpty ? "slide" : name)-epoch\(state.snapshot.epoch).svg", title: state.title)]
+    case .exportData:
+        let name = state.config.dataName.replacingOccurrences(of: ".csv", with: "").filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        return [.exportData(path: "nnplay-\(name.isEmpty ? "data" : name)-points.csv", points: state.snapshot.train + state.snapshot.test)]
     case .exported(let message): state.message = message
     case .sweepRun(let index, let run): sweepRun(&state, index: index, run: run)
     case .toggleProjector:
@@ -107,6 +111,7 @@ private func change(_ control: Control, by delta: Int, _ state: inout AppState) 
     }
     var probe = state
     probe.config = control.stepped(state.config, by: delta)
+    if control == .setting(.dataset) || control == .problem { probe.config.customData = nil }
     let name = "\(control.label.trimmingCharacters(in: .whitespaces)) \(control.value(in: probe))"
     return reconfigure(&state, to: probe.config, naming: name)
 }

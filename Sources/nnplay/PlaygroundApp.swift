@@ -92,6 +92,13 @@ struct PlaygroundApp {
                 } catch {
                     queue += update(&state, .exported("\(path): cannot be written (\(error.localizedDescription))"))
                 }
+            case .exportData(let path, let points):
+                do {
+                    try Data(CustomData.csv(points).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                    queue += update(&state, .exported("wrote \(path): \(points.count) points — load them with --data \(path)"))
+                } catch {
+                    queue += update(&state, .exported("\(path): cannot be written (\(error.localizedDescription))"))
+                }
             case .stopSweep:
                 sweep?.stop()
                 sweep = nil

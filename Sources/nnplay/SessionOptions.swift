@@ -14,6 +14,9 @@ struct SessionOptions: ParsableArguments {
     @Option(help: "The presets folder (default: $NNPLAY_PRESETS, else Presets/ of the package, else ./Presets).")
     var presetsDir: String?
 
+    @Option(help: "Your own points instead of a generated dataset: a CSV of x1, x2, label (label ±1 or 0/1 for two classes, 0…K−1 for K classes, any number for regression; header optional; points outside [−6, 6]² are scaled in).")
+    var data: String?
+
     @Option(parsing: .unconditional, help: .setting(.dataset)) var dataset: String?
     @Option(parsing: .unconditional, help: .setting(.noise)) var noise: String?
     @Option(parsing: .unconditional, help: .setting(.points)) var points: String?
@@ -72,6 +75,12 @@ struct SessionOptions: ParsableArguments {
 
     func config(base: SessionConfig) throws -> SessionConfig {
         var config = base
+        if let data {
+            do throws(CSVError) { config.customData = try CustomData.read(path: data) } catch {
+                throw ValidationError("--data: \(error.description)")
+            }
+            config = config.keepingAFittingLoss()
+        }
         do {
             for spec in SettingsTable.all {
                 if let text = given[spec.setting] ?? nil { try spec.read(text, into: &config) }

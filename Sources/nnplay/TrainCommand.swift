@@ -76,6 +76,9 @@ struct TrainCommand: ParsableCommand {
         }
         session.threads = threads
         if let preset, !json { print("preset    \(preset.name): \(preset.title)") }
+        for notice in config.customData?.notices ?? [] {  // to stderr under --json, so stdout stays JSON
+            if json { FileHandle.standardError.write(Data("note: \(notice)\n".utf8)) } else { print("note      \(notice)") }
+        }
         let style = OutputStyle.detect(color)
         let every = reportEvery ?? max(1, config.epochs / 20)
         let progress = Progress(total: config.epochs, every: every, json: json, style: style)

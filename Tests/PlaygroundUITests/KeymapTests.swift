@@ -80,6 +80,9 @@ struct KeymapTests {
             #expect(state.sweep?.rates.count == 12 && commands.first == .pause)
             #expect(effects.contains(.startSweep(state.config, rates: LearningRateSweep.rates(), epochs: state.config.epochs)))
             says("learning-rate sweep", "best")
+        case .exportData:
+            #expect(effects == [.exportData(path: "nnplay-circle-points.csv", points: state.snapshot.train + state.snapshot.test)])
+            says("points", "CSV")
         case .exportSlide:
             #expect(effects == [.exportSlide(path: "nnplay-circle-epoch0.svg", title: nil)]); says("SVG", "slide")
         case .toggleProjector:
