@@ -48,6 +48,10 @@ wait_for "⚠ overfitting since epoch" 60  # the diagnosis, not the notes quotin
 t send-keys -t e2e "b"
 wait_for "restored the weights of epoch" 5
 
+# Time travel, paused: , shows an earlier epoch's network and boundary (the header says which).
+t send-keys -t e2e ","
+wait_for "◂◂ showing epoch" 5
+
 # The projector view: big figures over the picture and the chart, its own key hints; f goes back.
 t send-keys -t e2e "f"
 wait_for "test accuracy" 5
@@ -108,4 +112,4 @@ sleep 1
 t send-keys -t e2e "echo \"exit=\$?\"" Enter
 wait_for "exit=130" 5
 t kill-server
-echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, showed the overfitting lesson's diagnosis, restored its best epoch, went to the projector view and back, stepped the backprop inspector through every layer, swept the learning rate and took the best, quit (and exited 130 on Ctrl-C) and restored the terminal"
+echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, showed the overfitting lesson's diagnosis, restored its best epoch, travelled back in time, went to the projector view and back, stepped the backprop inspector through every layer, swept the learning rate and took the best, quit (and exited 130 on Ctrl-C) and restored the terminal"

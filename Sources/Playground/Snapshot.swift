@@ -41,6 +41,10 @@ public struct Snapshot: Sendable {
     public var decisionSource: NeuronID?
     /// The backprop inspector's example, when the request asks for one.
     public var inspection: Inspection?
+    /// Time travel: the epoch whose checkpoint `network` and the grids show (nil: the present).
+    public var travelledEpoch: Int?
+    /// The epochs time travel can show (the kept checkpoints), oldest first.
+    public var checkpointEpochs: [Int] = []
 
     /// The latest epoch's record.
     public var latest: EpochRecord? { history.last }
@@ -83,6 +87,8 @@ public struct GridRequest: Sendable, Equatable {
     public var focus: NeuronID?
     /// When set, the snapshot carries this example's forward and backward pass (the backprop inspector).
     public var inspection: InspectionRequest?
+    /// Time travel: show the network as it was at this epoch (the nearest kept checkpoint at or before it).
+    public var travelEpoch: Int?
 
     public init(decisionWidth: Int, decisionHeight: Int, thumbnailSide: Int) {
         self.decisionWidth = Swift.max(1, decisionWidth)
@@ -98,16 +104,23 @@ extension TrainingSession {
     public func snapshot(request: GridRequest, playing: Bool, epochsPerSecond: Double, generation: Int) -> Snapshot {
         let side = request.thumbnailSide
         let shown = isDiverged ? nil : shownNeuron(request)
+        let travelled = request.travelEpoch.flatMap { playing ? nil : checkpoint(atOrBefore: $0) }
+        let network = travelled?.network ?? self.network
         var snapshot = Snapshot(
             config: config, epoch: epoch, history: history.thinned(to: Snapshot.historyLimit), bestTestEpoch: bestTest.epoch, divergedAt: divergedAt,
             health: health, playing: playing, epochsPerSecond: epochsPerSecond, network: network,
             gradientNorms: smoothedGradientNorms, restores: restores,
-            decision: largeGrid(request, showing: shown),
-            neurons: isDiverged ? [] : neuronGrids(width: side, height: side),
+            decision: travelled != nil && !isDiverged
+                ? (shown.map { neuronGrid(layer: $0.layer, neuron: $0.index, width: request.decisionWidth, height: request.decisionHeight, of: network) }
+                    ?? decisionGrid(width: request.decisionWidth, height: request.decisionHeight, of: network))
+                : largeGrid(request, showing: shown),
+            neurons: isDiverged ? [] : neuronGrids(width: side, height: side, of: network),
             features: (0..<config.features.count).map { featureGrid(feature: $0, width: side, height: side) },
             stepProfile: request.stepProfile ? stepProfile() : nil,
             train: data.train, test: data.test, classCount: data.classCount, head: head, generation: generation)
         snapshot.decisionSource = shown
+        snapshot.travelledEpoch = travelled?.epoch
+        snapshot.checkpointEpochs = checkpoints.map(\.epoch)
         if let asked = request.inspection, !isDiverged { snapshot.inspection = inspection(asked) }
         return snapshot
     }

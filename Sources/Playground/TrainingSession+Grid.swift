@@ -2,7 +2,10 @@ import NeuralEngine
 
 extension TrainingSession {
     /// The network's output over a `width × height` grid on [−6, 6]² (see `DecisionGrid.values`).
-    public func decisionGrid(width: Int, height: Int) -> DecisionGrid {
+    public func decisionGrid(width: Int, height: Int) -> DecisionGrid { decisionGrid(width: width, height: height, of: network) }
+
+    /// The output of `network` (this session's shape: a checkpoint of it) over the grid.
+    func decisionGrid(width: Int, height: Int, of network: Network) -> DecisionGrid {
         let inputs = gridInputs(width: width, height: height)
         let count = width * height
         var values = [Float](repeating: 0, count: count)
@@ -17,6 +20,10 @@ extension TrainingSession {
     /// One neuron's activation over the grid: `layer` 0 is the first hidden layer, the last layer is the
     /// output (its raw outputs before the head's transform are not shown; its activations are).
     public func neuronGrid(layer: Int, neuron: Int, width: Int, height: Int) -> DecisionGrid {
+        neuronGrid(layer: layer, neuron: neuron, width: width, height: height, of: network)
+    }
+
+    func neuronGrid(layer: Int, neuron: Int, width: Int, height: Int, of network: Network) -> DecisionGrid {
         let layout = network.layers[layer]
         precondition(neuron < layout.outputCount, "no such neuron")
         let inputs = gridInputs(width: width, height: height)
@@ -29,7 +36,9 @@ extension TrainingSession {
 
     /// Every neuron's activation over the grid, from one forward pass: `[layer][neuron]`, the output layer
     /// last. (The thumbnails of the network panel, published with every snapshot.)
-    public func neuronGrids(width: Int, height: Int) -> [[DecisionGrid]] {
+    public func neuronGrids(width: Int, height: Int) -> [[DecisionGrid]] { neuronGrids(width: width, height: height, of: network) }
+
+    func neuronGrids(width: Int, height: Int, of network: Network) -> [[DecisionGrid]] {
         let inputs = gridInputs(width: width, height: height)
         let count = width * height, layers = network.layers
         var values = layers.map { [[Float]](repeating: [Float](repeating: 0, count: count), count: $0.outputCount) }

@@ -24,6 +24,11 @@ public final class TrainingSession {
     public internal(set) var bestTrainLoss = Double.infinity
     /// The epochs whose record is a restore of the best weights (`restoreBestWeights`), not training.
     public internal(set) var restores: [Int] = []
+    /// Thinned copies of the weights as training went (time travel): at most `checkpointLimit`, every
+    /// `checkpointStride`-th epoch, the stride doubling whenever they would be more.
+    public private(set) var checkpoints: [(epoch: Int, parameters: [Float])] = []
+    private var checkpointStride = 1
+    public static let checkpointLimit = 96
     /// The epoch at which training diverged, if it did.
     public internal(set) var divergedAt: Int?
     /// Per layer (first hidden layer first): norm of the weight gradient at the last step.
@@ -132,6 +137,7 @@ public final class TrainingSession {
             return nil
         }
         history.append(record)
+        keepCheckpoint(epoch: epoch)
         bestTrainLoss = Swift.min(bestTrainLoss, record.trainLoss)
         if data.testExamples.count > 0, record.testLoss < bestTest.loss {
             bestTest = (epoch, record.testLoss)
@@ -139,6 +145,22 @@ public final class TrainingSession {
             bestParameters = trainer.network.parameters
         }
         return record
+    }
+
+    private func keepCheckpoint(epoch: Int) {
+        guard epoch % checkpointStride == 0 else { return }
+        if checkpoints.last?.epoch == epoch { checkpoints.removeLast() }  // a restore re-records its epoch
+        checkpoints.append((epoch, trainer.network.parameters))
+        if checkpoints.count > Self.checkpointLimit {
+            checkpointStride *= 2
+            checkpoints = checkpoints.filter { $0.epoch % checkpointStride == 0 }
+        }
+    }
+
+    /// The kept checkpoint at or just before `epoch` (the first one if `epoch` is before it).
+    public func checkpoint(atOrBefore epoch: Int) -> (epoch: Int, network: Network)? {
+        guard let kept = checkpoints.last(where: { $0.epoch <= epoch }) ?? checkpoints.first else { return nil }
+        return (kept.epoch, Network(shape: network.shape, parameters: kept.parameters))
     }
 
     /// After new weights were put in (`load`): the history starts again from them, as epoch 0.
@@ -150,6 +172,8 @@ public final class TrainingSession {
         bestTrainLoss = .infinity
         restores = []
         divergedAt = nil
+        checkpoints = []
+        checkpointStride = 1
         record(epoch: 0)
     }
 

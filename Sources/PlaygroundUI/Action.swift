@@ -29,6 +29,8 @@ public enum Action: Equatable, Sendable {
     case toggleInspector
     case toggleSweep
     case exportSlide
+    case travelBack
+    case travelForward
     case exportData
     /// The loop wrote a file (or could not): what to say.
     case exported(String)

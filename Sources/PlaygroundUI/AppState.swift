@@ -35,6 +35,8 @@ public struct AppState: Sendable {
     public var inspector: InspectorState?
     /// The learning-rate sweep (`l`), while open.
     public var sweep: SweepView?
+    /// Time travel (`,` `.` while paused): the epoch to show, or nil for the present.
+    public var travelEpoch: Int?
     public var heatmapSource: HeatmapSource = .output
     public var colorMode: ColorMode
     /// A short message for the status line (what just changed, or what was refused).
@@ -78,6 +80,7 @@ public struct AppState: Sendable {
         if case .neuron(let layer, let index) = heatmapSource { request.focus = NeuronID(layer: layer, index: index) }
         request.stepProfile = showStep
         request.inspection = inspector?.request
+        request.travelEpoch = travelEpoch
         return request
     }
 }

@@ -15,7 +15,9 @@ enum HeaderWidget {
         left += " · \(state.config.dataName)"
         screen.write(left, x: area.x, y: area.y, style: Theme.title, limit: area.width)
         let run: String
-        if snapshot.divergedAt != nil { run = "✕ diverged" } else if snapshot.playing { run = "▶ playing" } else { run = "❚❚ paused" }
+        if snapshot.divergedAt != nil { run = "✕ diverged" } else if snapshot.playing { run = "▶ playing" } else if let travelled = snapshot.travelledEpoch {
+            run = "◂◂ showing epoch \(travelled)"
+        } else { run = "❚❚ paused" }
         let epoch = snapshot.divergedAt ?? snapshot.epoch  // the epoch the notice names
         let losses = snapshot.latest.map {
             "train \(LossChartWidget.format($0.trainLoss))  test \(LossChartWidget.format($0.testLoss))"

@@ -49,6 +49,8 @@ public enum Keymap {
         KeyBinding([.character("w")], .savePreset, "write the current setup as a preset"),
         KeyBinding([.character("l")], .toggleSweep, "learning-rate sweep: 12 rates from 1e-4 to 10 (Enter takes the best)"),
         KeyBinding([.character("E")], .exportSlide, "export a 1280×720 SVG slide (picture, network, loss) to this folder"),
+        KeyBinding([.character(",")], .travelBack, "time travel, paused: the network at an earlier epoch"),
+        KeyBinding([.character(".")], .travelForward, "time travel: a later epoch (past the last: the present)"),
         KeyBinding([.character("e")], .exportData, "export the points (with the ones you added) as CSV, for --data"),
         KeyBinding([.character("x")], .toggleInspector, "backprop inspector: follow one training point forward and back"),
         KeyBinding([.character("f")], .toggleProjector, "projector view: picture and loss chart fill the screen"),

@@ -94,6 +94,10 @@ enum LossChartWidget {
                 }
             }
         }
+        // Time travel: a bright cursor at the epoch the picture and the network show, over the curves.
+        if let travelled = state.snapshot.travelledEpoch, let dot = scale.dot(ofEpoch: travelled) {
+            for row in 0..<plot.height { screen[plot.x + dot / 2, plot.y + row] = Cell("│", Theme.markerBold) }
+        }
     }
 
     /// A loss with 4 significant digits (scientific only when tiny or huge).

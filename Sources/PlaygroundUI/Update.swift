@@ -3,6 +3,11 @@ import Playground
 /// Applies one action to the state and returns what must happen outside it (trainer commands, a save,
 /// quitting) as effects. With `route` (which hands keys to overlays), the only code that changes the state.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let present = leavingTheWayback(&state, for: action)
+    return present + apply(&state, action)
+}
+
+private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     if case .resize = action {} else { state.message = nil }
     switch action {
     case .togglePlay:
@@ -59,6 +64,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         if state.sweep != nil { state.sweep = nil }
         return toggleInspector(&state)
     case .toggleSweep: return toggleSweep(&state)
+    case .travelBack, .travelForward: return travel(&state, by: action == .travelBack ? -1 : 1)
     case .exportSlide:
         let name = (state.presetName ?? state.config.dataName).filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
         return [.exportSlide(path: "nnplay-\(name.isEmpty ? "slide" : name)-epoch\(state.snapshot.epoch).svg", title: state.title)]

@@ -80,6 +80,15 @@ struct KeymapTests {
             #expect(state.sweep?.rates.count == 12 && commands.first == .pause)
             #expect(effects.contains(.startSweep(state.config, rates: LearningRateSweep.rates(), epochs: state.config.epochs)))
             says("learning-rate sweep", "best")
+        case .travelBack:
+            let (travelled, back) = try press(key) { $0.snapshot.checkpointEpochs = [0, 8, 16]; $0.snapshot.epoch = 20 }
+            #expect(travelled.travelEpoch == 16 && back == [.trainer(.setGrids(travelled.gridRequest))])
+            #expect(travelled.gridRequest.travelEpoch == 16); says("time travel", "earlier")
+        case .travelForward:
+            let (present, _) = try press(key) {
+                $0.snapshot.checkpointEpochs = [0, 8, 16]; $0.snapshot.epoch = 20; $0.travelEpoch = 16; $0.snapshot.travelledEpoch = 16
+            }
+            #expect(present.travelEpoch == nil && present.message?.contains("present") == true); says("later", "present")
         case .exportData:
             #expect(effects == [.exportData(path: "nnplay-circle-points.csv", points: state.snapshot.train + state.snapshot.test)])
             says("points", "CSV")
