@@ -12,6 +12,8 @@ struct PlaygroundApp {
     let preset: Preset?
     let library: PresetLibrary
     let preferredColors: ColorMode
+    /// Where `--record` writes the session (asciinema v2), if asked.
+    var recordPath: String? = nil
 
     /// Runs until `q`, a signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) or the terminal going away; then restores
     /// the terminal and, after a signal, exits with the shell's convention, 128 + the signal (130 for
@@ -19,18 +21,19 @@ struct PlaygroundApp {
     func run() throws {
         let signals = SignalWatcher()
         let presets = listings()  // before curses starts: a slow folder never leaves a blank screen behind
+        let recorder = try recordPath.map { try CastRecorder(path: $0, title: preset?.title ?? "nnplay") }
         let terminal = CursesTerminal()
         try terminal.start(preferred: preferredColors)
         let signal: Int32?
         do {
             defer { terminal.stop() }
-            signal = try loop(terminal: terminal, signals: signals, presets: presets)
+            signal = try loop(terminal: terminal, signals: signals, presets: presets, recorder: recorder)
         }
         if let signal { throw ExitCode(128 + signal) }
     }
 
     /// The UI loop; returns the signal that ended it, if one did.
-    private func loop(terminal: CursesTerminal, signals: SignalWatcher, presets: [PresetListing]) throws -> Int32? {
+    private func loop(terminal: CursesTerminal, signals: SignalWatcher, presets: [PresetListing], recorder: CastRecorder?) throws -> Int32? {
         let (width, height) = terminal.size
         let trainer = try Trainer(config: config)
         var state = AppState(width: width, height: height, config: config, snapshot: trainer.latest,
@@ -40,7 +43,7 @@ struct PlaygroundApp {
         trainer.send([.setGrids(state.gridRequest), .setPace(state.pace)])
         trainer.sync()
         state.snapshot = trainer.latest
-        terminal.draw(render(state))
+        show(render(state), on: terminal, recorder: recorder)
         defer { trainer.send(.pause) }
 
         var lastDrawn = DrawnState(state.snapshot)
@@ -68,11 +71,17 @@ struct PlaygroundApp {
             state.snapshot = trainer.latest
             let current = DrawnState(state.snapshot)
             if key != nil || current != lastDrawn || sweepChanged {
-                terminal.draw(render(state))
+                show(render(state), on: terminal, recorder: recorder)
                 lastDrawn = current
             }
         }
         return signals.received
+    }
+
+    /// Draws a frame, and records it when `--record` asked.
+    private func show(_ screen: Screen, on terminal: CursesTerminal, recorder: CastRecorder?) {
+        terminal.draw(screen)
+        recorder?.frame(screen)
     }
 
     /// Carries out `update`'s effects, feeding results back as actions; `false` when one of them is quit.

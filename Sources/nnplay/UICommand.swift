@@ -21,6 +21,9 @@ struct UICommand: ParsableCommand {
     @Option(help: "Colours: auto|always|never (auto: 256 or 8 colours as the terminal has; none with NO_COLOR).")
     var color: ColorChoice = .auto
 
+    @Option(help: "Record the session as an asciinema v2 file (replay with `asciinema play FILE`).")
+    var record: String?
+
     func validate() throws { _ = try options.config() }
 
     func run() throws {
@@ -34,7 +37,12 @@ struct UICommand: ParsableCommand {
         let preset = try options.loadPreset()
         let config = try options.config(base: preset?.config ?? SessionConfig())
         do {
-            try PlaygroundApp(config: config, preset: preset, library: options.library, preferredColors: preferred).run()
+            var app = PlaygroundApp(config: config, preset: preset, library: options.library, preferredColors: preferred)
+            app.recordPath = record
+            try app.run()
+        } catch let error as CastError {
+            FileHandle.standardError.write(Data("nnplay: \(error.description)\n".utf8))
+            throw ExitCode(2)
         } catch let error as TerminalUnavailable {
             FileHandle.standardError.write(Data("nnplay: \(error.description).\nFor headless training use `nnplay train`.\n".utf8))
             throw ExitCode(2)

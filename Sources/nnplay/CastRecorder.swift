@@ -1,0 +1,57 @@
+import Foundation
+import PlaygroundUI
+
+/// `--record FILE.cast`: the playground session as an asciinema v2 recording (a JSON header line, then one
+/// `[seconds, "o", text]` event per drawn frame and `[seconds, "r", "COLSxROWS"]` per resize), so a lesson
+/// can be replayed with `asciinema play` or embedded with asciinema-player.
+final class CastRecorder {
+    private let handle: FileHandle
+    private let start = ContinuousClock.now
+    private let title: String?
+    private var size: (width: Int, height: Int)?
+
+    /// Creates (or truncates) `path` — before curses starts, so a path that cannot be written is said plainly;
+    /// the header follows with the first frame, which knows the terminal's size.
+    init(path: String, title: String?) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            throw CastError(description: "--record: \(path) cannot be written")
+        }
+        (self.handle, self.title) = (handle, title)
+    }
+
+    private func header(width: Int, height: Int) {
+        var header: [String: Any] = [
+            "version": 2, "width": width, "height": height, "timestamp": Int(Date().timeIntervalSince1970),
+            "env": ["TERM": "xterm-256color", "SHELL": "nnplay"],
+        ]
+        if let title { header["title"] = title }
+        if let data = try? JSONSerialization.data(withJSONObject: header, options: [.sortedKeys]) { write(data) }
+    }
+
+    deinit { try? handle.close() }
+
+    /// Records a frame: the whole screen, cursor home first, rows joined by CR LF.
+    func frame(_ screen: Screen) {
+        if let size {
+            if (screen.width, screen.height) != size { event("r", "\(screen.width)x\(screen.height)") }
+        } else {
+            header(width: screen.width, height: screen.height)
+        }
+        size = (screen.width, screen.height)
+        event("o", "\u{1B}[H" + screen.ansiLines.joined(separator: "\r\n"))
+    }
+
+    private func event(_ kind: String, _ text: String) {
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        guard let data = try? JSONSerialization.data(withJSONObject: [seconds, kind, text], options: [.fragmentsAllowed]) else { return }
+        write(data)
+    }
+
+    private func write(_ data: Data) {
+        handle.write(data)
+        handle.write(Data("\n".utf8))
+    }
+}
+
+struct CastError: Error, CustomStringConvertible { let description: String }
