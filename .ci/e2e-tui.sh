@@ -90,6 +90,18 @@ t send-keys -t e2e Enter
 wait_for "the sweep's best — applied live" 5
 wait_for "┌ loss" 5
 
+# Side by side: c opens the comparison (B focused), ] changes B's learning rate, the status names the
+# difference; c switches to A, C closes.
+t send-keys -t e2e "c"
+wait_for "B ◂ keys" 5
+t send-keys -t e2e "]"
+sleep 0.3
+t send-keys -t e2e "c"
+wait_for "keys change A · B differs: learning_rate" 5
+t send-keys -t e2e "C"
+wait_for "closed the comparison" 5
+wait_for "┌ network" 5
+
 # At 80×24 the help overlay still shows every key, down to its last line.
 t resize-window -t e2e -x 80 -y 24
 wait_for "┌ controls" 5
@@ -112,4 +124,4 @@ sleep 1
 t send-keys -t e2e "echo \"exit=\$?\"" Enter
 wait_for "exit=130" 5
 t kill-server
-echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, showed the overfitting lesson's diagnosis, restored its best epoch, travelled back in time, went to the projector view and back, stepped the backprop inspector through every layer, swept the learning rate and took the best, quit (and exited 130 on Ctrl-C) and restored the terminal"
+echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, showed the overfitting lesson's diagnosis, restored its best epoch, travelled back in time, went to the projector view and back, stepped the backprop inspector through every layer, swept the learning rate and took the best, compared two setups side by side, quit (and exited 130 on Ctrl-C) and restored the terminal"

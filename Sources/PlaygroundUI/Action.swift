@@ -29,6 +29,8 @@ public enum Action: Equatable, Sendable {
     case toggleInspector
     case toggleSweep
     case exportSlide
+    case toggleCompare
+    case closeCompare
     case travelBack
     case travelForward
     case exportData

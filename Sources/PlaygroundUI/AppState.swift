@@ -37,6 +37,8 @@ public struct AppState: Sendable {
     public var sweep: SweepView?
     /// Time travel (`,` `.` while paused): the epoch to show, or nil for the present.
     public var travelEpoch: Int?
+    /// Side by side (`c`), while open.
+    public var compare: CompareView?
     public var heatmapSource: HeatmapSource = .output
     public var colorMode: ColorMode
     /// A short message for the status line (what just changed, or what was refused).
@@ -69,7 +71,9 @@ public struct AppState: Sendable {
     public var focusedControl: Control { controls[Swift.min(focus, controls.count - 1)] }
 
     /// The layout for the current size.
-    public var layout: Layout { Layout(width: width, height: height, projector: projector, inspecting: inspector != nil || sweep != nil) }
+    public var layout: Layout {
+        Layout(width: width, height: height, projector: projector, inspecting: inspector != nil || sweep != nil, comparing: compare != nil)
+    }
 
     /// The grids the trainer should publish for this layout and heatmap source.
     public var gridRequest: GridRequest {

@@ -89,7 +89,9 @@ enum StatusLine {
     }
 
     static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {
-        if state.message == nil, state.sweep != nil {
+        if state.message == nil, let words = compareStatus(state) {
+            screen.write(" " + words, x: area.x, y: area.y, style: Theme.heading, limit: area.width)
+        } else if state.message == nil, state.sweep != nil {
             screen.write(" Enter takes the sweep's best learning rate  Esc closes the sweep  space play/pause  ? help  q quit",
                          x: area.x, y: area.y, style: Theme.heading, limit: area.width)
         } else if state.message == nil, let inspector = state.inspector {

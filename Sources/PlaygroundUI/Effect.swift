@@ -13,6 +13,12 @@ public enum Effect: Equatable, Sendable {
     case exportSlide(path: String, title: String?)
     /// Write the current points (train and test, added ones included) as CSV to `path`; answered with `.exported`.
     case exportData(path: String, points: [DataPoint])
+    /// Start the comparison's second trainer (B) with this setup, paused.
+    case openCompare(ValidConfig)
+    /// Keys now act on the other side: the loop swaps which trainer the `.trainer` commands go to.
+    case switchCompareSides
+    /// Stop the other side's trainer.
+    case closeCompare
     /// Stop the running sweep.
     case stopSweep
     /// End the program (after restoring the terminal).

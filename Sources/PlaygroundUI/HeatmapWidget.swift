@@ -9,7 +9,9 @@ public enum HeatmapWidget {
     static let shades = Array(" ░▒▓█")
 
     /// Draws the heatmap in `frame`, its x2 ticks in `axis` (left of the frame; may be empty).
-    static func draw(_ state: AppState, into screen: inout Screen, frame: Rect, axis: Rect = Rect(x: 0, y: 0, width: 0, height: 0)) {
+    /// `label` names the side when comparing ("A", "B ◂ keys").
+    static func draw(_ state: AppState, into screen: inout Screen, frame: Rect, axis: Rect = Rect(x: 0, y: 0, width: 0, height: 0),
+                     label: String? = nil) {
         let snapshot = state.snapshot
         var title = "output"
         // The title names what the grid shows (the snapshot's), which lags a key press by one publication.
@@ -19,6 +21,7 @@ public enum HeatmapWidget {
             title = isOutput ? "output neuron \(index + 1)" : "layer \(layer + 1) neuron \(index + 1)"
         }
         if state.discretize { title += " · discretized" }
+        if let label { title = label + " · " + title }
         screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height, title: title, style: Theme.dim)
         let area = frame.inner
         guard area.width > 0, area.height > 0 else { return }
@@ -105,7 +108,7 @@ public enum HeatmapWidget {
     private static func drawDiverged(epoch: Int, area: Rect, into screen: inout Screen) {
         screen.fill(x: area.x, y: area.y, width: area.width, height: area.height, with: Theme.neutralFill)
         let lines = TrainingHealth.divergedLines(epoch: epoch)
-        let style = Style(foreground: .rgb(160, 40, 40), background: .rgb(Palette.neutral), bold: true)
+        let style = Style(foreground: .rgb(160, 40, 40), background: .rgb(Palette.neutral), bold: true)  // dark red on white
         for (offset, line) in lines.enumerated() {
             let y = area.y + area.height / 2 - 1 + offset
             screen.write(line, x: area.x + Swift.max(0, (area.width - line.count) / 2), y: y, style: style, limit: area.width)

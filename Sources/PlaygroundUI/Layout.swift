@@ -45,6 +45,10 @@ public struct Layout: Equatable, Sendable {
     /// The heatmap's y-axis ticks, left of its frame.
     public let heatmapAxis: Rect
     public let chart: Rect
+    /// Comparing: A's picture, its axis and its chart (B's are `heatmapFrame`, `heatmapAxis` and `chart`).
+    public private(set) var compareA = Rect(x: 0, y: 0, width: 0, height: 0)
+    public private(set) var compareAAxis = Rect(x: 0, y: 0, width: 0, height: 0)
+    public private(set) var compareAChart = Rect(x: 0, y: 0, width: 0, height: 0)
     /// The backprop inspector's panel (empty unless inspecting), under the network and the picture.
     public let inspectorPanel: Rect
     /// The step panel's frame when it is shown.
@@ -57,9 +61,12 @@ public struct Layout: Equatable, Sendable {
 
     /// `inspecting`: the backprop inspector is open; its panel takes the bottom of the body, under the
     /// network and the picture, in place of the loss chart.
-    public init(width: Int, height: Int, projector: Bool = false, inspecting: Bool = false) {
+    /// Comparing: the side-by-side columns (see `compareColumns`) replace the network and the picture.
+    public init(width: Int, height: Int, projector: Bool = false, inspecting: Bool = false, comparing: Bool = false) {
         if projector {
             self.init(projectorWidth: width, height: height)
+        } else if comparing {
+            self.init(compareWidth: width, height: height)
         } else {
             self.init(classicWidth: width, height: height, inspecting: inspecting)
         }
@@ -127,6 +134,34 @@ public struct Layout: Equatable, Sendable {
         controls = Rect(x: 0, y: 0, width: 0, height: 0)
         network = controls
         inspectorPanel = controls
+    }
+
+    /// Side by side: controls, then A's column and B's, each a picture (its axis left of it) over a chart.
+    private init(compareWidth width: Int, height: Int) {
+        let classic = Layout(classicWidth: width, height: height, inspecting: false)
+        (fits, header, status, diagnosis, controls) = (classic.fits, classic.header, classic.status, classic.diagnosis, classic.controls)
+        projector = false
+        let bodyTop = controls.y, bodyHeight = controls.height
+        let columnWidth = (width - Self.controlsWidth) / 2
+        let chartHeight = Swift.min(Swift.max(7, bodyHeight / 4), 12)
+        var rows = bodyHeight - chartHeight - 2
+        rows = Swift.min(rows, (columnWidth - Self.axisWidth - 2) / 2)
+        let columns = rows * 2
+        func column(_ index: Int) -> (axis: Rect, frame: Rect, chart: Rect) {
+            let x = Self.controlsWidth + index * columnWidth
+            let left = x + Swift.max(0, (columnWidth - columns - 2 - Self.axisWidth) / 2)
+            return (Rect(x: left, y: bodyTop, width: Self.axisWidth, height: rows + 2),
+                    Rect(x: left + Self.axisWidth, y: bodyTop, width: columns + 2, height: rows + 2),
+                    Rect(x: x, y: bodyTop + rows + 2, width: columnWidth, height: bodyHeight - rows - 2))
+        }
+        let (a, b) = (column(0), column(1))
+        compareA = a.frame
+        compareAAxis = a.axis
+        compareAChart = a.chart
+        (heatmapAxis, heatmapFrame, chart) = (b.axis, b.frame, b.chart)
+        network = Rect(x: 0, y: 0, width: 0, height: 0)
+        inspectorPanel = network
+        step = StepPanel.frame(in: Rect(x: a.chart.x, y: bodyTop, width: columnWidth, height: bodyHeight))
     }
 
     /// The loss chart's frame: the whole right column, or its upper part when the step panel is shown below.

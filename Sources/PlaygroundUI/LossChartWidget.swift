@@ -4,9 +4,11 @@ import Playground
 /// on the left, epoch ticks below, and markers at the best test epoch (┊, where early stopping would stop)
 /// and at restores of its weights (↺). Curves are braille dots (2×4 per cell).
 enum LossChartWidget {
-    static func draw(_ state: AppState, into screen: inout Screen, frame: Rect) {
+    /// `sharing`: another run's history whose losses the vertical scale must also hold (comparing, both
+    /// charts share one scale); `label` names the side.
+    static func draw(_ state: AppState, into screen: inout Screen, frame: Rect, sharing: [EpochRecord] = [], label: String? = nil) {
         let snapshot = state.snapshot
-        var title = "loss" + (state.logScale ? " (log)" : "") + (state.chartAxis == .all ? "" : " · \(state.chartAxis.rawValue)")
+        var title = (label.map { $0 + " · " } ?? "") + "loss" + (state.logScale ? " (log)" : "") + (state.chartAxis == .all ? "" : " · \(state.chartAxis.rawValue)")
         if let latest = snapshot.latest, snapshot.bestTestEpoch < latest.epoch,
            let best = snapshot.history.first(where: { $0.epoch == snapshot.bestTestEpoch }) {
             title += " · ┊ best test \(format(best.testLoss)) @ \(best.epoch)"
@@ -16,7 +18,7 @@ enum LossChartWidget {
         guard area.width > 2, area.height > 1, let latest = snapshot.latest else { return }
         drawLegend(latest, mode: state.colorMode, area: area, into: &screen)
         guard snapshot.history.count > 1 else { return }
-        drawPlot(state, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), into: &screen)
+        drawPlot(state, sharing: sharing, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), into: &screen)
     }
 
     private static func drawLegend(_ latest: EpochRecord, mode: ColorMode, area: Rect, into screen: inout Screen) {
@@ -35,10 +37,11 @@ enum LossChartWidget {
     /// The glyph of the test curve without colour (the train curve stays braille).
     static let testDot = "•"
 
-    private static func drawPlot(_ state: AppState, area: Rect, into screen: inout Screen) {
+    private static func drawPlot(_ state: AppState, sharing: [EpochRecord], area: Rect, into screen: inout Screen) {
         let history = state.snapshot.history
+        let scaled = sharing.isEmpty ? history : (history + sharing.filter(\.isFinite)).sorted { $0.epoch < $1.epoch }
         // Loss labels on the left and epoch ticks below, when there is room for a readable plot beside them.
-        let range = ChartScale(history: history, axis: state.chartAxis, logLoss: state.logScale, dotsWide: 2)
+        let range = ChartScale(history: scaled, axis: state.chartAxis, logLoss: state.logScale, dotsWide: 2)
         let labels = [range.loss(at: 1), range.loss(at: 0)].map { format3($0) }
         let labelWidth = (labels.map(\.count).max() ?? 0) + 1
         let withAxes = area.width - labelWidth >= 12 && area.height >= 3

@@ -13,6 +13,10 @@ public func render(_ state: AppState) -> Screen {
         renderProjector(state, layout: layout, into: &screen)
         return screen
     }
+    if let compare = state.compare {
+        renderComparison(state, compare, layout: layout, into: &screen)
+        return screen
+    }
     HeaderWidget.draw(state, into: &screen, area: layout.header)
     ControlsWidget.draw(state, into: &screen, frame: layout.controls)
     NetworkWidget.draw(state, into: &screen, frame: layout.network)
@@ -40,6 +44,25 @@ private func renderProjector(_ state: AppState, layout: Layout, into screen: ino
     HeatmapWidget.draw(state, into: &screen, frame: layout.heatmapFrame, axis: layout.heatmapAxis)
     LossChartWidget.draw(state, into: &screen, frame: layout.chartFrame(showingStep: state.showStep))
     if state.showStep { StepPanel.draw(state, into: &screen, frame: layout.step) }
+    DiagnosisLine.draw(state, into: &screen, area: layout.diagnosis)
+    StatusLine.draw(state, into: &screen, area: layout.status)
+    if state.overlay != nil { OverlayPanel.draw(state, into: &screen) }
+    if state.showHelp { HelpOverlay.draw(into: &screen) }
+}
+
+/// Side by side: the controls (of the focused side), A's picture and chart on the left, B's on the right,
+/// both charts on one loss scale; the status line names how B differs.
+private func renderComparison(_ state: AppState, _ compare: CompareView, layout: Layout, into screen: inout Screen) {
+    var other = state
+    (other.config, other.snapshot, other.compare) = (compare.otherConfig, compare.otherSnapshot, nil)
+    let (a, b) = compare.focusedIsB ? (other, state) : (state, other)
+    let marks = compare.focusedIsB ? ("A", "B ◂ keys") : ("A ◂ keys", "B")
+    HeaderWidget.draw(state, into: &screen, area: layout.header)
+    ControlsWidget.draw(state, into: &screen, frame: layout.controls)
+    HeatmapWidget.draw(a, into: &screen, frame: layout.compareA, axis: layout.compareAAxis, label: marks.0)
+    HeatmapWidget.draw(b, into: &screen, frame: layout.heatmapFrame, axis: layout.heatmapAxis, label: marks.1)
+    LossChartWidget.draw(a, into: &screen, frame: layout.compareAChart, sharing: b.snapshot.history, label: marks.0)
+    LossChartWidget.draw(b, into: &screen, frame: layout.chart, sharing: a.snapshot.history, label: marks.1)
     DiagnosisLine.draw(state, into: &screen, area: layout.diagnosis)
     StatusLine.draw(state, into: &screen, area: layout.status)
     if state.overlay != nil { OverlayPanel.draw(state, into: &screen) }

@@ -60,10 +60,15 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.heatmapSource = .output
         return [.trainer(.setGrids(state.gridRequest))]
     case .toggleHelp: state.showHelp.toggle()
+    case .toggleInspector where state.compare != nil, .toggleSweep where state.compare != nil,
+         .toggleProjector where state.compare != nil:
+        state.message = "close the comparison first (C)"
     case .toggleInspector:
         if state.sweep != nil { state.sweep = nil }
         return toggleInspector(&state)
     case .toggleSweep: return toggleSweep(&state)
+    case .toggleCompare: return toggleCompare(&state)
+    case .closeCompare: return closeCompare(&state)
     case .travelBack, .travelForward: return travel(&state, by: action == .travelBack ? -1 : 1)
     case .exportSlide:
         let name = (state.presetName ?? state.config.dataName).filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }

@@ -35,7 +35,8 @@ struct PlaygroundApp {
     /// The UI loop; returns the signal that ended it, if one did.
     private func loop(terminal: CursesTerminal, signals: SignalWatcher, presets: [PresetListing], recorder: CastRecorder?) throws -> Int32? {
         let (width, height) = terminal.size
-        let trainer = try Trainer(config: config)
+        var trainer = try Trainer(config: config)  // the focused side's; comparing, `other` trains the other
+        var other: Trainer?
         var state = AppState(width: width, height: height, config: config, snapshot: trainer.latest,
                              colorMode: terminal.colorMode)
         state.presets = presets
@@ -44,9 +45,12 @@ struct PlaygroundApp {
         trainer.sync()
         state.snapshot = trainer.latest
         show(render(state), on: terminal, recorder: recorder)
-        defer { trainer.send(.pause) }
+        defer {
+            trainer.send(.pause)
+            other?.send(.pause)
+        }
 
-        var lastDrawn = DrawnState(state.snapshot)
+        var lastDrawn = DrawnState(state.snapshot, other: nil)
         var sweep: SweepRunner?
         defer { sweep?.stop() }
         let clock = ContinuousClock()
@@ -61,7 +65,7 @@ struct PlaygroundApp {
                 let effects = key == .resize
                     ? update(&state, .resize(width: terminal.size.width, height: terminal.size.height))
                     : route(&state, key: key)
-                guard perform(effects, on: &state, trainer: trainer, sweep: &sweep) else { return nil }
+                guard perform(effects, on: &state, trainer: &trainer, other: &other, sweep: &sweep) else { return nil }
             }
             var sweepChanged = false
             for (index, run) in sweep?.take() ?? [] {
@@ -69,7 +73,8 @@ struct PlaygroundApp {
                 sweepChanged = true
             }
             state.snapshot = trainer.latest
-            let current = DrawnState(state.snapshot)
+            if let other, state.compare != nil { state.compare?.otherSnapshot = other.latest }
+            let current = DrawnState(state.snapshot, other: state.compare?.otherSnapshot)
             if key != nil || current != lastDrawn || sweepChanged {
                 show(render(state), on: terminal, recorder: recorder)
                 lastDrawn = current
@@ -85,11 +90,29 @@ struct PlaygroundApp {
     }
 
     /// Carries out `update`'s effects, feeding results back as actions; `false` when one of them is quit.
-    private func perform(_ effects: [Effect], on state: inout AppState, trainer: Trainer, sweep: inout SweepRunner?) -> Bool {
+    private func perform(_ effects: [Effect], on state: inout AppState, trainer: inout Trainer, other: inout Trainer?,
+                         sweep: inout SweepRunner?) -> Bool {
         var queue = effects[...]
         while let effect = queue.popFirst() {
             switch effect {
-            case .trainer(let command): trainer.send(command)
+            case .trainer(let command):
+                trainer.send(command)
+                switch command {  // comparing, both sides play, pause, step and draw alike
+                case .play, .pause, .step, .setPace, .setGrids: other?.send(command)
+                default: break
+                }
+            case .openCompare(let valid):
+                guard let copy = try? Trainer(config: valid.config) else { break }
+                trainer.send([.pause, .rebuild(valid)])  // A starts again from the same initial weights as B
+                copy.send([.setGrids(state.gridRequest), .setPace(state.pace)])
+                copy.sync()
+                (other, trainer) = (trainer, copy)  // B, the copy, is focused
+                state.snapshot = trainer.latest
+            case .switchCompareSides:
+                if let side = other { (other, trainer) = (trainer, side) }
+            case .closeCompare:
+                other?.send(.pause)
+                other = nil
             case .save(let request): queue += update(&state, save(request))
             case .startSweep(let config, let rates, let epochs):
                 sweep?.stop()
@@ -120,8 +143,8 @@ struct PlaygroundApp {
     /// What decides whether a new snapshot needs a redraw: every publication of the trainer (a paused one
     /// publishes only after a command, e.g. a new neuron for the heatmap, which must show at once).
     private struct DrawnState: Equatable {
-        let sequence: Int
-        init(_ snapshot: Snapshot) { sequence = snapshot.sequence }
+        let sequence: Int, otherSequence: Int?
+        init(_ snapshot: Snapshot, other: Snapshot?) { (sequence, otherSequence) = (snapshot.sequence, other?.sequence) }
     }
 
     /// Every preset in the folder, loaded, or with the reason it cannot be.

@@ -81,3 +81,20 @@ func inspectorState(step: Int, check: Bool = true) throws -> AppState {
     state.message = nil
     return state
 }
+
+/// Side by side at 100×30 without colour: A (XOR, [3]) at synthetic epoch 20, B the copy with learning rate 3
+/// whose synthetic history is flat and high, focused on B.
+func compareState() throws -> AppState {
+    var config = SessionConfig()
+    config.dataset = .xor
+    config.hidden = [3]
+    var state = try makeState(width: 100, height: 30, config: config, epochs: 20)
+    _ = update(&state, .toggleCompare)
+    state.config.learningRate = 3
+    state.snapshot.history = state.snapshot.history.map {
+        EpochRecord(epoch: $0.epoch, trainLoss: 0.5, testLoss: 0.52, trainAccuracy: 0.5, testAccuracy: 0.5)
+    }
+    state.snapshot.decision = grid(state.gridRequest.decisionWidth, state.gridRequest.decisionHeight) { x1, _ in x1 > 0 ? 1 : -1 }
+    state.message = nil
+    return state
+}

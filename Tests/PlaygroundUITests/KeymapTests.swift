@@ -67,15 +67,21 @@ struct KeymapTests {
         case .nextNeuron:
             #expect(state.heatmapSource == .neuron(layer: 0, index: 0))
             #expect(commands == [.setGrids(state.gridRequest)] && state.gridRequest.focus == NeuronID(layer: 0, index: 0))
-            says("next neuron")
+            says("next", "neuron")
         case .previousNeuron:
-            #expect(state.heatmapSource == .neuron(layer: 2, index: 0), "wraps to the output neuron"); says("previous neuron")
+            #expect(state.heatmapSource == .neuron(layer: 2, index: 0), "wraps to the output neuron"); says("previous", "neuron")
         case .showOutput:
             let (shown, _) = try press(key) { $0.heatmapSource = .neuron(layer: 1, index: 1) }
             #expect(shown.heatmapSource == .output); says("output")
         case .toggleHelp: #expect(state.showHelp); says("help")
         case .toggleInspector:
             #expect(state.inspector?.picking == true && commands.first == .pause); says("backprop", "training point")
+        case .toggleCompare:
+            let valid = try state.config.validated()
+            #expect(state.compare?.focusedIsB == true && effects.contains(.openCompare(valid)) && commands.first == .pause)
+            says("compare", "side")
+        case .closeCompare:
+            #expect(effects.isEmpty && state.message?.contains("no comparison open") == true); says("C closes")
         case .toggleSweep:
             #expect(state.sweep?.rates.count == 12 && commands.first == .pause)
             #expect(effects.contains(.startSweep(state.config, rates: LearningRateSweep.rates(), epochs: state.config.epochs)))
@@ -88,7 +94,7 @@ struct KeymapTests {
             let (present, _) = try press(key) {
                 $0.snapshot.checkpointEpochs = [0, 8, 16]; $0.snapshot.epoch = 20; $0.travelEpoch = 16; $0.snapshot.travelledEpoch = 16
             }
-            #expect(present.travelEpoch == nil && present.message?.contains("present") == true); says("later", "present")
+            #expect(present.travelEpoch == nil && present.message?.contains("present") == true); says("later")
         case .exportData:
             #expect(effects == [.exportData(path: "nnplay-circle-points.csv", points: state.snapshot.train + state.snapshot.test)])
             says("points", "CSV")
