@@ -102,6 +102,11 @@ t send-keys -t e2e "C"
 wait_for "closed the comparison" 5
 wait_for "┌ network" 5
 
+# The mouse, as this terminal (tmux-256color: X10 reports, ESC [ M then 32+button, 32+column, 32+row)
+# sends it, press and release in one write: a click on the picture (column 80, row 12) adds a point.
+t send-keys -t e2e -l $'\e[M p,\e[M#p,'
+wait_for "added a point of class" 5
+
 # At 80×24 the help overlay still shows every key, down to its last line.
 t resize-window -t e2e -x 80 -y 24
 wait_for "┌ controls" 5
@@ -124,4 +129,4 @@ sleep 1
 t send-keys -t e2e "echo \"exit=\$?\"" Enter
 wait_for "exit=130" 5
 t kill-server
-echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, showed the overfitting lesson's diagnosis, restored its best epoch, travelled back in time, went to the projector view and back, stepped the backprop inspector through every layer, swept the learning rate and took the best, compared two setups side by side, quit (and exited 130 on Ctrl-C) and restored the terminal"
+echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, showed the overfitting lesson's diagnosis, restored its best epoch, travelled back in time, went to the projector view and back, stepped the backprop inspector through every layer, swept the learning rate and took the best, compared two setups side by side, added a point with the mouse, quit (and exited 130 on Ctrl-C) and restored the terminal"

@@ -25,6 +25,7 @@ static inline int nnplay_key_mouse(void) { return KEY_MOUSE; }
 static inline mmask_t nnplay_button1_pressed(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
 static inline mmask_t nnplay_button3_pressed(void) { return BUTTON3_PRESSED | BUTTON3_CLICKED; }
 static inline mmask_t nnplay_button_shift(void) { return BUTTON_SHIFT; }
+static inline mmask_t nnplay_button_ctrl(void) { return BUTTON_CTRL | BUTTON_ALT; }
 static inline mmask_t nnplay_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 static inline int nnplay_err(void) { return ERR; }
 static inline attr_t nnplay_a_normal(void) { return A_NORMAL; }

@@ -56,7 +56,7 @@ public final class CursesTerminal {
         keypad(nnplay_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
-        mousemask(nnplay_button1_pressed() | nnplay_button3_pressed() | nnplay_button_shift(), nil)
+        mousemask(nnplay_button1_pressed() | nnplay_button3_pressed() | nnplay_button_shift() | nnplay_button_ctrl(), nil)
         mouseinterval(0)
         colorMode = .monochrome
         if preferred != .monochrome && has_colors() {
@@ -123,6 +123,7 @@ public final class CursesTerminal {
             guard getmouse(&event) == OK else { return nil }
             let secondary = event.bstate & (nnplay_button3_pressed() | nnplay_button_shift()) != 0
             guard event.bstate & (nnplay_button1_pressed() | nnplay_button3_pressed()) != 0 else { return nil }
+            if event.bstate & nnplay_button_ctrl() != 0 { return .removeClick(x: Int(event.x), y: Int(event.y)) }
             return .click(x: Int(event.x), y: Int(event.y), secondary: secondary)
         default: return nil
         }

@@ -21,6 +21,8 @@ public enum TrainerCommand: Sendable, Equatable {
     case setGrids(GridRequest)
     /// Adds a training point (a click in the heatmap) and rebuilds the examples, keeping the weights.
     case addPoint(DataPoint)
+    /// Removes the training or test point equal to this one (the playground's ctrl+click), keeping the weights.
+    case removePoint(DataPoint)
 }
 
 /// Owns the `TrainingSession` on a serial queue, trains it in short slices while playing, and publishes an
@@ -106,12 +108,24 @@ public final class Trainer: Sendable {
         case .setGrids(let grids): state.grids = grids
         case .addPoint(let point):
             let session = state.session
-            let data = PreparedData(
-                train: session.data.train + [point], test: session.data.test, config: session.config, head: session.head)
-            let next = TrainingSession(config: session.validConfig, data: data, weightsVariant: state.weightsVariant)
-            next.adoptWeights(of: session)
-            state.session = next
+            replaceData(train: session.data.train + [point], test: session.data.test)
+        case .removePoint(let point):
+            let session = state.session
+            var (train, test) = (session.data.train, session.data.test)
+            if let i = train.firstIndex(of: point), train.count > 1 { train.remove(at: i) } else if let i = test.firstIndex(of: point) {
+                test.remove(at: i)
+            } else { return }
+            replaceData(train: train, test: test)
         }
+    }
+
+    /// The session on other points, with the weights and history it has.
+    private func replaceData(train: [DataPoint], test: [DataPoint]) {
+        let session = state.session
+        let data = PreparedData(train: train, test: test, config: session.config, head: session.head)
+        let next = TrainingSession(config: session.validConfig, data: data, weightsVariant: state.weightsVariant)
+        next.adoptWeights(of: session)
+        state.session = next
     }
 
     private func rebuild(_ config: ValidConfig, keepData: Bool) {

@@ -48,4 +48,6 @@ public enum Action: Equatable, Sendable {
     case quit
     case resize(width: Int, height: Int)
     case click(x: Int, y: Int, secondary: Bool)
+    /// ctrl+click: remove the data point at this cell.
+    case removeClick(x: Int, y: Int)
 }

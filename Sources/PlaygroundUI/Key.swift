@@ -6,6 +6,8 @@ public enum Key: Hashable, Sendable {
     case resize
     /// A click at a cell; `secondary` for the right button or shift+click.
     case click(x: Int, y: Int, secondary: Bool)
+    /// A ctrl+click (or alt+click): removes the data point under it.
+    case removeClick(x: Int, y: Int)
 
     /// How the key is written in the help overlay.
     public var label: String {
@@ -23,6 +25,7 @@ public enum Key: Hashable, Sendable {
         case .backspace: return "Bksp"
         case .resize: return "resize"
         case .click: return "click"
+        case .removeClick: return "ctrl+click"
         }
     }
 }

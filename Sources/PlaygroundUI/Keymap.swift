@@ -73,6 +73,7 @@ public enum Keymap {
     public static func action(for key: Key) -> Action? {
         switch key {
         case .click(let x, let y, let secondary): return .click(x: x, y: y, secondary: secondary)
+        case .removeClick(let x, let y): return .removeClick(x: x, y: y)
         case .resize: return nil  // the loop reads the new size and sends .resize
         default: return table[key]
         }

@@ -36,3 +36,22 @@ extension Float {
         return "\(tenths)"
     }
 }
+
+/// A ctrl+click on the heatmap removes the data point drawn in that cell (train or test, whichever is
+/// shown there), keeping the weights; elsewhere it does nothing.
+func removeClick(_ state: inout AppState, x: Int, y: Int) -> [Effect] {
+    let area = state.layout.heatmap
+    guard state.layout.fits, area.contains(x: x, y: y) else { return [] }
+    let column = x - area.x, row = y - area.y
+    let shown = state.snapshot.train + (state.showTestPoints ? state.snapshot.test : [])
+    let under = shown.filter {
+        let cell = DecisionGrid.cell(x1: $0.x, x2: $0.y, width: area.width, height: area.height)
+        return cell.column == column && cell.row == row
+    }
+    guard let point = under.last else {
+        state.message = "no point there to remove (ctrl+click a point)"
+        return []
+    }
+    state.message = "removed the point at (\(point.x.rounded1), \(point.y.rounded1))"
+    return [.trainer(.removePoint(point))]
+}

@@ -68,6 +68,7 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
         return toggleInspector(&state)
     case .toggleSweep: return toggleSweep(&state)
     case .toggleCompare: return toggleCompare(&state)
+    case .removeClick(let x, let y): return removeClick(&state, x: x, y: y)
     case .closeCompare: return closeCompare(&state)
     case .travelBack, .travelForward: return travel(&state, by: action == .travelBack ? -1 : 1)
     case .exportSlide:

@@ -14,6 +14,23 @@ struct TrainerTests {
         return condition(trainer.latest)
     }
 
+    /// A point added and then removed (ctrl+click) leaves the data as it was, the weights untouched.
+    @Test func pointsAreAddedAndRemovedKeepingTheWeights() throws {
+        let trainer = try Trainer(config: SessionConfig())
+        trainer.sync()
+        let before = trainer.latest
+        let point = DataPoint(x: 1.25, y: -2.5, label: 1)
+        trainer.send(.addPoint(point))
+        trainer.sync()
+        #expect(trainer.latest.train.count == before.train.count + 1 && trainer.latest.train.last == point)
+        trainer.send(.removePoint(point))
+        trainer.sync()
+        #expect(trainer.latest.train == before.train && trainer.latest.network == before.network)
+        trainer.send(.removePoint(before.test[0]))
+        trainer.sync()
+        #expect(trainer.latest.test.count == before.test.count - 1)
+    }
+
     @Test func playAdvancesAndPauseStops() throws {
         let trainer = try Trainer(config: SessionConfig())
         #expect(trainer.latest.epoch == 0 && !trainer.latest.playing)

@@ -125,7 +125,7 @@ struct KeymapTests {
             let (shown, _) = try press(key) { $0.notes = "lesson" }
             #expect(shown.showNotes && !state.showNotes); says("notes")
         case .quit: #expect(effects == [.quit]); says("quit")
-        case .resize, .click, .saved, .saveFailed, .sweepRun, .exported: Issue.record("\(key) is not a key of the table")
+        case .resize, .click, .removeClick, .saved, .saveFailed, .sweepRun, .exported: Issue.record("\(key) is not a key of the table")
         }
     }
 
@@ -194,6 +194,20 @@ struct KeymapTests {
         let inputs = geometry.columns[0]
         _ = update(&fresh, .click(x: inputs.x, y: inputs.rows[1], secondary: false))
         #expect(fresh.config.features == [.x1])
+    }
+
+    /// ctrl+click on a point's cell asks the trainer to remove that point; on an empty cell it says so.
+    @Test func ctrlClickRemovesThePointUnderIt() throws {
+        var state = try makeState(width: 120, height: 40)
+        let area = state.layout.heatmap
+        let point = state.snapshot.train[3]
+        let cell = DecisionGrid.cell(x1: point.x, x2: point.y, width: area.width, height: area.height)
+        let effects = route(&state, key: .removeClick(x: area.x + cell.column, y: area.y + cell.row))
+        guard case .removePoint(let removed) = effects.trainerCommands.first else { Issue.record("nothing removed"); return }
+        let removedCell = DecisionGrid.cell(x1: removed.x, x2: removed.y, width: area.width, height: area.height)
+        #expect(removedCell == cell && state.message?.hasPrefix("removed the point") == true)
+        state.snapshot.train = []
+        #expect(route(&state, key: .removeClick(x: area.x, y: area.y)).isEmpty && state.message?.contains("no point") == true)
     }
 
     @Test func presetsLoadFromTheListAndBrokenOnesOnlySaySo() throws {
