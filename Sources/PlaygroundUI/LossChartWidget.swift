@@ -4,8 +4,9 @@ import Playground
 /// on the left, epoch ticks below, and markers at the best test epoch (┊, where early stopping would stop)
 /// and at restores of its weights (↺). Curves are braille dots (2×4 per cell).
 enum LossChartWidget {
-    /// `sharing`: another run's history whose losses the vertical scale must also hold (comparing, both
-    /// charts share one scale); `label` names the side.
+    /// `sharing`: the compared run's history — the vertical scale holds its losses too (both charts share
+    /// one scale) and its test curve is drawn dimmed under this run's, so the two can be read against each
+    /// other; `label` names the side.
     static func draw(_ state: AppState, into screen: inout Screen, frame: Rect, sharing: [EpochRecord] = [], label: String? = nil) {
         let snapshot = state.snapshot
         var title = (label.map { $0 + " · " } ?? "") + "loss" + (state.logScale ? " (log)" : "") + (state.chartAxis == .all ? "" : " · \(state.chartAxis.rawValue)")
@@ -53,7 +54,7 @@ enum LossChartWidget {
             screen.write(labels[1].leftPadded(to: labelWidth - 1), x: area.x, y: plot.y + plot.height - 1, style: Theme.dim)
             drawTicks(scale, plot: plot, y: area.y + area.height - 1, into: &screen)
         }
-        drawCurves(state, scale: scale, plot: plot, into: &screen)
+        drawCurves(state, scale: scale, plot: plot, other: sharing, into: &screen)
     }
 
     private static func drawTicks(_ scale: ChartScale, plot: Rect, y: Int, into screen: inout Screen) {
@@ -69,16 +70,18 @@ enum LossChartWidget {
         }
     }
 
-    private static func drawCurves(_ state: AppState, scale: ChartScale, plot: Rect, into screen: inout Screen) {
-        let history = state.snapshot.history
+    /// `other`: the compared run's history, whose test curve is drawn dimmed under this run's curves.
+    private static func drawCurves(_ state: AppState, scale: ChartScale, plot: Rect, other: [EpochRecord], into screen: inout Screen) {
         let monochrome = state.colorMode == .monochrome
-        func dots(_ key: KeyPath<EpochRecord, Double>) -> [UInt8] {
+        func dots(_ history: [EpochRecord], _ key: KeyPath<EpochRecord, Double>) -> [UInt8] {
             var canvas = BrailleCanvas(width: plot.width, height: plot.height)
             let dotsHigh = canvas.dotsHigh
             canvas.curve { scale.dotRow(history.value(at: scale.epoch(atDot: $0), key), dotsHigh: dotsHigh) }
             return canvas.bits
         }
-        let train = dots(\.trainLoss), test = dots(\.testLoss)
+        let history = state.snapshot.history
+        let train = dots(history, \.trainLoss), test = dots(history, \.testLoss)
+        let ghost = other.count > 1 ? dots(other, \.testLoss) : []
         let best = scale.dot(ofEpoch: state.snapshot.bestTestEpoch).map { $0 / 2 }
         let restores = Set(state.snapshot.restores.compactMap { scale.dot(ofEpoch: $0).map { $0 / 2 } })
         for row in 0..<plot.height {
@@ -90,6 +93,8 @@ enum LossChartWidget {
                 } else if train[index] | (monochrome ? 0 : test[index]) != 0 {
                     let bits = train[index] | (monochrome ? 0 : test[index])
                     screen[x, y] = Cell(BrailleCanvas.glyph(bits: bits), test[index] != 0 ? Theme.testSeries : Theme.trainSeries)
+                } else if !ghost.isEmpty, ghost[index] != 0 {
+                    screen[x, y] = Cell(monochrome ? "·" : BrailleCanvas.glyph(bits: ghost[index]), Theme.dim)
                 } else if row == 0, restores.contains(column) {
                     screen[x, y] = Cell("↺", Theme.marker)
                 } else if column == best, state.snapshot.bestTestEpoch < scale.last {

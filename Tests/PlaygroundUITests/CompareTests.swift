@@ -5,7 +5,8 @@ import Playground
 @Suite("Side by side")
 struct CompareTests {
     /// 100×30 without colour: A's picture and chart on the left, B's (focused, "◂ keys") on the right, one
-    /// loss scale for both (0.560 on each), the controls showing B's learning rate, the difference named.
+    /// loss scale for both (0.560 on each) with the other side's test curve dimmed under each (· without
+    /// colour), the controls showing B's learning rate, the difference named.
     @Test func comparisonFrame() throws {
         #expect(render(try compareState()).lines == [
             " NeuralPlayground · xor                  train 0.5000  test 0.5200  epoch 20  ❚❚ paused  speed auto ",
@@ -28,10 +29,10 @@ struct CompareTests {
             "│optimizer                sgd│  └-6────────────0───────────x1 6┘   └-6────────────0───────────x1 6┘ ",
             "│learning rate              3│┌ A · loss ───────────────────────┐┌ B ◂ keys · loss ────────────────┐",
             "│momentum               (0.9)││⣿ train 0.1650  • test 0.2150  ac││⣿ train 0.5000  • test 0.5200  ac│",
-            "│batch size                10││0.560 •••••                      ││0.560 •••••••••••••••••••••••••••│",
-            "│regularization          none││         ⠉••••••••               ││                                 │",
-            "│reg. rate                  0││               ⠉⠉••••••••••••••• ││                                 │",
-            "│dropout                    0││                        ⠈⠉⠉⠉⠙⠒⠒••││                                 │",
+            "│batch size                10││0.560 •••••······················││0.560 •••••••••••••••••••••••••••│",
+            "│regularization          none││         ⠉••••••••               ││          ········               │",
+            "│reg. rate                  0││               ⠉⠉••••••••••••••• ││                 ··············· │",
+            "│dropout                    0││                        ⠈⠉⠉⠉⠙⠒⠒••││                               ··│",
             "│speed                   auto││    0                            ││    0                            │",
             "│                            ││      0           10    20 epochs││      0           10    20 epochs│",
             "└────────────────────────────┘└─────────────────────────────────┘└─────────────────────────────────┘",
