@@ -103,9 +103,17 @@ wait_for "closed the comparison" 5
 wait_for "┌ network" 5
 
 # The mouse, as this terminal (tmux-256color: X10 reports, ESC [ M then 32+button, 32+column, 32+row)
-# sends it, press and release in one write: a click on the picture (column 80, row 12) adds a point.
-t send-keys -t e2e -l $'\e[M p,\e[M#p,'
+# sends it, press and release apart as a hand makes them: a click on the picture (column 80, row 12) adds
+# a point, drawn at once; ctrl+click (button 16) on that cell removes it again.
+t send-keys -t e2e -l $'\e[M p,'
+sleep 0.1
+t send-keys -t e2e -l $'\e[M#p,'
 wait_for "added a point of class" 5
+sleep 0.5  # the trainer takes the point in the background
+t send-keys -t e2e -l $'\e[M0p,'
+sleep 0.1
+t send-keys -t e2e -l $'\e[M#p,'
+wait_for "removed the point at" 5
 
 # At 80×24 the help overlay still shows every key, down to its last line.
 t resize-window -t e2e -x 80 -y 24
@@ -129,4 +137,4 @@ sleep 1
 t send-keys -t e2e "echo \"exit=\$?\"" Enter
 wait_for "exit=130" 5
 t kill-server
-echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, showed the overfitting lesson's diagnosis, restored its best epoch, travelled back in time, went to the projector view and back, stepped the backprop inspector through every layer, swept the learning rate and took the best, compared two setups side by side, added a point with the mouse, quit (and exited 130 on Ctrl-C) and restored the terminal"
+echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, showed the overfitting lesson's diagnosis, restored its best epoch, travelled back in time, went to the projector view and back, stepped the backprop inspector through every layer, swept the learning rate and took the best, compared two setups side by side, added and removed a point with the mouse, quit (and exited 130 on Ctrl-C) and restored the terminal"

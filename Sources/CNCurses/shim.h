@@ -26,6 +26,9 @@ static inline mmask_t nnplay_button1_pressed(void) { return BUTTON1_PRESSED | BU
 static inline mmask_t nnplay_button3_pressed(void) { return BUTTON3_PRESSED | BUTTON3_CLICKED; }
 static inline mmask_t nnplay_button_shift(void) { return BUTTON_SHIFT; }
 static inline mmask_t nnplay_button_ctrl(void) { return BUTTON_CTRL | BUTTON_ALT; }
+/* Releases are asked for too (and ignored): with them outside the mask, a release arriving apart from its
+   press left wget_wch waiting past its timeout and the screen stale. */
+static inline mmask_t nnplay_button_released(void) { return BUTTON1_RELEASED | BUTTON3_RELEASED; }
 static inline mmask_t nnplay_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 static inline int nnplay_err(void) { return ERR; }
 static inline attr_t nnplay_a_normal(void) { return A_NORMAL; }

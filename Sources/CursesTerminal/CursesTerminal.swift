@@ -56,7 +56,8 @@ public final class CursesTerminal {
         keypad(nnplay_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
-        mousemask(nnplay_button1_pressed() | nnplay_button3_pressed() | nnplay_button_shift() | nnplay_button_ctrl(), nil)
+        mousemask(nnplay_button1_pressed() | nnplay_button3_pressed() | nnplay_button_released() | nnplay_button_shift()
+                  | nnplay_button_ctrl(), nil)
         mouseinterval(0)
         colorMode = .monochrome
         if preferred != .monochrome && has_colors() {
