@@ -96,6 +96,16 @@ public struct PresetLibrary: Sendable {
         if exists(name) && !overwrite { throw PresetError(file: target, message: "already exists") }
         var named = preset
         named.name = name
+        if let data = preset.config.customData {  // one's own points go beside it, as `data:` reads them
+            let file = "\(name)-points.csv"
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                try Data(CustomData.csv(data.points).utf8).write(to: URL(fileURLWithPath: directory + "/" + file), options: .atomic)
+            } catch {
+                throw PresetError(file: directory + "/" + file, message: "could not be written: \(error.localizedDescription)")
+            }
+            named.dataPath = file
+        }
         let text = try PresetWriter.yaml(named)
         let temporary = directory + "/.\(name).yaml.tmp-\(getpid())"
         do {

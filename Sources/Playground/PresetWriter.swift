@@ -10,6 +10,7 @@ public enum PresetWriter {
         if let order = preset.order { pairs.append(("order", Node(String(order), Tag(.int)))) }
         pairs.append(("description", Node(preset.description)))
         if !preset.notes.isEmpty { pairs.append(("notes", Node(preset.notes, Tag(.str), .literal))) }
+        if let data = preset.dataPath { pairs.append(("data", Node(data))) }
         for spec in SettingsTable.all {
             if let node = spec.node(preset.config) { pairs.append((spec.setting.presetKey, node)) }
         }

@@ -68,4 +68,17 @@ struct CustomDataTests {
             #expect(error.line == 3 && error.key == "data" && error.message == "bad.csv:2: 'x' is not a number")
         }
     }
+
+    /// Saving a preset whose setup has one's own points writes them beside it and reads them back.
+    @Test func aSavedPresetKeepsItsOwnPoints() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nnplay-save-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var preset = Preset(name: "mine")
+        preset.title = "Mine"
+        preset.config.customData = try CustomData.parse("1,1,1\n-1,-1,0\n2,-2,1\n-2,2,0\n", source: "orig.csv")
+        let library = PresetLibrary(directory: folder)
+        let path = try library.save(preset, as: "mine", overwrite: false)
+        let loaded = try PresetParser.load(path: path)
+        #expect(loaded.dataPath == "mine-points.csv" && loaded.config.customData?.points == preset.config.customData?.points)
+    }
 }
