@@ -18,7 +18,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Measurements per row; the median is reported.")
     var repeats = 5
 
-    @Option(help: "Only rows whose kind is this: train|grid|ui|sweep.")
+    @Option(help: "Only rows whose kind is this: train|grid|ui|session|sweep.")
     var only: String?
 
     @Option(help: "Only the Nth engine row (1…\(Benchmark.plan.count)), e.g. to profile it.")
@@ -35,9 +35,33 @@ struct BenchCommand: ParsableCommand {
         if let row, !(1...Benchmark.plan.count).contains(row) {
             throw ValidationError("--row: use 1…\(Benchmark.plan.count) (got \(row))")
         }
-        if let only, !["train", "grid", "ui", "sweep"].contains(only) {
-            throw ValidationError("--only: use train, grid, ui or sweep (got '\(only)')")
+        if let only, !["train", "grid", "ui", "sweep", "session"].contains(only) {
+            throw ValidationError("--only: use train, grid, ui, session or sweep (got '\(only)')")
         }
+    }
+
+    /// Epochs per second of a `TrainingSession` on the spiral preset (training and the per-epoch evaluation of
+    /// the train and test sets, as the UI and `train` run it), and the share of an epoch the evaluation takes.
+    static func sessionEpochs(repeats: Int) throws -> (perSecond: Double, evaluationShare: Double) {
+        let config = try PresetLibrary.forCommandLine(presetsDir: nil).load("spiral").config
+        let clock = ContinuousClock()
+        func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
+        var rates: [Double] = [], shares: [Double] = []
+        for _ in 0..<Swift.max(1, Swift.min(repeats, 5)) {
+            let session = try TrainingSession(config: config)
+            let evaluator = Evaluator(shape: session.network.shape)
+            let epochs = 300
+            let training = clock.measure { for _ in 0..<epochs { _ = session.trainEpoch() } }
+            let evaluation = clock.measure {
+                for _ in 0..<epochs {
+                    _ = evaluator.metrics(of: session.network, on: session.data.trainExamples)
+                    _ = evaluator.metrics(of: session.network, on: session.data.testExamples)
+                }
+            }
+            rates.append(Double(epochs) / seconds(training))
+            shares.append(seconds(evaluation) / seconds(training))
+        }
+        return (rates.sorted()[rates.count / 2], shares.sorted()[shares.count / 2])
     }
 
     /// Seconds for `nnplay sweep --preset spiral --epochs 1000` (12 rates, both cores): the median of `repeats`.
@@ -95,6 +119,14 @@ struct BenchCommand: ParsableCommand {
                              ratio * 100, ui.headlessEpochsPerSecond))
                 print("ui: first frame".padding(toLength: 50, withPad: " ", startingAt: 0)
                     + String(format: "%14.1f ms       (goal < 300)", ui.firstFrameMilliseconds))
+            }
+        }
+        if (only == nil && row == nil) || only == "session" {
+            let (epochs, share) = try Self.sessionEpochs(repeats: repeats)
+            rows.append(Benchmark.Row(kind: "session-epochs", network: [6, 8, 8, 1], batch: 10, perSecond: epochs))
+            if !json {
+                print("session: spiral preset epochs, evaluation included".padding(toLength: 50, withPad: " ", startingAt: 0)
+                    + String(format: "%14.0f epochs/s  evaluation %.0f%% of an epoch (goal ≤ 15%%)", epochs, share * 100))
             }
         }
         if (only == nil && row == nil) || only == "sweep" {
