@@ -54,9 +54,6 @@ enum NetworkWidget {
                               layout: layout, mode: state.colorMode, values: values, highlight: highlight, into: &screen)
         }
         for (index, column) in layout.columns.enumerated() {
-            let header = index == 0 ? "in" : (index == layout.columns.count - 1 ? "out" : "L\(index)")
-            let headerX = Swift.min(column.x + Swift.max(0, (layout.boxWidth - header.count) / 2), area.x + area.width - header.count)
-            screen.write(header, x: headerX, y: layout.headerRow, style: Theme.heading, limit: header.count)
             for (neuron, row) in column.rows.enumerated() {
                 if let (inspector, inspection) = traced {
                     InspectorBoxes.draw(inspection.trace, column: index, neuron: neuron, step: inspector.step,
@@ -79,6 +76,11 @@ enum NetworkWidget {
            let row = layout.columns[focused.layer + 1].rows[safe: focused.index] {
             let x = layout.columns[focused.layer + 1].x
             screen.box(x: x - 1, y: row - 1, width: layout.boxWidth + 2, height: layout.boxHeight + 2, style: Theme.heading)
+        }
+        for (index, column) in layout.columns.enumerated() {  // last: the focus box may reach the header row
+            let header = index == 0 ? "in" : (index == layout.columns.count - 1 ? "out" : "L\(index)")
+            let headerX = Swift.min(column.x + Swift.max(0, (layout.boxWidth - header.count) / 2), area.x + area.width - header.count)
+            screen.write(header, x: headerX, y: layout.headerRow, style: Theme.heading, limit: header.count)
         }
         drawInactive(state, row: layout.inactiveRow, area: area, into: &screen)
         drawNorms(state, columns: layout.columns, area: area, into: &screen)
