@@ -2,11 +2,11 @@ import NeuralEngine
 
 /// The chain rule in words and numbers, for the backprop inspector's steps and `nnplay backprop`'s text.
 public enum BackpropStory {
-    /// A signed number with 3 significant digits (+0.123, −4.56e-5).
-    public static func number(_ value: Float) -> String { number(Double(value)) }
-    public static func number(_ value: Double) -> String {
+    /// A signed number with `digits` significant digits (+0.123, −4.56e-5; "—" when not finite).
+    public static func number(_ value: Float, digits: Int = 3) -> String { number(Double(value), digits: digits) }
+    public static func number(_ value: Double, digits: Int = 3) -> String {
         guard value.isFinite else { return "—" }
-        return (value >= 0 ? "+" : "") + NumberFormat.significant(value, digits: 3)
+        return (value >= 0 ? "+" : "") + NumberFormat.significant(value, digits: digits)
     }
 
     /// A plain number without trailing zeros (0.03, 1e-4).
@@ -57,7 +57,7 @@ public enum BackpropStory {
     public static func lines(_ inspection: Inspection, config: SessionConfig, trainCount: Int, epoch: Int, shape: NetworkShape) -> [String] {
         let trace = inspection.trace, point = inspection.point
         var out: [String] = []
-        func values(_ v: [Float]) -> String { v.map(number).joined(separator: " ") }
+        func values(_ v: [Float]) -> String { v.map { number($0) }.joined(separator: " ") }
         let names = config.features.map(\.rawValue)
         let layerName = { (l: Int) in l == trace.layers.count - 1 ? "output" : "layer \(l + 1)" }
         out.append("backprop: \(shape.widths.map(String.init).joined(separator: " → ")), \(shape.head.rawValue), "
@@ -124,8 +124,4 @@ public enum BackpropStory {
         }
         return text
     }
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -21,12 +21,14 @@ public struct CustomData: Sendable, Equatable, Codable {
     /// Parses CSV text: columns x1, x2, label; an optional header line; `#` comments and blank lines skipped.
     public static func parse(_ text: String, source: String) throws(CSVError) -> CustomData {
         var raw: [(x: Double, y: Double, label: Double, line: Int)] = []
+        var firstContent = true
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let fields = trimmed.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             let numbers = fields.map { Double($0) }
-            if raw.isEmpty, numbers.contains(where: { $0 == nil }), index == firstContentLine(text) { continue }  // a header
+            defer { firstContent = false }
+            if firstContent, numbers.contains(where: { $0 == nil }) { continue }  // a header
             guard fields.count == 3 else {
                 throw CSVError(source, line: index + 1, "expected 3 columns (x1, x2, label), found \(fields.count)")
             }
@@ -78,13 +80,6 @@ public struct CustomData: Sendable, Equatable, Codable {
     /// The points as CSV (`e` in the playground): a header, then x1, x2, label per line.
     public static func csv(_ points: [DataPoint]) -> String {
         (["x1,x2,label"] + points.map { "\($0.x),\($0.y),\($0.label)" }).joined(separator: "\n") + "\n"
-    }
-
-    private static func firstContentLine(_ text: String) -> Int {
-        text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { line in
-            let t = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            return !t.isEmpty && !t.hasPrefix("#")
-        } ?? 0
     }
 }
 

@@ -42,9 +42,7 @@ public enum LearningRateSweep {
         shouldStop: @Sendable () -> Bool = { false }, onRun: @Sendable (Int, SweepRun) -> Void = { _, _ in }
     ) throws(ConfigError) -> [SweepRun] {
         let valid = try config.validated()
-        let head = config.effectiveLoss.head(classCount: config.classCount)!
-        var dataRng = SplitMix64(seed: config.seed)
-        let data = PreparedData(config: config, head: head, rng: &dataRng)
+        let data = PreparedData(config: valid)
         let results = Mutex<[SweepRun?]>(Array(repeating: nil, count: rates.count))
         let next = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: Swift.max(1, Swift.min(threads, rates.count))) { _ in

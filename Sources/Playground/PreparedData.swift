@@ -20,6 +20,13 @@ public struct PreparedData: Sendable {
         self.init(train: Array(points[..<split]), test: Array(points[split...]), config: config, head: head)
     }
 
+    /// `config`'s own data, drawn from its seed, encoded for its head: what a session on it trains on.
+    public init(config: ValidConfig) {
+        let c = config.config
+        var rng = SplitMix64(seed: c.seed)
+        self.init(config: c, head: c.effectiveLoss.head(classCount: c.classCount)!, rng: &rng)
+    }
+
     /// Prepares given training and test points (for data a person adds or loads).
     public init(train: [DataPoint], test: [DataPoint], config: SessionConfig, head: OutputHead) {
         self.train = train

@@ -110,10 +110,7 @@ extension TrainingSession {
             config: config, epoch: epoch, history: history.thinned(to: Snapshot.historyLimit), bestTestEpoch: bestTest.epoch, divergedAt: divergedAt,
             health: health, playing: playing, epochsPerSecond: epochsPerSecond, network: network,
             gradientNorms: smoothedGradientNorms, restores: restores,
-            decision: travelled != nil && !isDiverged
-                ? (shown.map { neuronGrid(layer: $0.layer, neuron: $0.index, width: request.decisionWidth, height: request.decisionHeight, of: network) }
-                    ?? decisionGrid(width: request.decisionWidth, height: request.decisionHeight, of: network))
-                : largeGrid(request, showing: shown),
+            decision: largeGrid(request, showing: shown, of: network),
             neurons: isDiverged ? [] : neuronGrids(width: side, height: side, of: network),
             features: (0..<config.features.count).map { featureGrid(feature: $0, width: side, height: side) },
             stepProfile: request.stepProfile ? stepProfile() : nil,
@@ -132,13 +129,13 @@ extension TrainingSession {
         return focus
     }
 
-    /// The output, the focused neuron, or (diverged: nothing to show) a neutral field.
-    private func largeGrid(_ request: GridRequest, showing focus: NeuronID?) -> DecisionGrid {
+    /// `network`'s output, its focused neuron, or (diverged: nothing to show) a neutral field.
+    private func largeGrid(_ request: GridRequest, showing focus: NeuronID?, of network: Network) -> DecisionGrid {
         let (width, height) = (request.decisionWidth, request.decisionHeight)
         if isDiverged { return DecisionGrid(width: width, height: height, values: Array(repeating: 0, count: width * height)) }
         if let focus {
-            return neuronGrid(layer: focus.layer, neuron: focus.index, width: width, height: height)
+            return neuronGrid(layer: focus.layer, neuron: focus.index, width: width, height: height, of: network)
         }
-        return decisionGrid(width: width, height: height)
+        return decisionGrid(width: width, height: height, of: network)
     }
 }

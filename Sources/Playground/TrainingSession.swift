@@ -44,10 +44,9 @@ public final class TrainingSession {
     /// A session on `config`'s own dataset. `weightsVariant` draws other initial weights from the same seed
     /// (a reset with new weights keeps the data).
     public convenience init(config: ValidConfig, weightsVariant: UInt64 = 0) {
-        let head = config.config.effectiveLoss.head(classCount: config.config.classCount)!
-        var dataRng = SplitMix64(seed: config.config.seed)
-        let data = PreparedData(config: config.config, head: head, rng: &dataRng)
-        self.init(validated: config.config, data: data, head: head, weightsVariant: weightsVariant)
+        let data = PreparedData(config: config)
+        self.init(validated: config.config, data: data, head: config.config.effectiveLoss.head(classCount: data.classCount)!,
+                  weightsVariant: weightsVariant)
     }
 
     /// A session on given data (for points a person added or loaded).

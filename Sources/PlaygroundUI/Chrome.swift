@@ -69,7 +69,7 @@ enum StatusLine {
         let network = state.snapshot.network
         guard layer < network.layers.count, index < network.layers[layer].outputCount else { return nil }
         let isOutput = layer == network.layers.count - 1
-        func signed(_ v: Float) -> String { (v >= 0 ? "+" : "") + NumberFormat.significant(Double(v), digits: 2) }
+        func signed(_ v: Float) -> String { BackpropStory.number(v, digits: 2) }
         func source(_ i: Int) -> String {
             layer == 0 ? state.config.features[safe: i].map(NetworkWidget.shortName) ?? "in\(i + 1)" : "L\(layer)·\(i + 1)"
         }
@@ -89,22 +89,22 @@ enum StatusLine {
     }
 
     static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {
-        if state.message == nil, let words = compareStatus(state) {
-            screen.write(" " + words, x: area.x, y: area.y, style: Theme.heading, limit: area.width)
-        } else if state.message == nil, state.sweep != nil {
-            screen.write(" Enter takes the sweep's best learning rate  Esc closes the sweep  space play/pause  ? help  q quit",
-                         x: area.x, y: area.y, style: Theme.heading, limit: area.width)
-        } else if state.message == nil, let inspector = state.inspector {
-            screen.write(" " + InspectorPanel.hints(inspector, width: area.width - 2), x: area.x, y: area.y, style: Theme.heading, limit: area.width)
-        } else if state.message == nil, let values = neuronValues(state, width: area.width - 2) {
-            screen.write(" " + values, x: area.x, y: area.y, style: Theme.heading, limit: area.width)
-        } else if let message = state.message {
-            screen.write(" " + message, x: area.x, y: area.y, style: Theme.good, limit: area.width)
-        } else {
-            let features = !state.projector && state.focusedControl == .setting(.features)
-            let lead = features ? "←→ pick a feature  space turns it on/off  " : ""
-            screen.write(" " + lead + hints(width: area.width - 2 - lead.count, projector: state.projector), x: area.x, y: area.y, style: Theme.dim, limit: area.width)
+        let (text, style) = line(state, width: area.width - 2)
+        screen.write(" " + text, x: area.x, y: area.y, style: style, limit: area.width)
+    }
+
+    /// What the line says: the last key's message, else what the open mode's keys are (comparison, sweep,
+    /// inspector), else the shown neuron's numbers, else the main keys.
+    static func line(_ state: AppState, width: Int) -> (String, Style) {
+        if let message = state.message { return (message, Theme.good) }
+        if let words = compareStatus(state) { return (words, Theme.heading) }
+        if state.sweep != nil {
+            return ("Enter takes the sweep's best learning rate  Esc closes the sweep  space play/pause  ? help  q quit", Theme.heading)
         }
+        if let inspector = state.inspector { return (InspectorPanel.hints(inspector, width: width), Theme.heading) }
+        if let values = neuronValues(state, width: width) { return (values, Theme.heading) }
+        let lead = !state.projector && state.focusedControl == .setting(.features) ? "←→ pick a feature  space turns it on/off  " : ""
+        return (lead + hints(width: width - lead.count, projector: state.projector), Theme.dim)
     }
 }
 

@@ -10,7 +10,7 @@ public enum HeatmapWidget {
 
     /// Draws the heatmap in `frame`, its x2 ticks in `axis` (left of the frame; may be empty).
     /// `label` names the side when comparing ("A", "B ◂ keys").
-    static func draw(_ state: AppState, into screen: inout Screen, frame: Rect, axis: Rect = Rect(x: 0, y: 0, width: 0, height: 0),
+    static func draw(_ state: AppState, into screen: inout Screen, frame: Rect, axis: Rect = Rect.empty,
                      label: String? = nil) {
         let snapshot = state.snapshot
         var title = "output"
@@ -29,11 +29,10 @@ public enum HeatmapWidget {
             drawDiverged(epoch: epoch, area: area, into: &screen)
             return
         }
-        HeatmapAxes.draw(area: area, frame: frame, axis: axis, into: &screen)
-        let legendClasses = snapshot.decisionSource == nil ? snapshot.classCount : 2
-        HeatmapAxes.drawLegend(HeatmapAxes.legend(classCount: legendClasses, mode: state.colorMode), frame: frame,
-                               titleLength: title.count, into: &screen)
         let pixels = Pixels(state: state, width: area.width, height: area.height * 2)
+        HeatmapAxes.draw(area: area, frame: frame, axis: axis, into: &screen)
+        HeatmapAxes.drawLegend(HeatmapAxes.legend(classCount: pixels.classCount, mode: state.colorMode), frame: frame,
+                               titleLength: title.count, into: &screen)
         let sets: [(points: [DataPoint], test: Bool)] = [(snapshot.train, false)] + (state.showTestPoints ? [(snapshot.test, true)] : [])
         drawField(pixels, points: sets, classCount: snapshot.classCount, mode: state.colorMode, area: area, into: &screen)
         if let inspector = state.inspector { drawInspectorMarks(inspector, snapshot: snapshot, area: area, into: &screen) }

@@ -12,16 +12,16 @@ enum InspectorBoxes {
         var lines: [String] = [], shade: Float = 0
         if column == 0 {
             let value = trace.input[safe: neuron] ?? 0
-            lines = [compact(value)]
+            lines = [fit(value, width: width)]
             shade = value / Swift.max(trace.input.map { Swift.abs($0) }.max() ?? 1, 1e-6)
         } else {
             let layer = trace.layers[column - 1]
             let known = InspectorState.deltaKnown(layer: column - 1, step: step, layerCount: count)
             let (z, a) = (layer.z[safe: neuron] ?? 0, layer.a[safe: neuron] ?? 0)
-            lines = ["z" + compact(z), "a" + compact(a)]
+            lines = ["z" + BackpropStory.number(z, digits: 2), "a" + BackpropStory.number(a, digits: 2)]
             if known {
                 let delta = layer.delta[safe: neuron] ?? 0
-                lines.append("δ" + compact(delta))
+                lines.append("δ" + BackpropStory.number(delta, digits: 2))
                 shade = delta / Swift.max(layer.delta.map { Swift.abs($0) }.max() ?? 1, 1e-12)
             } else {
                 shade = Swift.max(-1, Swift.min(1, a))
@@ -30,7 +30,6 @@ enum InspectorBoxes {
                 lines = [fit(known ? layer.delta[safe: neuron] ?? 0 : a, width: width)]
             }
         }
-        if column == 0 { lines = [fit(trace.input[safe: neuron] ?? 0, width: width)] }
         let background = Palette.color(for: shade)
         let text: Style
         switch mode {
@@ -60,11 +59,5 @@ enum InspectorBoxes {
             if text.count <= width { return text }
         }
         return value >= 0 ? "+" : "-"
-    }
-
-    /// A signed number in at most 6 characters (+0.77, -5.9e-4).
-    static func compact(_ value: Float) -> String {
-        guard value.isFinite else { return "—" }
-        return (value >= 0 ? "+" : "") + NumberFormat.significant(Double(value), digits: 2)
     }
 }

@@ -11,6 +11,9 @@ public struct Rect: Equatable, Sendable {
 
     public func contains(x px: Int, y py: Int) -> Bool { px >= x && py >= y && px < x + width && py < y + height }
 
+    /// No room at all: where a panel goes when the layout has none.
+    public static let empty = Rect(x: 0, y: 0, width: 0, height: 0)
+
     /// The rectangle inside a one-cell border.
     public var inner: Rect { Rect(x: x + 1, y: y + 1, width: width - 2, height: height - 2) }
 }
@@ -46,9 +49,9 @@ public struct Layout: Equatable, Sendable {
     public let heatmapAxis: Rect
     public let chart: Rect
     /// Comparing: A's picture, its axis and its chart (B's are `heatmapFrame`, `heatmapAxis` and `chart`).
-    public private(set) var compareA = Rect(x: 0, y: 0, width: 0, height: 0)
-    public private(set) var compareAAxis = Rect(x: 0, y: 0, width: 0, height: 0)
-    public private(set) var compareAChart = Rect(x: 0, y: 0, width: 0, height: 0)
+    public private(set) var compareA = Rect.empty
+    public private(set) var compareAAxis = Rect.empty
+    public private(set) var compareAChart = Rect.empty
     /// The backprop inspector's panel (empty unless inspecting), under the network and the picture.
     public let inspectorPanel: Rect
     /// The step panel's frame when it is shown.
@@ -61,7 +64,7 @@ public struct Layout: Equatable, Sendable {
 
     /// `inspecting`: the backprop inspector is open; its panel takes the bottom of the body, under the
     /// network and the picture, in place of the loss chart.
-    /// Comparing: the side-by-side columns (see `compareColumns`) replace the network and the picture.
+    /// `comparing`: A's and B's columns (a picture over a chart each) replace the network and the picture.
     public init(width: Int, height: Int, projector: Bool = false, inspecting: Bool = false, comparing: Bool = false) {
         if projector {
             self.init(projectorWidth: width, height: height)
@@ -131,7 +134,7 @@ public struct Layout: Equatable, Sendable {
         let stepHeight = right.height / 2
         chart = right
         step = Rect(x: right.x, y: right.y + right.height - stepHeight, width: right.width, height: stepHeight)
-        controls = Rect(x: 0, y: 0, width: 0, height: 0)
+        controls = Rect.empty
         network = controls
         inspectorPanel = controls
     }
@@ -159,7 +162,7 @@ public struct Layout: Equatable, Sendable {
         compareAAxis = a.axis
         compareAChart = a.chart
         (heatmapAxis, heatmapFrame, chart) = (b.axis, b.frame, b.chart)
-        network = Rect(x: 0, y: 0, width: 0, height: 0)
+        network = Rect.empty
         inspectorPanel = network
         step = StepPanel.frame(in: Rect(x: a.chart.x, y: bodyTop, width: columnWidth, height: bodyHeight))
     }

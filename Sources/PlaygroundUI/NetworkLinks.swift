@@ -48,7 +48,7 @@ enum NetworkLinks {
                 let a = y(atDot: dx), b = dx + 1 < dots && (stride == 1 || isHighlight) ? y(atDot: dx + 1) : a
                 for cell in canvas.column(dx, from: a, to: b) {
                     colors[cell] = link.weight / largest
-                    if isHighlight { marked.insert(cell) } else { marked.remove(cell) }
+                    if isHighlight { marked.insert(cell) }  // drawn last: nothing covers it after
                 }
             }
             if mode == .monochrome { signs.append((width / 2, y(atDot: dots / 2) / 4, link.weight >= 0)) }

@@ -202,7 +202,3 @@ enum NetworkWidget {
         return column == 0 ? .feature(state.config.features[neuron]) : .neuron(layer: column - 1, index: neuron)
     }
 }
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-}

@@ -25,9 +25,7 @@ enum ProjectorHeader {
     }
 
     static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {
-        var title = state.layout.header
-        title.height = 1
-        HeaderWidget.drawTitle(state, into: &screen, area: title, bigFigures: true)
+        HeaderWidget.drawTitle(state, into: &screen, area: Rect(x: area.x, y: area.y, width: area.width, height: 1), bigFigures: true)
         let gap = 5
         var chosen: [Figure] = [], used = 1
         for figure in figures(state.snapshot) {

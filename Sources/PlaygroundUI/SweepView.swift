@@ -15,7 +15,10 @@ public struct SweepView: Equatable, Sendable {
     public var ordered: [SweepRun] { rates.indices.compactMap { runs[$0] } }
 
     /// The finished run with the lowest best test loss that did not diverge.
-    public var best: SweepRun? { LearningRateSweep.best(ordered).map { ordered[$0] } }
+    public var best: SweepRun? {
+        let runs = ordered
+        return LearningRateSweep.best(runs).map { runs[$0] }
+    }
 }
 
 /// `l`: starts a sweep of the current setup (training pauses: the sweep takes both cores), or closes it.

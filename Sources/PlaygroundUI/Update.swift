@@ -64,8 +64,9 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
          .toggleProjector where state.compare != nil:
         state.message = "close the comparison first (C)"
     case .toggleInspector:
-        if state.sweep != nil { state.sweep = nil }
-        return toggleInspector(&state)
+        let stopSweep: [Effect] = state.sweep != nil ? [.stopSweep] : []
+        state.sweep = nil
+        return stopSweep + toggleInspector(&state)
     case .toggleSweep: return toggleSweep(&state)
     case .toggleCompare: return toggleCompare(&state)
     case .removeClick(let x, let y): return removeClick(&state, x: x, y: y)

@@ -81,9 +81,7 @@ struct BackpropCommand: ParsableCommand {
             return BackpropStory.lines(inspection, config: config, trainCount: count, epoch: session.epoch,
                                        shape: session.network.shape)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try Self.jsonLayers(inspection.trace).map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        return Self.jsonLayers(inspection.trace).map(jsonLine)
     }
 
     /// The `--json` rows: `layer` counts from 1 (the output layer last).

@@ -45,7 +45,6 @@ struct BenchCommand: ParsableCommand {
     static func sessionEpochs(repeats: Int) throws -> (perSecond: Double, evaluationShare: Double) {
         let config = try PresetLibrary.forCommandLine(presetsDir: nil).load("spiral").config
         let clock = ContinuousClock()
-        func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
         var rates: [Double] = [], shares: [Double] = []
         for _ in 0..<Swift.max(1, Swift.min(repeats, 5)) {
             let session = try TrainingSession(config: config)
@@ -58,8 +57,8 @@ struct BenchCommand: ParsableCommand {
                     _ = evaluator.metrics(of: session.network, on: session.data.testExamples)
                 }
             }
-            rates.append(Double(epochs) / seconds(training))
-            shares.append(seconds(evaluation) / seconds(training))
+            rates.append(Double(epochs) / training.seconds)
+            shares.append(evaluation.seconds / training.seconds)
         }
         return (rates.sorted()[rates.count / 2], shares.sorted()[shares.count / 2])
     }
@@ -75,7 +74,7 @@ struct BenchCommand: ParsableCommand {
             let start = clock.now
             _ = try LearningRateSweep.run(config, rates: LearningRateSweep.rates(), epochs: 1000, threads: 2)
             let elapsed = clock.now - start
-            times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+            times.append(elapsed.seconds)
         }
         return times.sorted()[times.count / 2]
     }

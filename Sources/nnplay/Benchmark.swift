@@ -82,11 +82,11 @@ struct Benchmark {
         let clock = ContinuousClock()
         if let fixedWork {
             let d = clock.measure { work(fixedWork) }
-            return Double(fixedWork * items) / (Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
+            return Double(fixedWork * items) / d.seconds
         }
         func seconds(_ k: Int) -> Double {
             let d = clock.measure { work(k) }
-            return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+            return d.seconds
         }
         work(1)
         var k = 1

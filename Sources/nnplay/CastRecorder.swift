@@ -43,7 +43,7 @@ final class CastRecorder {
 
     private func event(_ kind: String, _ text: String) {
         let elapsed = ContinuousClock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let seconds = elapsed.seconds
         guard let data = try? JSONSerialization.data(withJSONObject: [seconds, kind, text], options: [.fragmentsAllowed]) else { return }
         write(data)
     }

@@ -77,15 +77,13 @@ struct CompareCommand: ParsableCommand {
         let total = configA.epochs, every = reportEvery ?? Swift.max(1, total / 10)
         let differences = Comparison.differences(configA, configB)
         var lines: [String] = []
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         func side(_ s: TrainingSession) -> Side {
             Side(train_loss: s.isDiverged ? nil : s.latest.trainLoss, test_loss: s.isDiverged ? nil : s.latest.testLoss,
                  test_accuracy: s.isDiverged ? nil : s.latest.testAccuracy, diverged: s.isDiverged)
         }
         func report(_ epoch: Int) throws {
             if json {
-                lines.append(String(decoding: try encoder.encode(Line(epoch: epoch, a: side(sessions[0]), b: side(sessions[1]))), as: UTF8.self))
+                lines.append(jsonLine(Line(epoch: epoch, a: side(sessions[0]), b: side(sessions[1]))))
             } else {
                 lines.append("\(epoch)".padding(toLength: 8, withPad: " ", startingAt: 0)
                     + [sessions[0], sessions[1]].map { s in
@@ -109,7 +107,7 @@ struct CompareCommand: ParsableCommand {
         if json {
             let final = Final(final: true, a: side(sessions[0]), b: side(sessions[1]), a_best_test_loss: sessions[0].bestTest.loss,
                               b_best_test_loss: sessions[1].bestTest.loss, differences: differences, better: better)
-            lines.append(String(decoding: try encoder.encode(final), as: UTF8.self))
+            lines.append(jsonLine(final))
         } else {
             lines.append("best test loss: A \(f(sessions[0].bestTest.loss)) at epoch \(sessions[0].bestTest.epoch), "
                 + "B \(f(sessions[1].bestTest.loss)) at epoch \(sessions[1].bestTest.epoch)")

@@ -89,6 +89,16 @@ struct PlaygroundApp {
         recorder?.frame(screen)
     }
 
+    /// Writes a file for `E` or `e` and says what happened.
+    private func export(_ path: String, _ what: String, _ write: () throws -> Void) -> Action {
+        do {
+            try write()
+            return .exported("wrote \(path): \(what)")
+        } catch {
+            return .exported("\(path): cannot be written (\(error.localizedDescription))")
+        }
+    }
+
     /// Carries out `update`'s effects, feeding results back as actions; `false` when one of them is quit.
     private func perform(_ effects: [Effect], on state: inout AppState, trainer: inout Trainer, other: inout Trainer?,
                          sweep: inout SweepRunner?) -> Bool {
@@ -118,19 +128,13 @@ struct PlaygroundApp {
                 sweep?.stop()
                 sweep = SweepRunner(config, rates: rates, epochs: epochs)
             case .exportSlide(let path, let title):
-                do {
+                queue += update(&state, export(path, "a 1280×720 SVG slide — open it in a browser") {
                     try SlideSVG.write(state.snapshot, title: title, to: path)
-                    queue += update(&state, .exported("wrote \(path): a 1280×720 SVG slide — open it in a browser"))
-                } catch {
-                    queue += update(&state, .exported("\(path): cannot be written (\(error.localizedDescription))"))
-                }
+                })
             case .exportData(let path, let points):
-                do {
+                queue += update(&state, export(path, "\(points.count) points — load them with --data \(path)") {
                     try Data(CustomData.csv(points).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-                    queue += update(&state, .exported("wrote \(path): \(points.count) points — load them with --data \(path)"))
-                } catch {
-                    queue += update(&state, .exported("\(path): cannot be written (\(error.localizedDescription))"))
-                }
+                })
             case .stopSweep:
                 sweep?.stop()
                 sweep = nil

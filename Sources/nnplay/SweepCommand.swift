@@ -46,9 +46,7 @@ struct SweepCommand: ParsableCommand {
         let rates = LearningRateSweep.rates(from: low, to: high, count: runs)
         let results = try LearningRateSweep.run(config, rates: rates, epochs: config.epochs, threads: threads)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            return try results.map { String(decoding: try encoder.encode(Row($0)), as: UTF8.self) }
+            return results.map { jsonLine(Row($0)) }
         }
         return Self.table(results, epochs: config.epochs)
     }

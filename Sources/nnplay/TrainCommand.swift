@@ -94,21 +94,22 @@ struct TrainCommand: ParsableCommand {
         }
         progress.finish(session.latest)
         if check { diagnoses.note(session.health) }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let seconds = elapsed.seconds
         if json {
             print(jsonLine(FinalReport(session: session, stoppedEarly: stoppedEarly, seconds: seconds)))
         } else {
             print(Summary(session: session, stoppedEarly: stoppedEarly, seconds: seconds).lines.joined(separator: "\n"))
             try printPicture(session, style: style)
         }
-        try writeFiles(session, config: config, preset: preset?.name ?? model?.preset, startEpoch: model?.epoch ?? 0)
+        try writeFiles(session, config: config, preset: preset?.name ?? model?.preset, title: preset?.title,
+                       startEpoch: model?.epoch ?? 0)
         if check, let preset, try !promisesHeld(preset, config: config, session: session, diagnoses: diagnoses.names) {
             throw ExitCode(Self.brokenPromise)
         }
     }
 
     /// --save-model and --export-history; a file that cannot be written is an error (exit 1), said plainly.
-    private func writeFiles(_ session: TrainingSession, config: SessionConfig, preset: String?, startEpoch: Int) throws {
+    private func writeFiles(_ session: TrainingSession, config: SessionConfig, preset: String?, title: String?, startEpoch: Int) throws {
         func attempt(_ what: String, _ path: String, _ body: () throws -> Void) throws {
             do { try body() } catch {
                 FileHandle.standardError.write(Data("\(what) \(path): cannot be written (\(error.localizedDescription))\n".utf8))
@@ -128,7 +129,7 @@ struct TrainCommand: ParsableCommand {
         if let path = exportSvg {
             let request = GridRequest(decisionWidth: 96, decisionHeight: 96, thumbnailSide: 12)
             let snapshot = session.snapshot(request: request, playing: false, epochsPerSecond: 0, generation: 0)
-            try attempt("--export-svg", path) { try SlideSVG.write(snapshot, title: try options.loadPreset()?.title, to: path) }
+            try attempt("--export-svg", path) { try SlideSVG.write(snapshot, title: title, to: path) }
         }
     }
 
