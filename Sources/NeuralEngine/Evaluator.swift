@@ -27,26 +27,31 @@ public final class Evaluator {
     }
 
     /// Mean loss and accuracy of `network` on `examples`.
+    ///
+    /// The examples are read where they are (a chunk's rows are contiguous, nothing is gathered), and each
+    /// chunk is scored in one pass (`OutputHead.score`).
     public func metrics(of network: Network, on examples: Examples) -> Metrics {
         precondition(network.shape == shape, "evaluator built for another shape")
         let count = examples.count
         guard count > 0 else { return Metrics(loss: 0, accuracy: nil) }
-        let head = shape.head, width = shape.outputCount
+        let head = shape.head, width = shape.outputCount, inputCount = shape.inputCount
+        precondition(examples.inputCount == inputCount && examples.targetCount == width, "examples of another shape")
+        workspace.disableDropout()
         var loss = 0.0, correct = 0
-        var start = 0
-        while start < count {
-            let rows = Swift.min(chunkRows, count - start)
-            examples.gather(start..<(start + rows), into: workspace)
-            network.forward(workspace, rows: rows)
-            loss += network.summedLoss(workspace, rows: rows)
-            if head != .linearSquared {
-                for r in 0..<rows {
-                    let predicted = head.predictedClass(workspace.outputs + r * width, count: width)
-                    let actual = head.predictedClass(workspace.targets + r * width, count: width)
-                    if predicted == actual { correct += 1 }
+        examples.inputs.withUnsafeBufferPointer { inputs in
+            examples.targets.withUnsafeBufferPointer { targets in
+                var start = 0
+                while start < count {
+                    let rows = Swift.min(chunkRows, count - start)
+                    network.forward(workspace, rows: rows, inputs: inputs.baseAddress! + start * inputCount)
+                    let score = head.score(
+                        z: workspace.outputPreActivations, a: workspace.outputs, t: targets.baseAddress! + start * width,
+                        rows: rows, width: width, countingCorrect: true)
+                    loss += score.loss
+                    correct += score.correct
+                    start += rows
                 }
             }
-            start += rows
         }
         let accuracy = head == .linearSquared ? nil : Double(correct) / Double(count)
         return Metrics(loss: loss / Double(count), accuracy: accuracy)

@@ -5,13 +5,18 @@ extension Network {
     /// activations and the pre-activations backpropagation needs (see `Workspace.preActivations`); the
     /// outputs end in `workspace.outputs`. Dropout applies when the workspace has it switched on (training),
     /// never otherwise. `keepingPreActivations` writes every layer's z (the narrow tanh and sigmoid layers
-    /// skip it otherwise), for whoever reads them afterwards (`BackpropTrace`).
-    func forward(_ workspace: Workspace, rows: Int, keepingPreActivations: Bool = false) {
+    /// skip it otherwise), for whoever reads them afterwards (`BackpropTrace`). `inputs`, when given, are
+    /// read instead of `workspace.inputs` (`rows × inputCount` values, e.g. a slice of an example set that
+    /// then need not be copied).
+    func forward(
+        _ workspace: Workspace, rows: Int, keepingPreActivations: Bool = false, inputs: UnsafePointer<Float>? = nil
+    ) {
         precondition(rows <= workspace.capacity, "batch larger than the workspace")
+        let firstInputs = inputs ?? UnsafePointer(workspace.inputs)
         parameters.withUnsafeBufferPointer { p in
             let base = p.baseAddress!
             for (index, layer) in layers.enumerated() {
-                let x = index == 0 ? workspace.inputs : workspace.layerOutput(index - 1)
+                let x = index == 0 ? firstInputs : UnsafePointer(workspace.layerOutput(index - 1))
                 let z = workspace.preActivations[index], a = workspace.activations[index]
                 let w = base + layer.weightOffset, b = base + layer.biasOffset
                 let inputs = layer.inputCount, outputs = layer.outputCount, count = rows * outputs
@@ -40,13 +45,10 @@ extension Network {
 
     /// The summed loss of the first `rows` examples of the last forward pass against `workspace.targets`.
     func summedLoss(_ workspace: Workspace, rows: Int) -> Double {
-        let width = shape.outputCount
-        let z = workspace.outputPreActivations, a = workspace.outputs, t = workspace.targets
-        var total = 0.0
-        for r in 0..<rows {
-            total += shape.head.loss(z: z + r * width, a: a + r * width, t: t + r * width, count: width)
-        }
-        return total
+        shape.head.score(
+            z: workspace.outputPreActivations, a: workspace.outputs, t: workspace.targets, rows: rows,
+            width: shape.outputCount, countingCorrect: false
+        ).loss
     }
 }
 
