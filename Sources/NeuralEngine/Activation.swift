@@ -59,8 +59,8 @@ extension Activation {
         switch self {
         case .relu: for i in 0..<count { a[i] = Swift.max(z[i], 0) }
         case .leakyRelu: for i in 0..<count { a[i] = z[i] > 0 ? z[i] : Activation.leakySlope * z[i] }
-        case .tanh: for i in 0..<count { a[i] = FastMath.tanh(z[i]) }
-        case .sigmoid: for i in 0..<count { a[i] = FastMath.sigmoid(z[i]) }
+        case .tanh: LaneLoop<TanhLanes>.apply(z, into: a, count: count)
+        case .sigmoid: LaneLoop<SigmoidLanes>.apply(z, into: a, count: count)
         case .linear: a.update(from: z, count: count)
         case .step: for i in 0..<count { a[i] = z[i] > 0 ? 1 : 0 }
         case .sine: for i in 0..<count { a[i] = Libm.sinf(z[i]) }

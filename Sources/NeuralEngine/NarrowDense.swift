@@ -38,10 +38,10 @@ enum NarrowDense {
         switch activation {
         case .tanh:
             multiply(x: x, w: w, b: b, into: a, rows: rows, inputs: inputs, outputs: outputs, padding: padding)
-            InPlace<TanhLanes>.apply(a, count: count)
+            LaneLoop<TanhLanes>.apply(a, count: count)
         case .sigmoid:
             multiply(x: x, w: w, b: b, into: a, rows: rows, inputs: inputs, outputs: outputs, padding: padding)
-            InPlace<SigmoidLanes>.apply(a, count: count)
+            LaneLoop<SigmoidLanes>.apply(a, count: count)
         case .relu, .leakyRelu, .linear, .step, .sine:
             multiply(x: x, w: w, b: b, into: z, rows: rows, inputs: inputs, outputs: outputs, padding: padding)
             activation.apply(z, into: a, count: count)
@@ -117,24 +117,6 @@ enum NarrowDense {
             for j in 0..<outputs { c[j] = sum[j] }
         }
     }
-
-    /// An activation over a buffer in place, eight lanes at a time. (The compiler's own loop over
-    /// `Activation.apply` gives up its vector code when source and target are the same memory.)
-    enum InPlace<F: LaneFunction> {
-        @inline(never)
-        static func apply(_ p: UnsafeMutablePointer<Float>, count: Int) {
-            var i = 0
-            while i &+ 8 <= count {
-                GemmTiles.store(F.apply(GemmTiles.load(p + i)), p + i, accumulate: false)
-                i &+= 8
-            }
-            guard i < count else { return }
-            var tail = SIMD8<Float>()
-            for j in 0..<(count &- i) { tail[j] = p[i &+ j] }
-            let value = F.apply(tail)
-            for j in 0..<(count &- i) { p[i &+ j] = value[j] }
-        }
-    }
 }
 
 /// How a row's sum bias + Σ x[i]·w_i is made, summing in order as `Gemm` does.
@@ -194,19 +176,6 @@ private struct StreamedWeightRows: RowProduct {
         }
         return sum
     }
-}
-
-/// An activation applied to eight lanes at once, as a type so each loop is specialised for it.
-protocol LaneFunction {
-    static func apply(_ v: SIMD8<Float>) -> SIMD8<Float>
-}
-
-enum TanhLanes: LaneFunction {
-    @inline(__always) static func apply(_ v: SIMD8<Float>) -> SIMD8<Float> { FastMath.tanh(v) }
-}
-
-enum SigmoidLanes: LaneFunction {
-    @inline(__always) static func apply(_ v: SIMD8<Float>) -> SIMD8<Float> { FastMath.sigmoid(v) }
 }
 
 /// A count fixed at compile time, for kernels specialised per size.

@@ -20,14 +20,15 @@ public enum OutputHead: String, CaseIterable, Codable, Sendable {
 
     // MARK: - Forward
 
-    /// Activates `rows` examples of `width` outputs at once: one vectorisable loop for the elementwise heads,
-    /// row by row for softmax.
+    /// Activates `rows` examples of `width` outputs at once: one sixteen-lane loop for the elementwise heads
+    /// (`LaneLoop`), row by row for softmax.
     @inlinable
     func activate(rows: Int, _ z: UnsafePointer<Float>, into a: UnsafeMutablePointer<Float>, width: Int) {
-        if self == .softmaxCrossEntropy {
-            for r in 0..<rows { activate(z + r * width, into: a + r * width, count: width) }
-        } else {
-            activate(z, into: a, count: rows * width)
+        switch self {
+        case .softmaxCrossEntropy: for r in 0..<rows { activate(z + r * width, into: a + r * width, count: width) }
+        case .tanhSquared: LaneLoop<TanhLanes>.apply(z, into: a, count: rows * width)
+        case .sigmoidLog: LaneLoop<SigmoidLanes>.apply(z, into: a, count: rows * width)
+        case .linearHinge, .linearSquared: a.update(from: z, count: rows * width)
         }
     }
 

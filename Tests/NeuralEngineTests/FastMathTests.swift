@@ -34,7 +34,7 @@ struct FastMathTests {
     }
 }
 
-@Suite("Fast math on eight lanes")
+@Suite("Fast math on eight and sixteen lanes")
 struct FastMathLanesTests {
     /// The vector kernels (`NarrowDense`) and the scalar loops must give the same bits, or a network's
     /// outputs would depend on which path its layer shape takes.
@@ -49,6 +49,38 @@ struct FastMathLanesTests {
                 #expect(tanh[lane].bitPattern == FastMath.tanh(x).bitPattern, "tanh(\(x))")
                 #expect(sigmoid[lane].bitPattern == FastMath.sigmoid(x).bitPattern, "sigmoid(\(x))")
             }
+        }
+    }
+
+    @Test func sixteenLaneTanhAndSigmoidEqualTheScalarOnesBitForBit() {
+        var samples = FastMathTests.samples + [.nan, .infinity, -.infinity, -0.0, 7.9, -7.91, 1e-30]
+        while samples.count % 16 != 0 { samples.append(-0.75) }
+        for start in stride(from: 0, to: samples.count, by: 16) {
+            let lanes = SIMD16<Float>(samples[start..<(start + 16)])
+            let tanh = FastMath.tanh(lanes), sigmoid = FastMath.sigmoid(lanes)
+            for lane in 0..<16 {
+                let x = lanes[lane]
+                #expect(tanh[lane].bitPattern == FastMath.tanh(x).bitPattern, "tanh(\(x))")
+                #expect(sigmoid[lane].bitPattern == FastMath.sigmoid(x).bitPattern, "sigmoid(\(x))")
+            }
+        }
+    }
+
+    /// Every length the loop splits differently (16-lane blocks, one 8-lane block, a tail), in place and
+    /// not: each value is the scalar function's.
+    @Test(arguments: [1, 7, 8, 9, 15, 16, 17, 24, 31, 40])
+    func laneLoopGivesTheScalarBitsAtEveryLength(count: Int) {
+        let source = (0..<count).map { Float($0) * 0.37 - 4 }
+        var target = [Float](repeating: .nan, count: count), inPlace = source
+        source.withUnsafeBufferPointer { s in
+            target.withUnsafeMutableBufferPointer { t in
+                LaneLoop<TanhLanes>.apply(s.baseAddress!, into: t.baseAddress!, count: count)
+            }
+        }
+        inPlace.withUnsafeMutableBufferPointer { LaneLoop<SigmoidLanes>.apply($0.baseAddress!, count: count) }
+        for i in 0..<count {
+            #expect(target[i].bitPattern == FastMath.tanh(source[i]).bitPattern, "tanh at \(i) of \(count)")
+            #expect(inPlace[i].bitPattern == FastMath.sigmoid(source[i]).bitPattern, "sigmoid at \(i) of \(count)")
         }
     }
 
