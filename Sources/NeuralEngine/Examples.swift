@@ -25,11 +25,15 @@ public struct Examples: Sendable, Equatable {
         let x = workspace.inputs, t = workspace.targets
         inputs.withUnsafeBufferPointer { source in
             targets.withUnsafeBufferPointer { targetSource in
-                var slot = 0
+                // Wrapping arithmetic: every offset is inside the arrays (no overflow checks per row).
+                let inputs = source.baseAddress!, targets = targetSource.baseAddress!
+                let inputCount = inputCount, targetCount = targetCount
+                var x = x, t = t
                 for row in rows {
-                    DenseKernels.copy(source.baseAddress! + row * inputCount, to: x + slot * inputCount, count: inputCount)
-                    DenseKernels.copy(targetSource.baseAddress! + row * targetCount, to: t + slot * targetCount, count: targetCount)
-                    slot += 1
+                    DenseKernels.copy(inputs + row &* inputCount, to: x, count: inputCount)
+                    DenseKernels.copy(targets + row &* targetCount, to: t, count: targetCount)
+                    x += inputCount
+                    t += targetCount
                 }
             }
         }

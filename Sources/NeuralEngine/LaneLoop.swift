@@ -22,11 +22,12 @@ enum LaneLoop<F: LaneFunction> {
             GemmTiles.store(F.apply(GemmTiles.load(source + i)), target + i, accumulate: false)
             i &+= 8
         }
-        guard i < count else { return }
-        var tail = SIMD8<Float>()
-        for j in 0..<(count &- i) { tail[j] = source[i &+ j] }
-        let value = F.apply(tail)
-        for j in 0..<(count &- i) { target[i &+ j] = value[j] }
+        // The last few one by one (packing them into a vector and out again cost more, measured on the
+        // ten outputs of a batch of 10).
+        while i < count {
+            target[i] = F.apply(source[i])
+            i &+= 1
+        }
     }
 
     /// In place: p[i] = F(p[i]).
@@ -34,21 +35,24 @@ enum LaneLoop<F: LaneFunction> {
     static func apply(_ p: UnsafeMutablePointer<Float>, count: Int) { apply(UnsafePointer(p), into: p, count: count) }
 }
 
-/// An activation on eight or sixteen lanes at once, as a type so each loop is specialised for it.
+/// An activation on one, eight or sixteen lanes at once, as a type so each loop is specialised for it.
 @usableFromInline
 protocol LaneFunction {
+    static func apply(_ v: Float) -> Float
     static func apply(_ v: SIMD8<Float>) -> SIMD8<Float>
     static func apply(_ v: SIMD16<Float>) -> SIMD16<Float>
 }
 
 @usableFromInline
 enum TanhLanes: LaneFunction {
+    @usableFromInline @inline(__always) static func apply(_ v: Float) -> Float { FastMath.tanh(v) }
     @usableFromInline @inline(__always) static func apply(_ v: SIMD8<Float>) -> SIMD8<Float> { FastMath.tanh(v) }
     @usableFromInline @inline(__always) static func apply(_ v: SIMD16<Float>) -> SIMD16<Float> { FastMath.tanh(v) }
 }
 
 @usableFromInline
 enum SigmoidLanes: LaneFunction {
+    @usableFromInline @inline(__always) static func apply(_ v: Float) -> Float { FastMath.sigmoid(v) }
     @usableFromInline @inline(__always) static func apply(_ v: SIMD8<Float>) -> SIMD8<Float> { FastMath.sigmoid(v) }
     @usableFromInline @inline(__always) static func apply(_ v: SIMD16<Float>) -> SIMD16<Float> { FastMath.sigmoid(v) }
 }
