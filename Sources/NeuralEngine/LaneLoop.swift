@@ -15,7 +15,7 @@ enum LaneLoop<F: LaneFunction> {
         var i = 0
         while i &+ 16 <= count {
             // Stored whole: stored as two halves, the compiler also splits the division into two.
-            UnsafeMutableRawPointer(target + i).storeBytes(of: F.apply(load16(source + i)), as: SIMD16<Float>.self)
+            UnsafeMutableRawPointer(target + i).storeBytes(of: F.apply(GemmTiles.load16(source + i)), as: SIMD16<Float>.self)
             i &+= 16
         }
         if i &+ 8 <= count {
@@ -28,13 +28,6 @@ enum LaneLoop<F: LaneFunction> {
             target[i] = F.apply(source[i])
             i &+= 1
         }
-    }
-
-    /// Sixteen floats from `p` (any alignment), as two halves the compiler joins into one load where it
-    /// can: a 64-byte `loadUnaligned` stayed a call.
-    @inline(__always)
-    static func load16(_ p: UnsafePointer<Float>) -> SIMD16<Float> {
-        SIMD16(lowHalf: GemmTiles.load(p), highHalf: GemmTiles.load(p + 8))
     }
 
     /// In place: p[i] = F(p[i]).

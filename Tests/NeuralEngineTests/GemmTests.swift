@@ -129,4 +129,36 @@ struct PackedGemmTests {
             #expect(worst < 1e-3, "\(m)×\(n)×\(k), accumulate \(accumulate), bias \(withBias): off by \(worst)")
         }
     }
+
+    /// Within one depth block each sum runs in `Gemm`'s order (start, then p = 0, 1, … with fused
+    /// multiply-adds), whatever the vector width of the tile, so the two products agree to the bit. (Widths
+    /// that are multiples of 8: `Gemm` sums single leftover columns as dot products, bias last.)
+    @Test(arguments: [(40, 48, 200), (13, 40, 129), (96, 16, 256)])
+    func equalsGemmBitForBitWithinOneDepthBlock(m: Int, n: Int, k: Int) {
+        var rng = SplitMix64(seed: UInt64(m + n + k))
+        let a = (0..<(m * k)).map { _ in Float(rng.uniform(-1...1)) }
+        let b = (0..<(k * n)).map { _ in Float(rng.uniform(-1...1)) }
+        let bias = (0..<n).map { _ in Float(rng.uniform(-1...1)) }
+        var packed = [Float](repeating: 0, count: m * n), plain = packed
+        let buffer = UnsafeMutablePointer<Float>.allocate(capacity: PackedGemm.bufferSize(columns: n))
+        defer { buffer.deallocate() }
+        a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                bias.withUnsafeBufferPointer { pbias in
+                    packed.withUnsafeMutableBufferPointer { pc in
+                        PackedGemm.multiply(
+                            m: m, n: n, k: k, a: .rowMajor(pa.baseAddress!, rowStride: k),
+                            b: .rowMajor(pb.baseAddress!, rowStride: n), c: pc.baseAddress!, ldc: n, accumulate: false,
+                            bias: pbias.baseAddress, buffer: buffer)
+                    }
+                    plain.withUnsafeMutableBufferPointer { pc in
+                        Gemm.multiply(m: m, n: n, k: k, a: pa.baseAddress!, lda: k, b: pb.baseAddress!, ldb: n,
+                                      c: pc.baseAddress!, ldc: n, accumulate: false, bias: pbias.baseAddress)
+                    }
+                }
+            }
+        }
+        let differing = zip(packed, plain).filter { $0.bitPattern != $1.bitPattern }.count
+        #expect(differing == 0, "\(differing) of \(m * n) values differ")
+    }
 }
