@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 /// The engine and the session are optimised in debug builds too: the test suite trains thousands of epochs
@@ -12,7 +13,15 @@ let optimizedEvenInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configura
 /// anywhere in the engine moved the hot tile loops and the [2,64,64,1] bench row by ±4%.
 let engineSettings: [SwiftSetting] = optimizedEvenInDebug + [
     .unsafeFlags(["-target-cpu", "native", "-enforce-exclusivity=unchecked", "-Xllvm", "-align-loops=64"]),
-]
+] + (buildMachineHas512BitVectors ? [.define("AVX512")] : [])
+
+/// Whether the CPU building (and so, with "native", running) the engine has AVX-512: then the large products
+/// use tiles of twelve 512-bit accumulators, which on a 16-register AVX2 CPU would spill (`GemmTiles.wide32`).
+/// Read from /proc/cpuinfo; elsewhere (macOS, no such file) false.
+var buildMachineHas512BitVectors: Bool {
+    guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return false }
+    return info.split(separator: "\n").first { $0.hasPrefix("flags") }?.split(separator: " ").contains("avx512f") ?? false
+}
 
 let package = Package(
     name: "NeuralPlayground",
