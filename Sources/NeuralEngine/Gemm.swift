@@ -6,7 +6,8 @@
 /// 6 rows × 16 columns, twelve `SIMD8<Float>` accumulators updated with fused multiply-adds, so each loaded
 /// row of B serves six rows of A and each broadcast of A sixteen columns. The rows are shared out evenly
 /// among the tiles (10 rows: 5 + 5, not 6 + 4), because a short tile wastes most of its loads. An 8-column
-/// edge uses tiles of up to 8 rows; single columns left over use a dot product.
+/// edge uses tiles of up to 8 rows; single columns left over use a dot product. Built on an AVX-512 machine,
+/// 32 columns at a time go through `GemmTiles.wide32` first.
 ///
 /// `DenseKernels` sends large products to `PackedGemm` instead, which first copies B into aligned strips.
 /// Checked by the gradient-check tests (every training path goes through it) and against a naive product
@@ -28,6 +29,17 @@ enum Gemm {
         }
         let panel = GemmTiles.Panel(a: a, lda: lda, columnStride: aColumnStride, k: k, b: b, ldb: ldb)
         var j = 0
+        #if AVX512
+        while j + 32 <= n {
+            let s0 = SIMD16(lowHalf: start(bias, j), highHalf: start(bias, j + 8))
+            let s1 = SIMD16(lowHalf: start(bias, j + 16), highHalf: start(bias, j + 24))
+            forEachRowBlock(m, maxHeight: 6) { i, height in
+                let panel = panel.moved(row: i, column: j)
+                GemmTiles.wide32(height: height, panel, secondStrip: panel.b + 16, c + i * ldc + j, ldc, accumulate, s0, s1)
+            }
+            j += 32
+        }
+        #endif
         while j + 16 <= n {
             let s0 = start(bias, j), s1 = start(bias, j + 8)
             forEachRowBlock(m, maxHeight: 6) { i, height in
