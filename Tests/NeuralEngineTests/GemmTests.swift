@@ -3,12 +3,12 @@ import Testing
 
 @Suite("Matrix product kernel")
 struct GemmTests {
-    /// Sizes that exercise every tile height (1 … 6 rows of 16 columns, 1 … 8 rows of 8), the 8-column
-    /// and single-column edges, and k = 0.
+    /// Sizes that exercise every tile height (1 … 6 rows of 32 columns where built for AVX-512, of 16, and
+    /// 1 … 8 rows of 8), the 8-column and single-column edges, and k = 0.
     static let shapes: [(m: Int, n: Int, k: Int)] = [
         (1, 1, 1), (4, 16, 3), (5, 17, 9), (10, 8, 2), (10, 1, 8), (3, 7, 5), (13, 40, 33), (2, 24, 0), (500, 9, 2),
         (6, 32, 4), (7, 16, 1), (2, 16, 6), (3, 48, 5), (8, 8, 4), (7, 8, 3), (6, 8, 9), (11, 24, 7), (17, 16, 2),
-        (1, 8, 2), (2, 8, 3), (3, 8, 1), (4, 8, 5), (1, 16, 4),
+        (1, 8, 2), (2, 8, 3), (3, 8, 1), (4, 8, 5), (1, 16, 4), (1, 32, 3), (2, 64, 5), (12, 33, 4), (4, 96, 2),
     ]
 
     @Test(arguments: shapes)
