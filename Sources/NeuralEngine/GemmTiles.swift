@@ -87,56 +87,7 @@ enum GemmTiles {
         store(high, c + 8, accumulate: accumulate)
     }
 
-    // MARK: - 16 columns as one SIMD16 per row, 1 … 6 rows (PackedGemm's aligned strips)
-
-    /// `wide`, with one `SIMD16<Float>` accumulator per row: where the CPU has 512-bit vectors each is one
-    /// register and each step one fused multiply-add per row, half the instructions; elsewhere the
-    /// compiler splits each into two 256-bit halves, which is `wide` again. Each sum runs in the same
-    /// order (start, then p = 0, 1, …), so the results are `wide`'s to the bit. Only for `PackedGemm`:
-    /// `Gemm`'s small products (batch 10) measured slower this way.
-    @inline(__always)
-    static func wide16(
-        height: Int, _ panel: Panel, _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ accumulate: Bool,
-        _ s0: SIMD8<Float>, _ s1: SIMD8<Float>
-    ) {
-        switch height {
-        case 6: wide16(6, panel, c, ldc, accumulate, s0, s1)
-        case 5: wide16(5, panel, c, ldc, accumulate, s0, s1)
-        case 4: wide16(4, panel, c, ldc, accumulate, s0, s1)
-        case 3: wide16(3, panel, c, ldc, accumulate, s0, s1)
-        case 2: wide16(2, panel, c, ldc, accumulate, s0, s1)
-        default: wide16(1, panel, c, ldc, accumulate, s0, s1)
-        }
-    }
-
-    @inline(__always)
-    private static func wide16(
-        _ height: Int, _ panel: Panel, _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ accumulate: Bool,
-        _ s0: SIMD8<Float>, _ s1: SIMD8<Float>
-    ) {
-        let start = SIMD16(lowHalf: s0, highHalf: s1)
-        var c0 = start, c1 = start, c2 = start, c3 = start, c4 = start, c5 = start
-        let lda = panel.lda, cs = panel.columnStride, ldb = panel.ldb
-        let a0 = panel.a, a1 = a0 + lda, a2 = a1 + lda, a3 = a2 + lda, a4 = a3 + lda, a5 = a4 + lda
-        var row = panel.b, q = 0
-        for _ in 0..<panel.k {
-            let b = load16(row)
-            c0 = c0.addingProduct(SIMD16(repeating: a0[q]), b)
-            if height > 1 { c1 = c1.addingProduct(SIMD16(repeating: a1[q]), b) }
-            if height > 2 { c2 = c2.addingProduct(SIMD16(repeating: a2[q]), b) }
-            if height > 3 { c3 = c3.addingProduct(SIMD16(repeating: a3[q]), b) }
-            if height > 4 { c4 = c4.addingProduct(SIMD16(repeating: a4[q]), b) }
-            if height > 5 { c5 = c5.addingProduct(SIMD16(repeating: a5[q]), b) }
-            row += ldb
-            q &+= cs
-        }
-        store16(c0, c, accumulate)
-        if height > 1 { store16(c1, c + ldc, accumulate) }
-        if height > 2 { store16(c2, c + 2 &* ldc, accumulate) }
-        if height > 3 { store16(c3, c + 3 &* ldc, accumulate) }
-        if height > 4 { store16(c4, c + 4 &* ldc, accumulate) }
-        if height > 5 { store16(c5, c + 5 &* ldc, accumulate) }
-    }
+    // MARK: - 32 columns, 1 … 6 rows (AVX-512 build machines)
 
     #if AVX512
     /// C[0 ..< height, 0 ..< 32] (+)= A·B over two packed strips of 16 columns (`panel.b` and `secondStrip`,

@@ -85,7 +85,7 @@ enum PackedGemm {
                         let target = c + (top + row) * ldc + j
                         let add = accumulate || !first
                         if width == 16 {
-                            GemmTiles.wide16(height: height, panel, target, ldc, add, s0, s1)
+                            GemmTiles.wide(height: height, panel, target, ldc, add, s0, s1)
                         } else {
                             partialStrip(height: height, width: width, panel, target, ldc, add, s0, s1)
                         }
@@ -106,7 +106,7 @@ enum PackedGemm {
     ) {
         withUnsafeTemporaryAllocation(of: Float.self, capacity: panelRows * 16) { block in
             let tile = block.baseAddress!
-            GemmTiles.wide16(height: height, panel, tile, 16, false, s0, s1)
+            GemmTiles.wide(height: height, panel, tile, 16, false, s0, s1)
             for r in 0..<height {
                 let source = tile + r * 16, target = c + r * ldc
                 for j in 0..<width { target[j] = accumulate ? target[j] + source[j] : source[j] }
