@@ -46,11 +46,7 @@ enum DenseKernels {
         x: UnsafePointer<Float>, dz: UnsafePointer<Float>, gw: UnsafeMutablePointer<Float>, gb: UnsafeMutablePointer<Float>,
         rows: Int, inputs: Int, outputs: Int, scratch: UnsafeMutablePointer<Float>, packing: UnsafeMutablePointer<Float>
     ) {
-        copy(dz, to: gb, count: outputs)
-        for r in 1..<Swift.max(rows, 1) {
-            let dzr = dz + r * outputs
-            for j in 0..<outputs { gb[j] += dzr[j] }
-        }
+        biasGradient(dz, rows: rows, outputs: outputs, into: gb)
         if PackedGemm.pays(m: inputs, n: outputs, k: rows) {
             PackedGemm.multiply(
                 m: inputs, n: outputs, k: rows, a: .transposed(x, rowStride: inputs), b: .rowMajor(dz, rowStride: outputs),
@@ -67,6 +63,32 @@ enum DenseKernels {
         } else {
             Gemm.multiply(m: inputs, n: outputs, k: rows, a: x, lda: 1, aColumnStride: inputs, b: dz, ldb: outputs,
                           c: gw, ldc: outputs, accumulate: false)
+        }
+    }
+
+    /// gb[j] = Σ_r dz[r, j], summed down the rows in order (dz[0, j] + dz[1, j] + …) in registers: eight
+    /// columns per `SIMD8`, the rest one by one. (Summed into gb in memory, every row waited for the
+    /// previous row's store: a tenth of a [2, 8, 8, 1] step at batch 500.)
+    @inline(__always)
+    static func biasGradient(_ dz: UnsafePointer<Float>, rows: Int, outputs: Int, into gb: UnsafeMutablePointer<Float>) {
+        var j = 0
+        while j + 8 <= outputs {
+            var sum = GemmTiles.load(dz + j), row = dz + j
+            for _ in 1..<Swift.max(rows, 1) {
+                row += outputs
+                sum += GemmTiles.load(row)
+            }
+            GemmTiles.store(sum, gb + j, accumulate: false)
+            j += 8
+        }
+        while j < outputs {
+            var sum = dz[j], row = dz + j
+            for _ in 1..<Swift.max(rows, 1) {
+                row += outputs
+                sum += row.pointee
+            }
+            gb[j] = sum
+            j += 1
         }
     }
 
