@@ -92,15 +92,18 @@ extension Float: FastMathValue {
     public func clamped(toMagnitude limit: Float) -> Float { Swift.min(Swift.max(self, -limit), limit) }
 }
 
-extension SIMD8: FastMathValue where Scalar == Float {
+/// The broadcast and the fused multiply-add, the same for every vector width.
+extension FastMathValue where Self: SIMD, Self.Scalar == Float {
     @inlinable @inline(__always)
     public init(broadcasting value: Float) { self.init(repeating: value) }
 
     @inlinable @inline(__always)
-    public func timesAdding(_ factor: SIMD8<Float>, _ constant: Float) -> SIMD8<Float> {
-        SIMD8(repeating: constant).addingProduct(self, factor)
+    public func timesAdding(_ factor: Self, _ constant: Float) -> Self {
+        Self(repeating: constant).addingProduct(self, factor)
     }
+}
 
+extension SIMD8: FastMathValue where Scalar == Float {
     @inlinable @inline(__always)
     public func clamped(toMagnitude limit: Float) -> SIMD8<Float> {
         lanewiseMax(SIMD8(repeating: -limit)).lanewiseMin(SIMD8(repeating: limit))
@@ -108,14 +111,6 @@ extension SIMD8: FastMathValue where Scalar == Float {
 }
 
 extension SIMD16: FastMathValue where Scalar == Float {
-    @inlinable @inline(__always)
-    public init(broadcasting value: Float) { self.init(repeating: value) }
-
-    @inlinable @inline(__always)
-    public func timesAdding(_ factor: SIMD16<Float>, _ constant: Float) -> SIMD16<Float> {
-        SIMD16(repeating: constant).addingProduct(self, factor)
-    }
-
     /// Clamped half by half with the eight-lane instructions (the compiler joins them where it can).
     @inlinable @inline(__always)
     public func clamped(toMagnitude limit: Float) -> SIMD16<Float> {

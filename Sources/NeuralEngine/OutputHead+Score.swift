@@ -3,8 +3,9 @@
 /// Why it exists: evaluating the train and test sets after every epoch is a forward pass plus this, and
 /// calling `loss` and `predictedClass` row by row (a `switch` and a call per row and per value) cost as
 /// much as the forward pass of a small network. Here the head is chosen once and each case is one plain
-/// loop. The losses are summed in the same order as row-by-row `loss` calls, so the totals are the same to
-/// the bit (adding a row's sum that starts from 0 is adding its one term when `width` is 1).
+/// loop over the same per-output terms `loss` sums (`squaredLoss`, `logLoss`, `hingeLoss`). They are
+/// summed in the same order as row-by-row `loss` calls, so the totals are the same to the bit (adding a
+/// row's sum that starts from 0 is adding its one term when `width` is 1).
 extension OutputHead {
     /// The summed loss of `rows` examples (`z` pre-activations, `a` outputs, `t` encoded targets, `width`
     /// values a row) and, if `countingCorrect` and the head classifies, how many rows' predicted class is
@@ -19,24 +20,14 @@ extension OutputHead {
         }
         var total = 0.0
         switch self {
-        case .tanhSquared, .linearSquared:
-            for r in 0..<rows {
-                let d = Double(a[r]) - Double(t[r])
-                total += 0.5 * d * d
-            }
-        case .sigmoidLog:
-            for r in 0..<rows {
-                let x = Double(z[r])
-                total += Swift.max(x, 0) - Double(t[r]) * x + Libm.log(1 + Libm.exp(-Swift.abs(x)))
-            }
-        case .linearHinge:
-            for r in 0..<rows { total += Swift.max(0, 1 - Double(t[r]) * Double(a[r])) }
+        case .tanhSquared, .linearSquared: for r in 0..<rows { total += Self.squaredLoss(a[r], t[r]) }
+        case .sigmoidLog: for r in 0..<rows { total += Self.logLoss(z[r], t[r]) }
+        case .linearHinge: for r in 0..<rows { total += Self.hingeLoss(a[r], t[r]) }
         case .softmaxCrossEntropy:
             preconditionFailure("scored row by row above")
         }
         guard countingCorrect, self != .linearSquared else { return (total, 0) }
-        // The class boundary of a single output, as `predictedClass` draws it.
-        let boundary: Float = self == .sigmoidLog ? 0.5 : 0
+        let boundary = singleOutputBoundary
         var correct = 0
         for r in 0..<rows where (a[r] > boundary) == (t[r] > boundary) { correct &+= 1 }
         return (total, correct)

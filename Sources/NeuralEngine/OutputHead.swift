@@ -58,22 +58,15 @@ public enum OutputHead: String, CaseIterable, Codable, Sendable {
         switch self {
         case .tanhSquared, .linearSquared:
             var sum = 0.0
-            for i in 0..<count {
-                let d = Double(a[i]) - Double(t[i])
-                sum += 0.5 * d * d
-            }
+            for i in 0..<count { sum += Self.squaredLoss(a[i], t[i]) }
             return sum
         case .sigmoidLog:
-            // softplus(z) − t·z, the overflow-free form of the log loss.
             var sum = 0.0
-            for i in 0..<count {
-                let x = Double(z[i])
-                sum += Swift.max(x, 0) - Double(t[i]) * x + Libm.log(1 + Libm.exp(-Swift.abs(x)))
-            }
+            for i in 0..<count { sum += Self.logLoss(z[i], t[i]) }
             return sum
         case .linearHinge:
             var sum = 0.0
-            for i in 0..<count { sum += Swift.max(0, 1 - Double(t[i]) * Double(a[i])) }
+            for i in 0..<count { sum += Self.hingeLoss(a[i], t[i]) }
             return sum
         case .softmaxCrossEntropy:
             // log Σ exp(z) − Σ t·z  (t one-hot)
@@ -87,6 +80,24 @@ public enum OutputHead: String, CaseIterable, Codable, Sendable {
             return largest + Libm.log(sum) - targetLogit
         }
     }
+
+    /// ½(a − t)² of one output.
+    @inlinable @inline(__always)
+    static func squaredLoss(_ a: Float, _ t: Float) -> Double {
+        let d = Double(a) - Double(t)
+        return 0.5 * d * d
+    }
+
+    /// The log loss of one sigmoid output from its pre-activation: softplus(z) − t·z, the overflow-free form.
+    @inlinable @inline(__always)
+    static func logLoss(_ z: Float, _ t: Float) -> Double {
+        let x = Double(z)
+        return Swift.max(x, 0) - Double(t) * x + Libm.log(1 + Libm.exp(-Swift.abs(x)))
+    }
+
+    /// max(0, 1 − t·a) of one output.
+    @inlinable @inline(__always)
+    static func hingeLoss(_ a: Float, _ t: Float) -> Double { Swift.max(0, 1 - Double(t) * Double(a)) }
 
     /// Writes dL/dz × `scale` for `count` outputs (one example, or a whole batch: every head's delta is
     /// elementwise given its outputs and targets) into `delta`. `scale` is 1/batch for a batch mean.
@@ -144,12 +155,15 @@ public enum OutputHead: String, CaseIterable, Codable, Sendable {
         return targets
     }
 
+    /// Where a single output divides class 0 from class 1: 0.5 for a sigmoid, 0 otherwise.
+    @inlinable
+    var singleOutputBoundary: Float { self == .sigmoidLog ? 0.5 : 0 }
+
     /// The predicted class of one example's outputs (classification heads).
     @inlinable
     func predictedClass(_ a: UnsafePointer<Float>, count: Int) -> Int {
         switch self {
-        case .tanhSquared, .linearHinge, .linearSquared: return a[0] > 0 ? 1 : 0
-        case .sigmoidLog: return a[0] > 0.5 ? 1 : 0
+        case .tanhSquared, .linearHinge, .linearSquared, .sigmoidLog: return a[0] > singleOutputBoundary ? 1 : 0
         case .softmaxCrossEntropy:
             var best = 0
             for i in 1..<count where a[i] > a[best] { best = i }

@@ -51,31 +51,16 @@ enum PackedGemm {
                 let blockA = a.moved(row: top, column: depth)
                 var strip = 0
                 while strip < strips {
-                    defer { strip += 1 }
                     let j = strip * 16, width = Swift.min(16, n - j)
                     #if AVX512
-                    if j + 32 <= n {
-                        // Two whole strips side by side: twelve 512-bit accumulators, as many as keep both
-                        // fused multiply-add units busy.
-                        let (s0, s1) = first ? startVectors(bias, from: j, width: 16) : (.zero, .zero)
-                        let (s2, s3) = first ? startVectors(bias, from: j + 16, width: 16) : (.zero, .zero)
-                        let stripB = packedB + strip * kb * 16
-                        var row = 0
-                        while row < mb {
-                            let height = Swift.min(panelRows, mb - row)
-                            let panel = GemmTiles.Panel(
-                                a: blockA.base + row * blockA.rowStride, lda: blockA.rowStride,
-                                columnStride: blockA.columnStride, k: kb, b: stripB, ldb: 16)
-                            GemmTiles.wide32(
-                                height: height, panel, secondStrip: stripB + kb * 16, c + (top + row) * ldc + j, ldc,
-                                accumulate || !first, SIMD16(lowHalf: s0, highHalf: s1), SIMD16(lowHalf: s2, highHalf: s3))
-                            row += height
-                        }
-                        strip += 1
-                        continue
-                    }
+                    // Two whole strips side by side: twelve 512-bit accumulators, as many as keep both fused
+                    // multiply-add units busy.
+                    let pair = j + 32 <= n
+                    #else
+                    let pair = false
                     #endif
                     let (s0, s1) = first ? startVectors(bias, from: j, width: width) : (.zero, .zero)
+                    let (s2, s3) = first && pair ? startVectors(bias, from: j + 16, width: 16) : (.zero, .zero)
                     let stripB = packedB + strip * kb * 16
                     var row = 0
                     while row < mb {
@@ -84,13 +69,20 @@ enum PackedGemm {
                             a: blockA.base + row * blockA.rowStride, lda: blockA.rowStride, columnStride: blockA.columnStride, k: kb, b: stripB, ldb: 16)
                         let target = c + (top + row) * ldc + j
                         let add = accumulate || !first
-                        if width == 16 {
+                        if pair {
+                            #if AVX512
+                            GemmTiles.wide32(
+                                height: height, panel, secondStrip: stripB + kb * 16, target, ldc, add,
+                                SIMD16(lowHalf: s0, highHalf: s1), SIMD16(lowHalf: s2, highHalf: s3))
+                            #endif
+                        } else if width == 16 {
                             GemmTiles.wide(height: height, panel, target, ldc, add, s0, s1)
                         } else {
                             partialStrip(height: height, width: width, panel, target, ldc, add, s0, s1)
                         }
                         row += height
                     }
+                    strip += pair ? 2 : 1
                 }
                 top += mb
             }

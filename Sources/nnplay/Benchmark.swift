@@ -28,9 +28,9 @@ struct Benchmark {
     typealias Entry = (kind: String, hidden: [Int], batch: Int?, target: Double, threads: Int)
 
     /// (kind, hidden widths, batch, target per second from the second speed issue, threads). The targets are
-    /// for one thread, set on the machine whose numpy figures the README's first table shows; compare
-    /// ratios to numpy measured in the same session when the machine differs. The 2-thread rows show what
-    /// the second core adds.
+    /// for one thread, set on an earlier build machine (see the README's Speed section); where the machine
+    /// differs, compare ratios to numpy measured in the same session. The 2-thread rows show what the
+    /// second core adds.
     static let plan: [Entry] = [
         ("train", [8, 8], 10, 30e6, 1), ("train", [8, 8], 500, 40e6, 1), ("train", [64, 64], 10, 2.6e6, 1),
         ("train", [256, 256], 500, 0.21e6, 1), ("grid", [8, 8], nil, 200e6, 1), ("grid", [64, 64], nil, 9e6, 1),
