@@ -2,10 +2,9 @@
 ///
 /// Why it exists: evaluating the train and test sets after every epoch is a forward pass plus this, and
 /// calling `loss` and `predictedClass` row by row (a `switch` and a call per row and per value) cost as
-/// much as the forward pass of a small network. Here the head is chosen once and each case is one plain
-/// loop over the same per-output terms `loss` sums (`squaredLoss`, `logLoss`, `hingeLoss`). They are
-/// summed in the same order as row-by-row `loss` calls, so the totals are the same to the bit (adding a
-/// row's sum that starts from 0 is adding its one term when `width` is 1).
+/// much as the forward pass of a small network. With one output a row, the rows' outputs lie side by side,
+/// so one `loss` call over all of them sums the same terms in the same order as row-by-row calls: the
+/// totals are the same to the bit (adding a row's sum that starts from 0 is adding its one term).
 extension OutputHead {
     /// The summed loss of `rows` examples (`z` pre-activations, `a` outputs, `t` encoded targets, `width`
     /// values a row) and, if `countingCorrect` and the head classifies, how many rows' predicted class is
@@ -18,14 +17,7 @@ extension OutputHead {
         guard width == 1, self != .softmaxCrossEntropy else {
             return scoreRowByRow(z: z, a: a, t: t, rows: rows, width: width, countingCorrect: countingCorrect)
         }
-        var total = 0.0
-        switch self {
-        case .tanhSquared, .linearSquared: for r in 0..<rows { total += Self.squaredLoss(a[r], t[r]) }
-        case .sigmoidLog: for r in 0..<rows { total += Self.logLoss(z[r], t[r]) }
-        case .linearHinge: for r in 0..<rows { total += Self.hingeLoss(a[r], t[r]) }
-        case .softmaxCrossEntropy:
-            preconditionFailure("scored row by row above")
-        }
+        let total = loss(z: z, a: a, t: t, count: rows)
         guard countingCorrect, self != .linearSquared else { return (total, 0) }
         let boundary = singleOutputBoundary
         var correct = 0

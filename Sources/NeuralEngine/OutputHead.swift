@@ -52,7 +52,8 @@ public enum OutputHead: String, CaseIterable, Codable, Sendable {
     }
 
     /// The loss of one example, in Double so that sums over many examples stay exact enough for gradient
-    /// checks. `z` are the pre-activations, `a` the outputs, `t` the encoded targets.
+    /// checks. `z` are the pre-activations, `a` the outputs, `t` the encoded targets. For the one-output
+    /// heads every output is a term of its own, so `count` examples side by side give their summed loss.
     @inlinable
     func loss(z: UnsafePointer<Float>, a: UnsafePointer<Float>, t: UnsafePointer<Float>, count: Int) -> Double {
         switch self {
