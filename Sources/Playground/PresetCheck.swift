@@ -11,8 +11,9 @@ public enum PresetCheck {
         public let failures: [String]
     }
 
-    public static func run(_ preset: Preset) throws -> Outcome {
-        let session = try TrainingSession(config: preset.config)
+    /// `weightsVariant` trains from other initial weights, as the UI's reset (r) does.
+    public static func run(_ preset: Preset, weightsVariant: UInt64 = 0) throws -> Outcome {
+        let session = try TrainingSession(config: preset.config, weightsVariant: weightsVariant)
         var diagnoses = DiagnosisLog()
         session.train(epochs: preset.config.epochs, earlyStopping: preset.config.earlyStopping) { _ in
             diagnoses.note(session.health)

@@ -14,7 +14,8 @@ public enum TrainingHealth: Sendable, Equatable {
     case overfitting(since: Int)
     /// The training loss jumps up and down, or climbs well above its best: steps overshoot.
     case oscillating
-    /// The training loss grows by about `factor` per epoch, on its way to overflow.
+    /// The training loss grows by about `factor` per epoch, on its way to overflow: it is already above the
+    /// untrained network's.
     case diverging(factor: Double)
     /// At `epoch` the loss grew a millionfold or a loss or weight became NaN or infinite; training stopped.
     case diverged(epoch: Int)

@@ -133,7 +133,7 @@ struct BackpropCommandTests {
             previousA = try #require(object["a"] as? [Double])
         }
         let text = try BackpropCommand.parse(["--preset", "xor", "--x1", "5", "--x2", "-5"]).output()
-        #expect(text.first?.hasPrefix("backprop: 2 → 4 → 1, tanh+squared, point") == true)
+        #expect(text.first?.hasPrefix("backprop: 2 → 6 → 1, tanh+squared, point") == true)
         #expect(text.contains { $0.hasPrefix("check: the weight of layer 1 from x1 to neuron 1: backprop") && $0.contains("relative error") })
         #expect(text.last?.contains("this example's loss") == true)
     }
@@ -183,7 +183,7 @@ struct CompareCommandTests {
         let lines = try CompareCommand.parse(["xor-linear", "xor", "--epochs", "100", "--json"]).output()
         let final = try #require(try JSONSerialization.jsonObject(with: Data(lines.last!.utf8)) as? [String: Any])
         #expect(final["final"] as? Bool == true && final["better"] as? String == "b")
-        #expect((final["differences"] as? [String])?.contains("hidden none → 4") == true)
+        #expect((final["differences"] as? [String])?.contains("hidden none → 6") == true)
         let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
         #expect(Set(first.keys) == ["epoch", "a", "b"])
         #expect(Set((first["a"] as? [String: Any])?.keys.map { $0 } ?? []) == ["train_loss", "test_loss", "test_accuracy", "diverged"])
