@@ -18,6 +18,10 @@ enum TransposedProduct {
         m: Int, n: Int, k: Int, a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
         c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
     ) {
+        if k >= 16 && k % 16 == 0 {
+            multiply16(m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate)
+            return
+        }
         let chunks = k / 8, tail = chunks * 8
         var i = 0
         // Pairs of rows against four rows of B: six loads per eight multiply-adds instead of nine.
@@ -59,6 +63,100 @@ enum TransposedProduct {
                 j += 1
             }
         }
+    }
+
+    /// The same for depths that are a multiple of 16: the dot products run sixteen lanes wide (half the
+    /// loop trips, and one 512-bit multiply-add where the CPU has them), each accumulator folded to eight
+    /// lanes (low half + high half) before the reduction tree. Sums in another order than the eight-lane
+    /// path, so results differ from it by rounding.
+    private static func multiply16(
+        m: Int, n: Int, k: Int, a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
+        c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
+    ) {
+        let chunks = k / 16
+        var i = 0
+        while i + 2 <= m {
+            let rowA = a + i &* lda, rowC = c + i &* ldc
+            var j = 0
+            while j + 4 <= n {
+                let sums = twoByFourDots16(rowA, lda, b + j &* ldb, ldb, chunks: chunks)
+                store(sums.lowHalf, rowC + j, accumulate: accumulate)
+                store(sums.highHalf, rowC + ldc + j, accumulate: accumulate)
+                j += 4
+            }
+            while j < n {
+                for r in 0..<2 {
+                    let sum = dot16(rowA + r &* lda, b + j &* ldb, chunks: chunks)
+                    let target = rowC + r &* ldc + j
+                    target.pointee = accumulate ? target.pointee + sum : sum
+                }
+                j += 1
+            }
+            i += 2
+        }
+        while i < m {
+            defer { i += 1 }
+            let rowA = a + i &* lda, rowC = c + i &* ldc
+            var j = 0
+            while j + 8 <= n {
+                var sums = eightDots16(rowA, b + j &* ldb, ldb, chunks: chunks)
+                if accumulate { sums += GemmTiles.load(rowC + j) }
+                UnsafeMutableRawPointer(rowC + j).storeBytes(of: sums, as: SIMD8<Float>.self)
+                j += 8
+            }
+            while j < n {
+                let sum = dot16(rowA, b + j &* ldb, chunks: chunks)
+                rowC[j] = accumulate ? rowC[j] + sum : sum
+                j += 1
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func twoByFourDots16(
+        _ x: UnsafePointer<Float>, _ lda: Int, _ b: UnsafePointer<Float>, _ ldb: Int, chunks: Int
+    ) -> SIMD8<Float> {
+        var v0 = SIMD16<Float>(), v1 = v0, v2 = v0, v3 = v0, v4 = v0, v5 = v0, v6 = v0, v7 = v0
+        let x0 = x, x1 = x + lda, b0 = b, b1 = b0 + ldb, b2 = b1 + ldb, b3 = b2 + ldb
+        var p = 0
+        for _ in 0..<chunks {
+            let first = GemmTiles.load16(x0 + p), second = GemmTiles.load16(x1 + p)
+            let w0 = GemmTiles.load16(b0 + p), w1 = GemmTiles.load16(b1 + p)
+            let w2 = GemmTiles.load16(b2 + p), w3 = GemmTiles.load16(b3 + p)
+            v0.addProduct(first, w0); v1.addProduct(first, w1); v2.addProduct(first, w2); v3.addProduct(first, w3)
+            v4.addProduct(second, w0); v5.addProduct(second, w1); v6.addProduct(second, w2); v7.addProduct(second, w3)
+            p &+= 16
+        }
+        return laneSums(folded(v0), folded(v1), folded(v2), folded(v3), folded(v4), folded(v5), folded(v6), folded(v7))
+    }
+
+    @inline(__always)
+    private static func eightDots16(_ x: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ ldb: Int, chunks: Int) -> SIMD8<Float> {
+        var v0 = SIMD16<Float>(), v1 = v0, v2 = v0, v3 = v0, v4 = v0, v5 = v0, v6 = v0, v7 = v0
+        let b0 = b, b1 = b0 + ldb, b2 = b1 + ldb, b3 = b2 + ldb, b4 = b3 + ldb, b5 = b4 + ldb, b6 = b5 + ldb, b7 = b6 + ldb
+        var p = 0
+        for _ in 0..<chunks {
+            let xs = GemmTiles.load16(x + p)
+            v0.addProduct(xs, GemmTiles.load16(b0 + p)); v1.addProduct(xs, GemmTiles.load16(b1 + p))
+            v2.addProduct(xs, GemmTiles.load16(b2 + p)); v3.addProduct(xs, GemmTiles.load16(b3 + p))
+            v4.addProduct(xs, GemmTiles.load16(b4 + p)); v5.addProduct(xs, GemmTiles.load16(b5 + p))
+            v6.addProduct(xs, GemmTiles.load16(b6 + p)); v7.addProduct(xs, GemmTiles.load16(b7 + p))
+            p &+= 16
+        }
+        return laneSums(folded(v0), folded(v1), folded(v2), folded(v3), folded(v4), folded(v5), folded(v6), folded(v7))
+    }
+
+    @inline(__always)
+    private static func folded(_ v: SIMD16<Float>) -> SIMD8<Float> { v.lowHalf + v.highHalf }
+
+    @inline(__always)
+    private static func dot16(_ x: UnsafePointer<Float>, _ y: UnsafePointer<Float>, chunks: Int) -> Float {
+        var lanes = SIMD16<Float>(), p = 0
+        for _ in 0..<chunks {
+            lanes.addProduct(GemmTiles.load16(x + p), GemmTiles.load16(y + p))
+            p &+= 16
+        }
+        return folded(lanes).sum()
     }
 
     /// [x₀·b₀, x₀·b₁, x₀·b₂, x₀·b₃, x₁·b₀, …, x₁·b₃] for rows x₀ = `x`, x₁ = `x + lda` and b₀ = `b`,
