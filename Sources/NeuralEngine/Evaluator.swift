@@ -17,7 +17,7 @@ public struct Metrics: Sendable, Equatable, Codable {
 /// Owns its workspace; one instance belongs to one thread at a time.
 public final class Evaluator {
     public let shape: NetworkShape
-    private let workspace: Workspace
+    let workspace: Workspace
     public let chunkRows: Int
 
     public init(shape: NetworkShape, chunkRows: Int = 256) {

@@ -16,12 +16,17 @@ public struct HealthInputs: Sendable {
     /// Whether every hidden layer of two or more neurons has identical neurons.
     public var hiddenNeuronsIdentical: Bool
     public var divergedAt: Int?
+    /// Per layer (first hidden first, output last): the share of units pinned where their slope is 0
+    /// (`Evaluator.pinnedShares`); empty when not measured (it costs a pass over the training set, so only
+    /// when `TrainingHealth.mightBeSaturated`).
+    public var pinnedShares: [Double]
 
     public init(recent: [EpochRecord], first: EpochRecord?, bestTrainLoss: Double,
                 bestTest: (epoch: Int, loss: Double, trainLoss: Double)?, gradientNorms: [Float],
-                hiddenNeuronsIdentical: Bool, divergedAt: Int?) {
+                hiddenNeuronsIdentical: Bool, divergedAt: Int?, pinnedShares: [Double] = []) {
         (self.recent, self.first, self.bestTrainLoss, self.bestTest) = (recent, first, bestTrainLoss, bestTest)
         (self.gradientNorms, self.hiddenNeuronsIdentical, self.divergedAt) = (gradientNorms, hiddenNeuronsIdentical, divergedAt)
+        self.pinnedShares = pinnedShares
     }
 }
 
@@ -50,10 +55,12 @@ extension TrainingHealth {
         if inputs.hiddenNeuronsIdentical, recent.count > 3 { return .symmetric }
         guard recent.count > window else { return .learning }
         let last = Array(recent.suffix(window))
-        let low = last.min()!, high = last.max()!
-        let flat = high - low <= 0.005 * Swift.max(high, 1e-9)
+        let flat = isFlat(last)
         let norms = inputs.gradientNorms
-        if flat, current > 0.1, let largest = norms.max(), largest < 1e-4 { return .saturated }
+        // Saturated: flat and high, and either no gradient at all or a whole layer pinned (no signal gets
+        // through it, though a few points may still leave a small gradient).
+        if flat, current > saturationLoss,
+           (norms.max().map { $0 < 1e-4 } ?? false) || inputs.pinnedShares.contains(1) { return .saturated }
         if let best = inputs.bestTest, let test = inputs.recent.last?.testLoss,
            inputs.recent.last!.epoch - best.epoch >= overfittingGrace,
            test > best.loss * 1.1 + 0.005, current < best.trainLoss {
@@ -74,6 +81,22 @@ extension TrainingHealth {
             if now > then * 0.99 { return now > 0.05 ? .stalled : .converged }
         }
         return .learning
+    }
+
+    /// Whether the last `window` training losses stay within 0.5% of their highest.
+    static func isFlat(_ last: some Collection<Double>) -> Bool {
+        guard let low = last.min(), let high = last.max() else { return false }
+        return high - low <= 0.005 * Swift.max(high, 1e-9)
+    }
+
+    /// A training loss above which a flat run may be saturated.
+    static let saturationLoss = 0.1
+
+    /// Whether `recent` training losses (oldest first) are flat and high: when a saturated diagnosis is
+    /// possible, and worth measuring which units are pinned.
+    public static func mightBeSaturated(_ recent: [Double]) -> Bool {
+        guard let current = recent.last, recent.count > window, current > saturationLoss else { return false }
+        return isFlat(recent.suffix(window))
     }
 
     /// Whether the window shows steps that overshoot: the loss jumps by a good part of itself from epoch to

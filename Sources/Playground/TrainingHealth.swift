@@ -19,8 +19,9 @@ public enum TrainingHealth: Sendable, Equatable {
     case diverging(factor: Double)
     /// At `epoch` the loss grew a millionfold or a loss or weight became NaN or infinite; training stopped.
     case diverged(epoch: Int)
-    /// The loss is flat and high with gradients ≈ 0: units pinned where their slope is 0 (a bounded output
-    /// stuck at ±1, dead ReLUs). A smaller learning rate alone will not bring it back.
+    /// The loss is flat and high with gradients ≈ 0, or a whole layer pinned where its slope is 0 on most
+    /// training points (a bounded output stuck at ±1, dead ReLUs). A smaller learning rate alone will not
+    /// bring it back.
     case saturated
     /// The first layer's gradient norm is `ratio` (≪ 1) of the last layer's: the early layers barely learn.
     case vanishingGradients(ratio: Double)

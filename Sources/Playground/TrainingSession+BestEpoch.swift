@@ -7,12 +7,16 @@ extension TrainingSession {
         let hasTwinCandidates = network.layers.contains { !$0.isOutput && $0.outputCount > 1 }
         // A restore starts the story afresh: the jump back to the best weights is not an oscillation.
         let since = restores.last ?? 0
+        let recent = Array(history.suffix(TrainingHealth.patience + 1).drop { $0.epoch < since })
+        let pinned = TrainingHealth.mightBeSaturated(recent.map(\.trainLoss))
+            ? evaluator.pinnedShares(of: network, on: data.trainExamples) : []
         return TrainingHealth.assess(HealthInputs(
-            recent: Array(history.suffix(TrainingHealth.patience + 1).drop { $0.epoch < since }), first: history.first,
+            recent: recent, first: history.first,
             bestTrainLoss: bestTrainLoss,
             bestTest: bestRecord.map { ($0.epoch, $0.testLoss, $0.trainLoss) },
             gradientNorms: smoothedGradientNorms,
-            hiddenNeuronsIdentical: hasTwinCandidates && hiddenNeuronsAreIdentical, divergedAt: divergedAt))
+            hiddenNeuronsIdentical: hasTwinCandidates && hiddenNeuronsAreIdentical, divergedAt: divergedAt,
+            pinnedShares: pinned))
     }
 
     /// Puts back the weights of the best test epoch (what early stopping would keep), with a fresh optimizer

@@ -62,6 +62,32 @@ struct HealthTests {
         #expect(assess(train: start + (0..<30).map { $0 % 2 == 0 ? 0.15 : 0.3 }) == .oscillating)
     }
 
+    @Test func aFlatHighLossWithALayerPinnedIsSaturatedThoughSomeGradientIsLeft() {
+        let flat = Array(repeating: 0.96, count: 60)
+        func assess(pinned: [Double]) -> TrainingHealth {
+            let records = flat.enumerated().map {
+                EpochRecord(epoch: $0, trainLoss: $1, testLoss: $1, trainAccuracy: 0.52, testAccuracy: 0.48)
+            }
+            return TrainingHealth.assess(HealthInputs(
+                recent: records, first: records.first, bestTrainLoss: 0.96, bestTest: (0, 0.96, 0.96),
+                gradientNorms: [2e-4], hiddenNeuronsIdentical: false, divergedAt: nil, pinnedShares: pinned))
+        }
+        #expect(assess(pinned: [1]) == .saturated, "the output pinned: no signal gets through")
+        #expect(assess(pinned: [0.5, 0]) != .saturated, "half a layer pinned still passes a signal")
+        #expect(TrainingHealth.mightBeSaturated(flat) && !TrainingHealth.mightBeSaturated(falling))
+    }
+
+    /// The case that read "stalled" for hundreds of epochs: x1² and x2² raw (up to 36) into one tanh output,
+    /// from weights that pin it at +1 on most points.
+    @Test func anOutputPinnedByRawSquaresIsSaturatedNotStalled() throws {
+        var config = SessionConfig()
+        (config.dataset, config.features, config.hidden, config.standardize, config.seed) = (.circle, [.x1sq, .x2sq], [], false, 15)
+        let session = try TrainingSession(config: config)
+        session.train(epochs: 100)
+        #expect(session.health == .saturated)
+        #expect((session.latest.trainAccuracy ?? 1) < 0.6)
+    }
+
     private func isDiverging(_ health: TrainingHealth) -> Bool {
         if case .diverging = health { return true }
         return false
