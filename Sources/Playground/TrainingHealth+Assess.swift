@@ -46,10 +46,12 @@ extension TrainingHealth {
         if let epoch = inputs.divergedAt { return .diverged(epoch: epoch) }
         let recent = inputs.recent.map(\.trainLoss)
         guard let current = recent.last, recent.count > 3 else { return .learning }
+        // The scale of this loss: what the untrained network had.
+        let untrained = inputs.first?.trainLoss ?? recent[0]
         // Diverging means on the way to overflow: growing, and already worse than the untrained network. A
         // rise that stays below that (mini-batch noise at a tiny loss, one of Adam's spikes) comes back;
         // `overshooting` names it when it is large.
-        if let factor = growth(recent), current > 2 * inputs.bestTrainLoss, current > inputs.first?.trainLoss ?? 0 {
+        if let factor = growth(recent), current > 2 * inputs.bestTrainLoss, current > untrained {
             return .diverging(factor: factor)
         }
         if inputs.hiddenNeuronsIdentical, recent.count > 3 { return .symmetric }
@@ -59,14 +61,14 @@ extension TrainingHealth {
         let norms = inputs.gradientNorms
         // Saturated: flat and high, and either no gradient at all or a whole layer pinned (no signal gets
         // through it, though a few points may still leave a small gradient).
-        if flat, current > saturationLoss,
+        if mightBeSaturated(recent),
            (norms.max().map { $0 < 1e-4 } ?? false) || inputs.pinnedShares.contains(1) { return .saturated }
         if let best = inputs.bestTest, let test = inputs.recent.last?.testLoss,
            inputs.recent.last!.epoch - best.epoch >= overfittingGrace,
            test > best.loss * 1.1 + 0.005, current < best.trainLoss {
             return .overfitting(since: best.epoch)
         }
-        if overshooting(last, best: inputs.bestTrainLoss, scale: inputs.first?.trainLoss ?? 0.5) { return .oscillating }
+        if overshooting(last, best: inputs.bestTrainLoss, scale: untrained) { return .oscillating }
         if norms.count >= 2, let firstNorm = norms.first, let lastNorm = norms.last, lastNorm > 0 {
             let ratio = Double(firstNorm / lastNorm)
             // Through one layer a small ratio is normal; exactly 0 means no gradient gets through (step units).
