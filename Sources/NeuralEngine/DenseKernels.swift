@@ -17,7 +17,7 @@ enum DenseKernels {
                 c: z, ldc: outputs, accumulate: false, bias: b, buffer: packing)
             return
         }
-        if outputs == 1 && inputs >= 8 && rows >= 16 {
+        if outputs == 1 && inputs >= 8 && rows >= transposedSingleOutputFromRows {
             // zᵀ = wᵀ·Xᵀ: eight rows' dot products at a time, one reduction for all eight, instead of one
             // reduction per row (a single-output layer's rows are each one short dot product). Small batches
             // measured 3% slower this way.
@@ -29,6 +29,9 @@ enum DenseKernels {
         Gemm.multiply(m: rows, n: outputs, k: inputs, a: x, lda: inputs, b: w, ldb: outputs, c: z, ldc: outputs,
                       accumulate: false, bias: b)
     }
+
+    /// Single-output layers of 8 or more inputs sum batches from this many rows up through `TransposedProduct`.
+    static let transposedSingleOutputFromRows = 16
 
     /// Batches from this many rows up copy Xᵀ (or Wᵀ) first when the product is too small for `PackedGemm`:
     /// its rows then stream from cache instead of being read one float per cache line (small batches lose).

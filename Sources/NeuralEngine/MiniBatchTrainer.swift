@@ -38,6 +38,8 @@ public final class MiniBatchTrainer {
     public static let minimumRowsPerThread = 32
 
     private let workspace: Workspace
+    /// Whether steps without dropout take `NarrowStep` (the shape never changes: the workspace is its own).
+    private let narrow: Bool
     private let gradient: UnsafeMutablePointer<Float>
     /// The second thread's workspace and gradient, made on first use.
     private var helper: (workspace: Workspace, gradient: UnsafeMutablePointer<Float>)?
@@ -49,6 +51,7 @@ public final class MiniBatchTrainer {
         self.settings = settings
         self.rng = rng
         workspace = Workspace(shape: network.shape, capacity: settings.batchSize)
+        narrow = NarrowStep.applies(to: network.shape, packingCapacity: workspace.packingCapacity)
         gradient = .allocate(capacity: network.parameters.count)
         gradient.initialize(repeating: 0, count: network.parameters.count)
     }
@@ -84,7 +87,11 @@ public final class MiniBatchTrainer {
         } else {
             examples.gather(rows, into: workspace)
             workspace.sampleDropout(rate: settings.dropout, rows: n, rng: &rng)
-            Self.forwardAndBackward(&network, workspace, rows: n, into: gradient)
+            if narrow && !workspace.dropoutActive {
+                NarrowStep.forwardAndBackward(&network, workspace, rows: n, into: gradient)
+            } else {
+                Self.forwardAndBackward(&network, workspace, rows: n, into: gradient)
+            }
         }
         Self.addPenalty(&network, settings, into: gradient)
         optimizer.update(&network.parameters, gradient: gradient)

@@ -54,31 +54,39 @@ enum NarrowDense {
         rows: Int, inputs: Int, outputs: Int, padding: UnsafeMutablePointer<Float>
     ) {
         guard rows > 0 else { return }
-        // Weight rows of 8 lanes, then the bias: W itself for 8 units, else a zero-padded copy.
-        let weights: UnsafePointer<Float>, bias: SIMD8<Float>
-        if outputs == 8 {
-            weights = w
-            bias = GemmTiles.load(b)
-        } else {
-            for i in 0...inputs {
-                let source = i < inputs ? w + i &* outputs : b
-                for j in 0..<8 { padding[i &* 8 &+ j] = j < outputs ? source[j] : 0 }
-            }
-            weights = UnsafePointer(padding)
-            bias = GemmTiles.load(weights + inputs &* 8)
+        let (weights, bias) = registerWeights(w: w, b: b, inputs: inputs, outputs: outputs, padding: padding)
+        run(Rows(x: x, c: c, count: rows, inputs: inputs, outputs: outputs), inputs: inputs, weights: weights, bias: bias)
+    }
+
+    /// The weights as rows of 8 lanes, and the bias: W itself for 8 units, else a zero-padded copy in
+    /// `padding` ((inputs + 1) × 8 floats).
+    @inline(__always)
+    static func registerWeights(
+        w: UnsafePointer<Float>, b: UnsafePointer<Float>, inputs: Int, outputs: Int, padding: UnsafeMutablePointer<Float>
+    ) -> (UnsafePointer<Float>, SIMD8<Float>) {
+        if outputs == 8 { return (w, GemmTiles.load(b)) }
+        for i in 0...inputs {
+            let source = i < inputs ? w + i &* outputs : b
+            for j in 0..<8 { padding[i &* 8 &+ j] = j < outputs ? source[j] : 0 }
         }
-        let rows = Rows(x: x, c: c, count: rows, inputs: inputs, outputs: outputs)
-        switch inputs {
-        case 1: rows.run(WeightRows<Count1>(weights, bias))
-        case 2: rows.run(WeightRows<Count2>(weights, bias))
-        case 3: rows.run(WeightRows<Count3>(weights, bias))
-        case 4: rows.run(WeightRows<Count4>(weights, bias))
-        case 5: rows.run(WeightRows<Count5>(weights, bias))
-        case 6: rows.run(WeightRows<Count6>(weights, bias))
-        case 7: rows.run(WeightRows<Count7>(weights, bias))
-        case 8: rows.run(WeightRows<Count8>(weights, bias))
-        default: rows.run(StreamedWeightRows(weights: weights, bias: bias, inputs: inputs))
-        }
+        return (UnsafePointer(padding), GemmTiles.load(padding + inputs &* 8))
+    }
+
+    /// Hands `runner` the row product for `inputs` inputs, specialised per count up to 8.
+    @inline(__always)
+    static func run<R: RowProductRunner>(_ runner: R, inputs: Int, weights: UnsafePointer<Float>, bias: SIMD8<Float>) {
+        let specialised = StaticCounts.run(inputs, WeightRowsRunner(runner: runner, weights: weights, bias: bias))
+        if !specialised { runner.run(StreamedWeightRows(weights: weights, bias: bias, inputs: inputs)) }
+    }
+
+    /// `WeightRows` for the count given, handed on to `runner`.
+    private struct WeightRowsRunner<R: RowProductRunner>: StaticCountRunner {
+        let runner: R
+        let weights: UnsafePointer<Float>
+        let bias: SIMD8<Float>
+
+        @inline(__always)
+        func run<N: StaticCount>(_: N.Type) { runner.run(WeightRows<N>(weights, bias)) }
     }
 
     /// The rows of one product: where they come from and go.
@@ -86,7 +94,7 @@ enum NarrowDense {
     /// A layer of fewer than 8 units is stored 8 lanes a row all the same: the extra lanes land where the
     /// next rows go and those rows overwrite them. Only the last rows cannot be stored so (nothing may be
     /// written past the buffer); they go lane by lane.
-    private struct Rows {
+    private struct Rows: RowProductRunner {
         let x: UnsafePointer<Float>
         let c: UnsafeMutablePointer<Float>
         let count: Int
@@ -120,14 +128,19 @@ enum NarrowDense {
 }
 
 /// How a row's sum bias + Σ x[i]·w_i is made, summing in order as `Gemm` does.
-private protocol RowProduct {
+protocol RowProduct {
     func product(_ x: UnsafePointer<Float>) -> SIMD8<Float>
+}
+
+/// What consumes a layer's row products (a type with a generic method, so each product inlines into it).
+protocol RowProductRunner {
+    func run<P: RowProduct>(_ product: P)
 }
 
 /// Up to 8 rows of weights (8 lanes each) and the bias, held in registers. `N` makes the input count a
 /// constant in each copy (an `Int` was not, once the compiler declined to inline eight copies), so the
 /// `if inputs > i` tests vanish.
-private struct WeightRows<N: StaticCount>: RowProduct {
+struct WeightRows<N: StaticCount>: RowProduct {
     let w0, w1, w2, w3, w4, w5, w6, w7: SIMD8<Float>
     let bias: SIMD8<Float>
 
@@ -162,7 +175,7 @@ private struct WeightRows<N: StaticCount>: RowProduct {
 }
 
 /// More than 8 inputs: the weight rows stream from cache for each row.
-private struct StreamedWeightRows: RowProduct {
+struct StreamedWeightRows: RowProduct {
     let weights: UnsafePointer<Float>
     let bias: SIMD8<Float>
     let inputs: Int
@@ -178,16 +191,3 @@ private struct StreamedWeightRows: RowProduct {
     }
 }
 
-/// A count fixed at compile time, for kernels specialised per size.
-protocol StaticCount {
-    static var value: Int { get }
-}
-
-enum Count1: StaticCount { static var value: Int { 1 } }
-enum Count2: StaticCount { static var value: Int { 2 } }
-enum Count3: StaticCount { static var value: Int { 3 } }
-enum Count4: StaticCount { static var value: Int { 4 } }
-enum Count5: StaticCount { static var value: Int { 5 } }
-enum Count6: StaticCount { static var value: Int { 6 } }
-enum Count7: StaticCount { static var value: Int { 7 } }
-enum Count8: StaticCount { static var value: Int { 8 } }

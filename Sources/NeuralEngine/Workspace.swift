@@ -28,13 +28,17 @@ final class Workspace {
     private(set) var packing: UnsafeMutablePointer<Float>
     /// Floats in `packing`.
     private(set) var packingCapacity = 1
+    /// For `NarrowStep`, when every hidden layer has at most 8 units: per hidden layer the activations,
+    /// then per hidden layer the deltas, each `capacity` rows of 8 lanes; then room for padded weights
+    /// (`NarrowStep.paddingFloats`). A placeholder otherwise.
+    private(set) var lanes: UnsafeMutablePointer<Float>
     /// Whether the last `sampleDropout` call switched dropout on for the next passes.
     private(set) var dropoutActive = false
 
     init(shape: NetworkShape, capacity: Int) {
         self.shape = shape
         self.capacity = Swift.max(capacity, 1)
-        (inputs, targets, scratch, packing) = (Self.placeholder, Self.placeholder, Self.placeholder, Self.placeholder)
+        (inputs, targets, scratch, packing, lanes) = (Self.placeholder, Self.placeholder, Self.placeholder, Self.placeholder, Self.placeholder)
         preActivations = []
         activations = []
         dropped = []
@@ -108,7 +112,22 @@ final class Workspace {
         packing = .allocate(capacity: packingSize)
         packingCapacity = packingSize
         packing.initialize(repeating: 0, count: packingSize)
+        let hidden = shape.hiddenWidths
+        lanes = !hidden.isEmpty && hidden.allSatisfy({ $0 <= 8 })
+            ? Self.aligned(count: 2 * hidden.count * capacity * 8 + NarrowStep.paddingFloats(hiddenLayers: hidden.count))
+            : Self.placeholder
     }
+
+    /// Hidden layer `layer`'s activations in rows of 8 lanes (see `lanes`).
+    func laneActivations(_ layer: Int) -> UnsafeMutablePointer<Float> { lanes + layer &* capacity &* 8 }
+
+    /// Hidden layer `layer`'s deltas in rows of 8 lanes (see `lanes`).
+    func laneDeltas(_ layer: Int) -> UnsafeMutablePointer<Float> {
+        lanes + (shape.hiddenWidths.count &+ layer) &* capacity &* 8
+    }
+
+    /// The room for padded weights after the lane rows.
+    var lanePadding: UnsafeMutablePointer<Float> { lanes + 2 &* shape.hiddenWidths.count &* capacity &* 8 }
 
     private func buffer(_ width: Int) -> UnsafeMutablePointer<Float> {
         Self.aligned(count: capacity * width)
@@ -125,6 +144,7 @@ final class Workspace {
     }
 
     private func release() {
+        if lanes != Self.placeholder { lanes.deallocate() }
         for pointer in [inputs, targets, scratch, packing] + preActivations + activations + deltas + dropped + dropoutMasks {
             pointer.deallocate()
         }
