@@ -57,7 +57,7 @@ enum NarrowStep {
                 forward(layers[index], index: index, base, workspace, rows: rows)
             }
             backwardFromOutput(layers, head: head, base, workspace, rows: rows, into: gradient)
-            for index in stride(from: layers.count - 2, through: 0, by: -1) {
+            for index in stride(from: layers.count - 2, through: 1, by: -1) {
                 backward(layers, index: index, base, workspace, rows: rows, into: gradient)
             }
         }
@@ -143,15 +143,25 @@ enum NarrowStep {
             y = UnsafePointer(workspace.outputs)
         }
         head.delta(a: y, t: workspace.targets, into: dz, count: rows, scale: 1 / Float(rows))
-        DenseKernels.biasGradient(dz, rows: rows, outputs: 1, into: gradient + output.biasOffset)
         let weights = lanes(w, count: k), derivative = layers[below].activation!
         let delta = workspace.laneDeltas(below)
-        var gw = SIMD8<Float>()
-        for r in 0..<rows {
+        // The output's gradient: bias dz[0] + dz[1] + … (from −0, see `GradientSums`), weights Σ dz·a.
+        var gb: Float = -0.0, gw = SIMD8<Float>()
+        @inline(__always) func row(_ r: Int) -> SIMD8<Float> {
+            gb += dz[r]
             let d = SIMD8(repeating: dz[r]), a = GemmTiles.load(x + r &* 8)
             gw.addProduct(d, a)
-            store(derivative.timesSlope(SIMD8().addingProduct(d, weights), output: a), delta + r &* 8)
+            return derivative.timesSlope(SIMD8().addingProduct(d, weights), output: a)
         }
+        if below == 0 {
+            let bottom = bottom(layers[0], workspace, into: gradient)
+            var sums = GradientSums()
+            for r in 0..<rows { sums.add(bottom.x + r &* bottom.inputs, inputs: bottom.inputs, delta: row(r)) }
+            sums.store(gw: bottom.gw, gb: bottom.gb, inputs: bottom.inputs, outputs: bottom.outputs)
+        } else {
+            for r in 0..<rows { store(row(r), delta + r &* 8) }
+        }
+        gradient[output.biasOffset] = gb
         store(gw, gradient + output.weightOffset, count: k)
     }
 
@@ -185,7 +195,8 @@ enum NarrowStep {
 
     // MARK: - Hidden layers
 
-    /// Hidden layer `index`: its weight and bias gradients from its deltas, and the deltas of the layer below.
+    /// Hidden layer `index` (≥ 1): its weight and bias gradients from its deltas, and the deltas of the
+    /// layer below; for layer 1, also layer 0's gradients, summed as its deltas come out (see `bottom`).
     @inline(__always)
     private static func backward(
         _ layers: [LayerLayout], index: Int, _ base: UnsafePointer<Float>, _ workspace: Workspace, rows: Int,
@@ -193,57 +204,86 @@ enum NarrowStep {
     ) {
         let layer = layers[index], outputs = layer.outputCount
         let delta = UnsafePointer(workspace.laneDeltas(index))
-        var gb = GemmTiles.load(delta)
-        for r in 1..<Swift.max(rows, 1) { gb += GemmTiles.load(delta + r &* 8) }
-        store(gb, gradient + layer.biasOffset, count: outputs)
-        let x = index == 0 ? UnsafePointer(workspace.inputs) : UnsafePointer(workspace.laneActivations(index - 1))
+        let x = UnsafePointer(workspace.laneActivations(index - 1))
         let weightGradient = WeightGradient(
-            x: x, stride: index == 0 ? layer.inputCount : 8, delta: delta, rows: rows, outputs: outputs,
-            gw: gradient + layer.weightOffset)
+            x: x, delta: delta, rows: rows, gw: gradient + layer.weightOffset, gb: gradient + layer.biasOffset,
+            outputs: outputs)
         _ = StaticCounts.run(layer.inputCount, weightGradient)
-        guard index > 0 else { return }
         let backpropagation = Backpropagation(
             delta: delta, below: workspace.laneDeltas(index - 1), activations: x,
-            derivative: layers[index - 1].activation!, rows: rows)
+            derivative: layers[index - 1].activation!, rows: rows,
+            bottom: index == 1 ? bottom(layers[0], workspace, into: gradient) : nil)
         NarrowDense.run(backpropagation, inputs: outputs, weights: columns(workspace, layer: index), bias: SIMD8())
     }
 
-    /// gw[i, ·] = Σ_r x[r, i] · δ[r, ·] for the layer's `N` inputs, each row in registers.
-    private struct WeightGradient: StaticCountRunner {
+    /// Layer 0's gradient is summed in the loop that makes its deltas (layer 1's, or the output's): alone,
+    /// its few sums (2 weight rows for 2 inputs) would each wait on the last, row after row.
+    @inline(__always)
+    private static func bottom(_ layer: LayerLayout, _ workspace: Workspace, into gradient: UnsafeMutablePointer<Float>) -> Bottom {
+        Bottom(x: workspace.inputs, inputs: layer.inputCount, outputs: layer.outputCount,
+               gw: gradient + layer.weightOffset, gb: gradient + layer.biasOffset)
+    }
+
+    /// Where layer 0's gradient comes from and goes.
+    struct Bottom {
         let x: UnsafePointer<Float>
-        let stride: Int
-        let delta: UnsafePointer<Float>
-        let rows: Int
+        let inputs: Int
         let outputs: Int
         let gw: UnsafeMutablePointer<Float>
+        let gb: UnsafeMutablePointer<Float>
+    }
+
+    /// A layer's gradient summed row after row in registers, each sum in the general passes' order: the
+    /// bias gradient δ[0] + δ[1] + … (from −0, which adds nothing: −0 + x is x for every x, zeros too), and
+    /// the weight row of each input, Σ_r x[r, i] · δ[r] by fused multiply-adds from +0.
+    struct GradientSums {
+        var bias = SIMD8<Float>(repeating: -0.0)
+        var w0 = SIMD8<Float>(), w1 = SIMD8<Float>(), w2 = SIMD8<Float>(), w3 = SIMD8<Float>()
+        var w4 = SIMD8<Float>(), w5 = SIMD8<Float>(), w6 = SIMD8<Float>(), w7 = SIMD8<Float>()
+
+        /// Adds one row: `x` its `inputs` (≤ 8) inputs, `delta` its deltas.
+        @inline(__always)
+        mutating func add(_ x: UnsafePointer<Float>, inputs: Int, delta d: SIMD8<Float>) {
+            bias += d
+            w0.addProduct(SIMD8(repeating: x[0]), d)
+            if inputs > 1 { w1.addProduct(SIMD8(repeating: x[1]), d) }
+            if inputs > 2 { w2.addProduct(SIMD8(repeating: x[2]), d) }
+            if inputs > 3 { w3.addProduct(SIMD8(repeating: x[3]), d) }
+            if inputs > 4 { w4.addProduct(SIMD8(repeating: x[4]), d) }
+            if inputs > 5 { w5.addProduct(SIMD8(repeating: x[5]), d) }
+            if inputs > 6 { w6.addProduct(SIMD8(repeating: x[6]), d) }
+            if inputs > 7 { w7.addProduct(SIMD8(repeating: x[7]), d) }
+        }
+
+        /// Writes the `inputs × outputs` weight gradient at `gw` and the bias gradient at `gb`.
+        @inline(__always)
+        func store(gw: UnsafeMutablePointer<Float>, gb: UnsafeMutablePointer<Float>, inputs: Int, outputs n: Int) {
+            NarrowStep.store(w0, gw, count: n)
+            if inputs > 1 { NarrowStep.store(w1, gw + n, count: n) }
+            if inputs > 2 { NarrowStep.store(w2, gw + 2 &* n, count: n) }
+            if inputs > 3 { NarrowStep.store(w3, gw + 3 &* n, count: n) }
+            if inputs > 4 { NarrowStep.store(w4, gw + 4 &* n, count: n) }
+            if inputs > 5 { NarrowStep.store(w5, gw + 5 &* n, count: n) }
+            if inputs > 6 { NarrowStep.store(w6, gw + 6 &* n, count: n) }
+            if inputs > 7 { NarrowStep.store(w7, gw + 7 &* n, count: n) }
+            NarrowStep.store(bias, gb, count: n)
+        }
+    }
+
+    /// The gradient of a layer above layer 0, its `N` inputs a constant.
+    private struct WeightGradient: StaticCountRunner {
+        let x: UnsafePointer<Float>
+        let delta: UnsafePointer<Float>
+        let rows: Int
+        let gw: UnsafeMutablePointer<Float>
+        let gb: UnsafeMutablePointer<Float>
+        let outputs: Int
 
         @inline(__always)
         func run<N: StaticCount>(_: N.Type) {
-            let inputs = N.value
-            var c0 = SIMD8<Float>(), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0, c6 = c0, c7 = c0
-            var x = self.x, delta = self.delta
-            for _ in 0..<rows {
-                let d = GemmTiles.load(delta)
-                c0.addProduct(SIMD8(repeating: x[0]), d)
-                if inputs > 1 { c1.addProduct(SIMD8(repeating: x[1]), d) }
-                if inputs > 2 { c2.addProduct(SIMD8(repeating: x[2]), d) }
-                if inputs > 3 { c3.addProduct(SIMD8(repeating: x[3]), d) }
-                if inputs > 4 { c4.addProduct(SIMD8(repeating: x[4]), d) }
-                if inputs > 5 { c5.addProduct(SIMD8(repeating: x[5]), d) }
-                if inputs > 6 { c6.addProduct(SIMD8(repeating: x[6]), d) }
-                if inputs > 7 { c7.addProduct(SIMD8(repeating: x[7]), d) }
-                x += stride
-                delta += 8
-            }
-            let n = outputs
-            NarrowStep.store(c0, gw, count: n)
-            if inputs > 1 { NarrowStep.store(c1, gw + n, count: n) }
-            if inputs > 2 { NarrowStep.store(c2, gw + 2 &* n, count: n) }
-            if inputs > 3 { NarrowStep.store(c3, gw + 3 &* n, count: n) }
-            if inputs > 4 { NarrowStep.store(c4, gw + 4 &* n, count: n) }
-            if inputs > 5 { NarrowStep.store(c5, gw + 5 &* n, count: n) }
-            if inputs > 6 { NarrowStep.store(c6, gw + 6 &* n, count: n) }
-            if inputs > 7 { NarrowStep.store(c7, gw + 7 &* n, count: n) }
+            var sums = GradientSums()
+            for r in 0..<rows { sums.add(x + r &* 8, inputs: N.value, delta: GemmTiles.load(delta + r &* 8)) }
+            sums.store(gw: gw, gb: gb, inputs: N.value, outputs: outputs)
         }
     }
 
@@ -256,13 +296,26 @@ enum NarrowStep {
         let activations: UnsafePointer<Float>
         let derivative: Activation
         let rows: Int
+        /// When the layer below is layer 0: its gradient, summed here (its deltas are then not stored).
+        let bottom: Bottom?
 
         @inline(__always)
         func run<P: RowProduct>(_ product: P) {
+            guard let bottom else {
+                for r in 0..<rows {
+                    let a = GemmTiles.load(activations + r &* 8)
+                    NarrowStep.store(derivative.timesSlope(product.product(delta + r &* 8), output: a), below + r &* 8)
+                }
+                return
+            }
+            var sums = GradientSums()
+            let inputs = bottom.inputs
             for r in 0..<rows {
                 let a = GemmTiles.load(activations + r &* 8)
-                NarrowStep.store(derivative.timesSlope(product.product(delta + r &* 8), output: a), below + r &* 8)
+                sums.add(bottom.x + r &* inputs, inputs: inputs,
+                         delta: derivative.timesSlope(product.product(delta + r &* 8), output: a))
             }
+            sums.store(gw: bottom.gw, gb: bottom.gb, inputs: inputs, outputs: bottom.outputs)
         }
     }
 
