@@ -17,13 +17,21 @@ struct NarrowStepTests {
 
     static let heads: [OutputHead] = [.sigmoidLog, .tanhSquared, .linearSquared, .linearHinge]
 
+    /// Zero weights too (the zero-init lesson): every hidden delta is then 0, and only the output's bias
+    /// learns.
     @Test(arguments: networks.indices, heads)
     func gradientIsBitForBitTheGeneralPasses(network index: Int, head: OutputHead) {
+        for initialization in [Initialization.xavier, .zero] {
+            compare(network: index, head: head, initialization: initialization)
+        }
+    }
+
+    func compare(network index: Int, head: OutputHead, initialization: Initialization) {
         let (inputs, hidden, activations) = Self.networks[index]
         let shape = NetworkShape(
             inputCount: inputs, hiddenWidths: hidden, hiddenActivations: activations, head: head, outputCount: 1)
         var rng = SplitMix64(seed: UInt64(index * 10 + 1))
-        var network = Network(shape: shape, initialization: .xavier, rng: &rng)
+        var network = Network(shape: shape, initialization: initialization, rng: &rng)
         let examples = randomExamples(
             count: 40, inputCount: inputs, head: head, classCount: checkedClassCount(head), seed: UInt64(index))
         for rows in Self.batches {
@@ -39,7 +47,7 @@ struct NarrowStepTests {
             fused.withUnsafeMutableBufferPointer { g in
                 NarrowStep.forwardAndBackward(&network, workspace, rows: rows, into: g.baseAddress!)
             }
-            #expect(fused.map(\.bitPattern) == general.map(\.bitPattern), "\(hidden) \(head) at \(rows) rows")
+            #expect(fused.map(\.bitPattern) == general.map(\.bitPattern), "\(hidden) \(head) \(initialization) at \(rows) rows")
             #expect(fused.contains { $0 != 0 }, "a gradient to compare")
         }
     }
