@@ -44,6 +44,10 @@ public final class MiniBatchTrainer {
     /// The second thread's workspace and gradient, made on first use.
     private var helper: (workspace: Workspace, gradient: UnsafeMutablePointer<Float>)?
     private var order: [Int] = []
+    /// For the shuffle of `order`, made when its length changes: the divisors' constants and room for the
+    /// swaps' positions.
+    private var remainders: Remainders?
+    private var positions: [Int] = []
 
     public init(network: Network, optimizer: Optimizer, settings: StepSettings, rng: SplitMix64) {
         self.network = network
@@ -64,8 +68,16 @@ public final class MiniBatchTrainer {
     /// One pass over `examples` in a fresh random order, one step per batch.
     public func trainEpoch(on examples: Examples) {
         let count = examples.count
-        if order.count != count { order = Array(0..<count) }
-        rng.shuffle(&order)
+        if order.count != count {
+            order = Array(0..<count)
+            remainders = count >= 2 ? Remainders(upTo: count) : nil
+            positions = Array(repeating: 0, count: count)
+        }
+        if let remainders {
+            positions.withUnsafeMutableBufferPointer { rng.shuffle(&order, remainders: remainders, positions: $0.baseAddress!) }
+        } else {
+            rng.shuffle(&order)
+        }
         let batch = Swift.max(1, settings.batchSize)
         // The order read through a buffer: an `ArraySlice` per step retained the array and checked every index.
         order.withUnsafeBufferPointer { order in

@@ -61,4 +61,29 @@ public struct SplitMix64: RandomNumberGenerator, Sendable, Equatable {
             i -= 1
         }
     }
+
+    /// The same shuffle, its remainders from `remainders` (which must reach `elements.count`) instead of
+    /// divisions: the same order, from the same draws. `positions` is room for `elements.count` indices.
+    mutating func shuffle(_ elements: inout [Int], remainders: Remainders, positions: UnsafeMutablePointer<Int>) {
+        precondition(elements.count <= remainders.largest || elements.count < 2, "a table for this many elements")
+        // First every swap's partner, from draws alone (the state in a local: as a class's property it went
+        // through memory at every draw); then the swaps, which depend on each other only through memory.
+        var generator = self
+        let count = elements.count
+        var i = count - 1
+        while i > 0 {
+            positions[i] = remainders.remainder(generator.next(), dividingBy: i + 1)
+            i -= 1
+        }
+        self = generator
+        elements.withUnsafeMutableBufferPointer { e in
+            var i = count - 1
+            while i > 0 {
+                let j = positions[i], value = e[i]
+                e[i] = e[j]
+                e[j] = value
+                i -= 1
+            }
+        }
+    }
 }
