@@ -122,10 +122,7 @@ enum NarrowStep {
             // lane by lane (lanes past `rows` hold earlier values: finite, and never read).
             let z = workspace.lanePadding + outputOffset, lanes = z + outputLanes
             if k == 8 {
-                GemmTiles.store(outputSums(x, w: w, b: b[0], rows: rows), z, accumulate: false)
-                if rows > 8 {
-                    GemmTiles.store(outputSums(x + 64, w: w, b: b[0], rows: rows - 8), z + 8, accumulate: false)
-                }
+                outputSums(x, w: w, b: b[0], rows: rows, into: z, products: workspace.laneDeltas(below))
             } else {
                 for r in 0..<rows { z[r] = outputSum(x + r &* 8, w: w, b: b[0], count: k) }
             }
@@ -179,18 +176,21 @@ enum NarrowStep {
         return b + sum
     }
 
-    /// `outputSum` of 8 terms for up to 8 rows at once, one row per lane (rows past `rows` are 0): the
-    /// rows' products transposed, so that summing lane after lane becomes seven vector additions.
+    /// `outputSum` of 8 terms for every row into `z`: all rows' products first, stored in `products`
+    /// (rows × 8 floats), then each row's lanes added in turn from memory. (Summed in registers, the lanes
+    /// had to be shuffled apart, or transposed: a hundred shuffles a step on the one port that does them.)
     @inline(__always)
-    private static func outputSums(_ x: UnsafePointer<Float>, w: UnsafePointer<Float>, b: Float, rows: Int) -> SIMD8<Float> {
+    private static func outputSums(
+        _ x: UnsafePointer<Float>, w: UnsafePointer<Float>, b: Float, rows: Int, into z: UnsafeMutablePointer<Float>,
+        products: UnsafeMutablePointer<Float>
+    ) {
         let weights = GemmTiles.load(w)
-        @inline(__always) func product(_ r: Int) -> SIMD8<Float> {
-            r < rows ? SIMD8().addingProduct(GemmTiles.load(x + r &* 8), weights) : SIMD8()
+        for r in 0..<rows { store(SIMD8().addingProduct(GemmTiles.load(x + r &* 8), weights), products + r &* 8) }
+        for r in 0..<rows {
+            let p = products + r &* 8
+            // `SIMD8.sum()`: lane 0 + lane 1, then each further lane in turn.
+            z[r] = b + (p[0] + p[1] + p[2] + p[3] + p[4] + p[5] + p[6] + p[7])
         }
-        let t = transposed((product(0), product(1), product(2), product(3), product(4), product(5), product(6), product(7)))
-        // `SIMD8.sum()` adds lane 0 + lane 1, then each further lane in turn.
-        let sum = t.0 + t.1 + t.2 + t.3 + t.4 + t.5 + t.6 + t.7
-        return SIMD8(repeating: b) + sum
     }
 
     // MARK: - Hidden layers
