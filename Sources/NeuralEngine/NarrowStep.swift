@@ -76,30 +76,12 @@ enum NarrowStep {
             w: base + layer.weightOffset, b: base + layer.biasOffset, inputs: layer.inputCount,
             outputs: layer.outputCount, padding: workspace.lanePadding)
         let stride = index == 0 ? layer.inputCount : 8
-        NarrowDense.run(LaneRows(x: x, stride: stride, a: a, count: rows), inputs: layer.inputCount,
-                        weights: weights, bias: bias)
         if layer.activation == .sigmoid {
-            LaneLoop<SigmoidLanes>.apply(a, count: rows &* 8)
+            NarrowDense.run(ActivatedRows<SigmoidLanes>(x: x, stride: stride, a: a, count: rows), inputs: layer.inputCount,
+                            weights: weights, bias: bias)
         } else {
-            LaneLoop<TanhLanes>.apply(a, count: rows &* 8)
-        }
-    }
-
-    /// Rows of a layer's sums stored as whole 8-lane rows.
-    private struct LaneRows: RowProductRunner {
-        let x: UnsafePointer<Float>
-        let stride: Int
-        let a: UnsafeMutablePointer<Float>
-        let count: Int
-
-        @inline(__always)
-        func run<P: RowProduct>(_ product: P) {
-            var x = self.x, a = self.a
-            for _ in 0..<count {
-                GemmTiles.store(product.product(x), a, accumulate: false)
-                x += stride
-                a += 8
-            }
+            NarrowDense.run(ActivatedRows<TanhLanes>(x: x, stride: stride, a: a, count: rows), inputs: layer.inputCount,
+                            weights: weights, bias: bias)
         }
     }
 
@@ -386,5 +368,30 @@ extension Activation {
     @inline(__always)
     func timesSlope(_ g: SIMD8<Float>, output a: SIMD8<Float>) -> SIMD8<Float> {
         self == .sigmoid ? g * (a * (1 - a)) : g * (1 - a * a)
+    }
+}
+
+/// a = F(x·w + b) for rows of 8 units stored 8 floats apart, two rows at a time: their sums as one
+/// 16-lane vector, F on it, then the next two. The divider, which bounds F, then runs beside the
+/// multiply-adds of the rows around it instead of in a loop of its own (the same bits: F works lane by lane).
+/// (Measured: a [2, 8, 8, 1] step at batch 500 13% faster; the decision grid, through `NarrowDense`, no faster.)
+private struct ActivatedRows<F: LaneFunction>: RowProductRunner {
+    let x: UnsafePointer<Float>
+    /// Floats from one row of x to the next.
+    let stride: Int
+    let a: UnsafeMutablePointer<Float>
+    let count: Int
+
+    @inline(__always)
+    func run<P: RowProduct>(_ product: P) {
+        var x = self.x, a = self.a, r = 0
+        while r &+ 2 <= count {
+            let pair = SIMD16(lowHalf: product.product(x), highHalf: product.product(x + stride))
+            UnsafeMutableRawPointer(a).storeBytes(of: F.apply(pair), as: SIMD16<Float>.self)
+            x += 2 &* stride
+            a += 16
+            r &+= 2
+        }
+        if r < count { GemmTiles.store(F.apply(product.product(x)), a, accumulate: false) }
     }
 }
