@@ -54,8 +54,8 @@ public final class MiniBatchTrainer {
         self.optimizer = optimizer
         self.settings = settings
         self.rng = rng
-        workspace = Workspace(shape: network.shape, capacity: settings.batchSize)
-        narrow = NarrowStep.applies(to: network.shape, packingCapacity: workspace.packingCapacity)
+        workspace = Workspace(shape: network.shape, capacity: settings.batchSize, laneRows: true)
+        narrow = workspace.hasLaneRows && NarrowStep.applies(to: network.shape, packingCapacity: workspace.packingCapacity)
         gradient = .allocate(capacity: network.parameters.count)
         gradient.initialize(repeating: 0, count: network.parameters.count)
     }

@@ -28,15 +28,20 @@ final class Workspace {
     private(set) var packing: UnsafeMutablePointer<Float>
     /// Floats in `packing`.
     private(set) var packingCapacity = 1
-    /// For `NarrowStep`, when every hidden layer has at most 8 units: per hidden layer the activations,
-    /// then per hidden layer the deltas, each `capacity` rows of 8 lanes; then room for padded weights
-    /// (`NarrowStep.paddingFloats`). A placeholder otherwise.
+    /// For `NarrowStep`, when asked for (`laneRows`) and every hidden layer has at most 8 units: per hidden
+    /// layer the activations, then per hidden layer the deltas, each `capacity` rows of 8 lanes; then the
+    /// padded weights and output lanes (`NarrowStep.paddingFloats`). A placeholder otherwise.
     private(set) var lanes: UnsafeMutablePointer<Float>
     /// Whether the last `sampleDropout` call switched dropout on for the next passes.
     private(set) var dropoutActive = false
 
-    init(shape: NetworkShape, capacity: Int) {
+    /// Whether `lanes` is wanted (a trainer's workspace; evaluators and checks have no use for it).
+    private let laneRows: Bool
+
+    /// Buffers for batches of up to `capacity` rows; with `laneRows`, also those `NarrowStep` works in.
+    init(shape: NetworkShape, capacity: Int, laneRows: Bool = false) {
         self.shape = shape
+        self.laneRows = laneRows
         self.capacity = Swift.max(capacity, 1)
         (inputs, targets, scratch, packing, lanes) = (Self.placeholder, Self.placeholder, Self.placeholder, Self.placeholder, Self.placeholder)
         preActivations = []
@@ -113,10 +118,13 @@ final class Workspace {
         packingCapacity = packingSize
         packing.initialize(repeating: 0, count: packingSize)
         let hidden = shape.hiddenWidths
-        lanes = !hidden.isEmpty && hidden.allSatisfy({ $0 <= 8 })
+        lanes = laneRows && !hidden.isEmpty && hidden.allSatisfy({ $0 <= 8 })
             ? Self.aligned(count: 2 * hidden.count * capacity * 8 + NarrowStep.paddingFloats(hiddenLayers: hidden.count))
             : Self.placeholder
     }
+
+    /// Whether the lane rows of `NarrowStep` are here.
+    var hasLaneRows: Bool { lanes != Self.placeholder }
 
     /// Hidden layer `layer`'s activations in rows of 8 lanes (see `lanes`).
     func laneActivations(_ layer: Int) -> UnsafeMutablePointer<Float> { lanes + layer &* capacity &* 8 }
@@ -144,7 +152,7 @@ final class Workspace {
     }
 
     private func release() {
-        if lanes != Self.placeholder { lanes.deallocate() }
+        if hasLaneRows { lanes.deallocate() }
         for pointer in [inputs, targets, scratch, packing] + preActivations + activations + deltas + dropped + dropoutMasks {
             pointer.deallocate()
         }

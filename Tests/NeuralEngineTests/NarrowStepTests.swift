@@ -35,7 +35,7 @@ struct NarrowStepTests {
         let examples = randomExamples(
             count: 40, inputCount: inputs, head: head, classCount: checkedClassCount(head), seed: UInt64(index))
         for rows in Self.batches {
-            let workspace = Workspace(shape: shape, capacity: rows)
+            let workspace = Workspace(shape: shape, capacity: rows, laneRows: true)
             #expect(NarrowStep.applies(to: shape, packingCapacity: workspace.packingCapacity))
             examples.gather((0..<rows).map { ($0 * 7) % 40 }, into: workspace)
             let count = shape.parameterCount
