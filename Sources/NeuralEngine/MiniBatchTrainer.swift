@@ -133,20 +133,25 @@ public final class MiniBatchTrainer {
         if helper == nil {
             let extra = UnsafeMutablePointer<Float>.allocate(capacity: count)
             extra.initialize(repeating: 0, count: count)
-            helper = (Workspace(shape: network.shape, capacity: settings.batchSize), extra)
+            helper = (Workspace(shape: network.shape, capacity: settings.batchSize, laneRows: true), extra)
         }
         let (second, secondGradient) = helper!
         examples.gather(rows[..<half], into: workspace)
         examples.gather(rows[half...], into: second)
         workspace.sampleDropout(rate: settings.dropout, rows: half, rng: &rng)  // in order: reproducible
         second.sampleDropout(rate: settings.dropout, rows: n - half, rng: &rng)
-        let network = self.network
+        let network = self.network, narrow = self.narrow
         let jobs = [(workspace, gradient, half), (second, secondGradient, n - half)]
         nonisolated(unsafe) let shared = jobs  // each job touches only its own workspace and gradient
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             let (space, target, count) = shared[index]
-            network.forward(space, rows: count)
-            network.backward(space, rows: count, into: target)
+            if narrow && !space.dropoutActive {
+                var copy = network  // shares the parameters' storage: only read
+                NarrowStep.forwardAndBackward(&copy, space, rows: count, into: target)
+            } else {
+                network.forward(space, rows: count)
+                network.backward(space, rows: count, into: target)
+            }
         }
         let w1 = Float(half) / Float(n), w2 = Float(n - half) / Float(n)
         for i in 0..<count { gradient[i] = w1 * gradient[i] + w2 * secondGradient[i] }
