@@ -19,7 +19,7 @@ public enum TrainingHealth: Sendable, Equatable {
     case diverging(factor: Double)
     /// At `epoch` the loss grew a millionfold or a loss or weight became NaN or infinite; training stopped.
     case diverged(epoch: Int)
-    /// The loss is flat and high with gradients ≈ 0, or a whole layer pinned where its slope is 0 on most
+    /// The loss is flat and high with gradients below 1e-4, or a whole layer pinned where its slope is 0 on most
     /// training points (a bounded output stuck at ±1, dead ReLUs). A smaller learning rate alone will not
     /// bring it back.
     case saturated
@@ -63,7 +63,7 @@ public enum TrainingHealth: Sendable, Equatable {
                 + "lower it with [ before it overflows"
         case .diverged(let epoch): return Self.divergedLines(epoch: epoch).joined(separator: " — ")
         case .saturated:
-            return "saturated: units pinned where their slope is 0, gradients ≈ 0 — a lower rate alone will not "
+            return "saturated: units pinned where their slope is 0, little gradient flows — a lower rate alone will not "
                 + "bring it back; r resets"
         case .vanishingGradients(let ratio) where ratio == 0:
             return "no gradient reaches layer 1: its units' slope is 0 (step units), so only the layers above it "
