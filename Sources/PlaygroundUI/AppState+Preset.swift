@@ -44,5 +44,6 @@ extension AppState {
         presetDescription = preset.description
         notes = preset.notes.isEmpty ? nil : preset.notes
         showNotes = notes != nil
+        notesPage = 0
     }
 }

@@ -51,6 +51,8 @@ public struct AppState: Sendable {
     public var presetDescription: String?
     public var notes: String?
     public var showNotes = false
+    /// The page of the notes shown, from 0, when they are longer than their panel (`NotesPanel`).
+    public var notesPage = 0
     /// The presets the `p` list offers (filled by the loop from the presets folder).
     public var presets: [PresetListing] = []
     /// A modal panel taking the keys, if open.

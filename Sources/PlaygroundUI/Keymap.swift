@@ -56,7 +56,7 @@ public enum Keymap {
         KeyBinding([.character("e")], .exportData, "the points as CSV (for --data)"),
         KeyBinding([.character("x")], .toggleInspector, "backprop of one training point"),
         KeyBinding([.character("f")], .toggleProjector, "projector view"),
-        KeyBinding([.character("i")], .toggleNotes, "show / hide the lesson's notes"),
+        KeyBinding([.character("i")], .toggleNotes, "the lesson's notes: show, next page, hide"),
         KeyBinding([.character("?")], .toggleHelp, "this help"),
         KeyBinding([.character("q")], .quit, "quit"),
     ]

@@ -2,11 +2,22 @@ import Foundation
 import Playground
 
 /// The loaded lesson's notes, re-flowed to the width, over the lower part of the network panel but above
-/// its gradient-norm row, which is evidence for some lessons (`i` toggles).
+/// its gradient-norm row, which is evidence for some lessons (`i` toggles). Notes longer than the panel
+/// come in pages: the title says "notes 1/2 · i next", and `i` turns to the next page, then hides them.
 enum NotesPanel {
+    /// Where the panel goes and what it holds, for `state`'s layout.
+    struct Geometry {
+        let x, y, width, height: Int
+        /// The notes wrapped to the panel's width.
+        let lines: [String]
+        /// Text rows inside the border.
+        var rowsPerPage: Int { Swift.max(1, height - 2) }
+        var pageCount: Int { Swift.max(1, (lines.count + rowsPerPage - 1) / rowsPerPage) }
+    }
+
     /// `atTop`: under the panel's top edge (when the step panel takes the lower part).
-    static func draw(_ state: AppState, into screen: inout Screen, over frame: Rect, atTop: Bool = false) {
-        guard let notes = state.notes else { return }
+    static func geometry(_ state: AppState, over frame: Rect, atTop: Bool) -> Geometry? {
+        guard let notes = state.notes else { return nil }
         let width = frame.width
         let lines = wrap(reflowed(notes), width: width - 2)
         let room = frame.height - 2  // the ∇ row and the bottom border stay visible
@@ -14,10 +25,22 @@ enum NotesPanel {
             ? Swift.min(lines.count + 2, Swift.max(4, room - StepPanel.frame(in: frame).height - 1))
             : Swift.min(lines.count + 2, Swift.max(4, room * 2 / 3))
         let y = atTop ? frame.y + 1 : frame.y + room - height
-        screen.fill(x: frame.x, y: y, width: width, height: height, with: .blank)
-        screen.box(x: frame.x, y: y, width: width, height: height, title: "notes · i hides", style: Theme.heading)
-        for (row, line) in lines.prefix(height - 2).enumerated() {
-            screen.write(line, x: frame.x + 1, y: y + 1 + row, limit: width - 2)
+        return Geometry(x: frame.x, y: y, width: width, height: height, lines: lines)
+    }
+
+    /// How many pages the notes take in `state`'s layout (1 when they fit, or when there are none).
+    static func pageCount(_ state: AppState) -> Int {
+        geometry(state, over: state.layout.network, atTop: state.showStep)?.pageCount ?? 1
+    }
+
+    static func draw(_ state: AppState, into screen: inout Screen, over frame: Rect, atTop: Bool = false) {
+        guard let g = geometry(state, over: frame, atTop: atTop) else { return }
+        let pages = g.pageCount, page = Swift.min(Swift.max(state.notesPage, 0), pages - 1)
+        let title = pages == 1 ? "notes · i hides" : "notes \(page + 1)/\(pages) · i \(page + 1 == pages ? "hides" : "next")"
+        screen.fill(x: g.x, y: g.y, width: g.width, height: g.height, with: .blank)
+        screen.box(x: g.x, y: g.y, width: g.width, height: g.height, title: title, style: Theme.heading)
+        for (row, line) in g.lines.dropFirst(page * g.rowsPerPage).prefix(g.rowsPerPage).enumerated() {
+            screen.write(line, x: g.x + 1, y: g.y + 1 + row, limit: g.width - 2)
         }
     }
 

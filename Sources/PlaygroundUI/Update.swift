@@ -101,7 +101,17 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
         return state.load(lessons[current.map { ($0 + 1) % lessons.count } ?? 0].preset!)
     case .savePreset: state.overlay = .saveName(text: "")
     case .toggleNotes:
-        if state.notes == nil { state.message = "no notes: load a preset with p" } else { state.showNotes.toggle() }
+        if state.notes == nil {
+            state.message = "no notes: load a preset with p"
+        } else if !state.showNotes {
+            state.showNotes = true
+            state.notesPage = 0
+        } else if state.notesPage + 1 < NotesPanel.pageCount(state) {
+            state.notesPage += 1
+        } else {
+            state.showNotes = false
+            state.notesPage = 0
+        }
     case .saved(let path, let presets):
         state.presets = presets
         state.message = "saved \(path)"
