@@ -21,12 +21,8 @@ enum StepPanel {
                          x: area.x, y: area.y, style: Theme.dim, limit: area.width)
             return
         }
-        let verdict = profile.landsHigher
-            ? "lands higher than it starts: the step overshoots the valley (η too large)"
-            : "lands lower than it starts: a step down into the valley"
-        let caption = NotesPanel.wrap("start \(format(profile.start)) → lands \(format(profile.landing)): \(verdict)",
-                                      width: area.width)
-        let captionRows = Swift.min(caption.count, 3)
+        let caption = Self.caption(profile, width: area.width, rows: Swift.max(3, area.height - 5))
+        let captionRows = caption.count
         let plot = Rect(x: area.x, y: area.y, width: area.width, height: area.height - captionRows - 1)
         guard plot.height > 0 else { return }
         drawCurve(profile, plot: plot, into: &screen)
@@ -37,6 +33,23 @@ enum StepPanel {
             screen.write(line, x: area.x, y: plot.y + plot.height + 1 + row,
                          style: profile.landsHigher ? Theme.warning : Theme.good, limit: area.width)
         }
+    }
+
+    /// What the step did, in at most `rows` lines of `width`: in full when it fits, else the short form,
+    /// which still names the cause (the verdict is the point of the panel; cut, it lost "η too large").
+    static func caption(_ profile: StepProfile, width: Int, rows: Int) -> [String] {
+        let numbers = "start \(format(profile.start)) → lands \(format(profile.landing))"
+        let full = NotesPanel.wrap(
+            numbers + ": " + (profile.landsHigher
+                ? "lands higher than it starts: the step overshoots the valley (η too large)"
+                : "lands lower than it starts: a step down into the valley"),
+            width: width)
+        if full.count <= rows { return full }
+        let short = NotesPanel.wrap(
+            "\(format(profile.start)) → \(format(profile.landing)): " + (profile.landsHigher
+                ? "higher — overshoots, η too large" : "lower — down into the valley"),
+            width: width)
+        return Array(short.prefix(rows))
     }
 
     private static func drawCurve(_ profile: StepProfile, plot: Rect, into screen: inout Screen) {

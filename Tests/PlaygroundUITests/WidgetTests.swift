@@ -116,6 +116,15 @@ struct WidgetTests {
         state.snapshot.stepProfile = bowl(0.8)
         StepPanel.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 40, height: 10))
         #expect(screen.lines[6].hasPrefix("│start 1.96 → lands 0.638: lands lower"), "\(screen.lines[6])")
+        // As narrow as at 80×24: the full caption would need five rows, so the short one names the cause.
+        state.snapshot.stepProfile = bowl(0.45)
+        var narrow = Screen(width: 24, height: 9)
+        StepPanel.draw(state, into: &narrow, frame: Rect(x: 0, y: 0, width: 24, height: 9))
+        #expect(Array(narrow.lines[5...7]) == [
+            "│0.996 → 1.22: higher —│",
+            "│overshoots, η too     │",
+            "│large                 │",
+        ])
     }
 
     /// [2] → [3] → 1 in a 40×20 panel without colour: the active inputs as thumbnails with their names,
