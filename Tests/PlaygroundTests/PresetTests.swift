@@ -29,14 +29,10 @@ struct ClassroomPresetTests {
 
     /// What a lecturer gets by pressing n (new data: the next seed) or r (new weights) in a lesson.
     static let retries: [(seedStep: UInt64, weightsVariant: UInt64)] = [(1, 0), (2, 0), (0, 1), (0, 2)]
-    /// Lessons whose promise rests on their one dataset: `high-learning-rate` quotes the curvature of its
-    /// points (2 / c ≈ 0.15), and other points put 2 / c on either side of its rate.
-    static let boundToTheirData: Set<String> = ["high-learning-rate"]
-
     @Test(arguments: names)
     func eachLessonAlsoWorksWithNewDataAndNewWeights(name: String) throws {
         let preset = try PresetLibrary(directory: presetsFolder).load(name)
-        for retry in Self.retries where retry.seedStep == 0 || !Self.boundToTheirData.contains(name) {
+        for retry in Self.retries {
             var changed = preset
             changed.config.seed &+= retry.seedStep
             let outcome = try PresetCheck.run(changed, weightsVariant: retry.weightsVariant)

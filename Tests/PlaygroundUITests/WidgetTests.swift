@@ -167,15 +167,15 @@ struct WidgetTests {
 
     @Test func controlsListEveryValueAndMarkTheFocus() throws {
         var state = try makeState()
-        state.focus = 8  // layer 1
+        state.focus = 9  // layer 1
         var screen = Screen(width: 30, height: 12)
         ControlsWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 30, height: 12))
         // The list scrolls so the focused control sits in the middle of a short panel.
         #expect(screen.lines == [
             "┌ controls ──────────────────┐",
-            "│train ratio              50%│",
             "│points                   500│",
             "│seed                       1│",
+            "│standardize              off│",
             "│NETWORK                     │",
             "│hidden layers              2│",
             "│  layer 1      ◂ 4 neurons ▸│",

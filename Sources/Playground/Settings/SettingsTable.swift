@@ -65,8 +65,9 @@ public enum SettingsTable {
                }),
         .field(.classes, \.classes, .whole("a number of classes", 2...8), group: nil, label: "classes",
                help: "Clusters of the blobs dataset, 2…8.", applies: .rebuild, writtenWhen: { $0.dataset == .blobs }),
-        .field(.standardize, \.standardize, .flag, group: nil, label: "standardize",
-               help: "Standardize inputs to mean 0, variance 1 over the training set.", applies: .rebuild),
+        .field(.standardize, \.standardize, .flag, group: .data, label: "standardize",
+               help: "Standardize inputs to mean 0, variance 1 over the training set.", applies: .rebuild,
+               steps: .cycle([false, true]), shown: { $0.standardize ? "on" : "off" }),
     ]
 
     static let network: [SettingSpec] = [
