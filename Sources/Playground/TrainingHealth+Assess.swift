@@ -55,7 +55,12 @@ extension TrainingHealth {
             return .diverging(factor: factor)
         }
         if inputs.hiddenNeuronsIdentical, recent.count > 3 { return .symmetric }
-        guard recent.count > window else { return .learning }
+        guard recent.count > window else {
+            // Too few epochs to judge the rest, except a loss that is a ten-thousandth of the untrained one and
+            // has stopped moving: solved (a step of about 1 / curvature gets there in an epoch or two).
+            let solved = current < 1e-4 * untrained && current < 0.02 && isFlat(recent.suffix(4))
+            return solved ? .converged : .learning
+        }
         let last = Array(recent.suffix(window))
         let flat = isFlat(last)
         let norms = inputs.gradientNorms

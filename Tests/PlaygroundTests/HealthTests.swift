@@ -132,6 +132,14 @@ struct HealthTests {
         #expect(assess(train: Array(repeating: 0.01, count: 60)) == .converged)
     }
 
+    /// A step of about 1 / curvature (high-learning-rate after `[`) solves a linear fit in an epoch: that is
+    /// converged at once, not "learning" until the 20-epoch window fills. Still falling, or merely small, is not.
+    @Test func solvedInAFewEpochsIsConvergedBeforeTheWindowFills() {
+        #expect(assess(train: [0.246, 0.0032, 6.02e-16, 6.01e-16, 6.016e-16, 6.01e-16]) == .converged)
+        #expect(assess(train: [0.246, 0.0032, 1e-5, 4e-6, 2e-6, 1e-6]) == .learning, "still falling")
+        #expect(assess(train: [0.5, 0.3, 0.2, 0.1, 0.1, 0.1]) == .learning, "flat, but far from solved")
+    }
+
     @Test func everyNameIsTheInterfaceSpelling() {
         let all: [TrainingHealth] = [.learning, .converged, .stalled, .overfitting(since: 1), .oscillating,
                                      .diverging(factor: 2), .diverged(epoch: 1), .saturated,
