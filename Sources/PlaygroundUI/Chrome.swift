@@ -6,14 +6,15 @@ enum HeaderWidget {
         drawTitle(state, into: &screen, area: area, bigFigures: false)
     }
 
+    /// The fewest columns a cut title keeps (" NeuralPlayground · " and a word).
+    static let minimumTitleWidth = 24
+
     /// The title line; with `bigFigures` (the projector view draws epoch and losses big below it) the
     /// right side shows only the run state and speed.
     static func drawTitle(_ state: AppState, into screen: inout Screen, area: Rect, bigFigures: Bool) {
         let snapshot = state.snapshot
-        var left = " NeuralPlayground"
-        if let title = state.title { left += " · \(title)" }
-        left += " · \(state.config.dataName)"
-        screen.write(left, x: area.x, y: area.y, style: Theme.title, limit: area.width)
+        let name = " NeuralPlayground" + (state.title.map { " · \($0)" } ?? "")
+        var left = name + " · \(state.config.dataName)"
         let run: String
         if snapshot.divergedAt != nil { run = "✕ diverged" } else if snapshot.playing { run = "▶ playing" } else if let travelled = snapshot.travelledEpoch {
             run = "◂◂ showing epoch \(travelled)"
@@ -30,8 +31,24 @@ enum HeaderWidget {
             [losses, "epoch \(epoch)", run],
             ["epoch \(epoch)", run],
         ]).map { $0.filter { !$0.isEmpty }.joined(separator: "  ") + " " }
-        let room = area.width - left.count - 2
-        guard let right = candidates.first(where: { $0.count <= room }) else { return }
+        var right = candidates.first { $0.count <= area.width - left.count - 2 }
+        // The losses matter more than the whole of a long title: rather than drop them, the title is cut.
+        // The losses matter more than the whole of a long title: rather than drop them, the dataset's name
+        // goes (a lesson's title names it), then the title is cut.
+        if right == nil || (!bigFigures && !losses.isEmpty && right == candidates.last) {
+            let wanted = (bigFigures ? candidates.suffix(1) : candidates.suffix(2)).first {
+                area.width - $0.count - 2 >= minimumTitleWidth
+            }
+            if let wanted {
+                let room = area.width - wanted.count - 2
+                right = wanted
+                let short = state.title == nil ? left : name
+                let cut = short.prefix(room - 1).reversed().drop { $0 == " " || $0 == "·" }.reversed()
+                left = short.count <= room ? short : String(cut) + "…"
+            }
+        }
+        screen.write(left, x: area.x, y: area.y, style: Theme.title, limit: area.width)
+        guard let right else { return }
         screen.write(right, x: area.x + area.width - right.count, y: area.y,
                      style: snapshot.divergedAt != nil ? Theme.warning : Theme.title)
     }

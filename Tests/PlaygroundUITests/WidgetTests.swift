@@ -165,6 +165,23 @@ struct WidgetTests {
         #expect(links.contains(.rgb(Palette.color(for: 1))) || links.contains { $0 != .standard }, "links in colour")
     }
 
+    /// A long lesson title is cut before the losses are dropped: the header keeps train and test loss, epoch
+    /// and state (the step-activation lesson at 120 columns showed only "epoch 30  ❚❚ paused").
+    @Test func aLongTitleIsCutBeforeTheLossesAreDropped() throws {
+        var state = try makeState(width: 80, height: 24, epochs: 30)
+        state.title = "Step units cannot learn by gradient descent"
+        var screen = Screen(width: 80, height: 1)
+        HeaderWidget.draw(state, into: &screen, area: Rect(x: 0, y: 0, width: 80, height: 1))
+        #expect(screen.lines == [
+            " NeuralPlayground · Step units…  train 0.1169  test 0.1769  epoch 30  ❚❚ paused ",
+        ])
+        state.title = "XOR"
+        screen = Screen(width: 80, height: 1)
+        HeaderWidget.draw(state, into: &screen, area: Rect(x: 0, y: 0, width: 80, height: 1))
+        #expect(screen.lines == [" NeuralPlayground · XOR          train 0.1169  test 0.1769  epoch 30  ❚❚ paused "],
+                "a short title stays whole; the dataset's name makes room for the losses")
+    }
+
     @Test func controlsListEveryValueAndMarkTheFocus() throws {
         var state = try makeState()
         state.focus = 9  // layer 1
