@@ -132,17 +132,34 @@ enum NetworkWidget {
         return positions
     }
 
+    /// The ∇ row: each layer's gradient norm, under its column where the network is drawn. The first and the
+    /// last are what the vanishing-gradients diagnosis compares, so they are always shown: when every layer's
+    /// number does not fit, they get one digit, then the middle layers give way to "…".
     private static func drawNorms(_ state: AppState, columns: [NetworkLayout.Column]?, area: Rect, into screen: inout Screen) {
         let y = area.y + area.height - 1
         screen.write("∇", x: area.x, y: y, style: Theme.dim)
+        let texts = normTexts(state.snapshot.gradientNorms, width: area.width - 2)
         var x = area.x + 2
-        for (layer, norm) in state.snapshot.gradientNorms.enumerated() {
-            let text = normText(norm)
+        let aligned = texts.count == state.snapshot.gradientNorms.count ? columns : nil
+        for (layer, text) in texts.enumerated() {
             let earliest = x
-            if let columns, layer + 1 < columns.count { x = Swift.max(x, columns[layer + 1].x) }
+            if let aligned, layer + 1 < aligned.count { x = Swift.max(x, aligned[layer + 1].x) }
             x = Swift.max(earliest, Swift.min(x, area.x + area.width - text.count))  // whole against the border if it can
             x += screen.write(text, x: x, y: y, style: Theme.dim, limit: area.x + area.width - x) + 2
         }
+    }
+
+    /// The ∇ row's numbers for `width` columns (two spaces apart): all with two digits, else all with one,
+    /// else the first, "…" and as many of the last as fit.
+    static func normTexts(_ norms: [Float], width: Int) -> [String] {
+        func fits(_ texts: [String]) -> Bool { texts.map(\.count).reduce(0, +) + 2 * Swift.max(texts.count - 1, 0) <= width }
+        let full = norms.map(normText)
+        if fits(full) { return full }
+        let short = norms.map { NumberFormat.significant(Double($0), digits: 1) }
+        if fits(short) || short.count < 3 { return short }
+        var kept = 1
+        while kept + 1 < short.count - 1, fits([short[0], "…"] + short.suffix(kept + 1)) { kept += 1 }
+        return [short[0], "…"] + short.suffix(kept)
     }
 
     /// A thumbnail of a unit's output: values mapped like the heatmap (±1 at the ends, or the largest value).
