@@ -9,6 +9,17 @@ enum HeaderWidget {
     /// The fewest columns a cut title keeps (" NeuralPlayground · " and a word).
     static let minimumTitleWidth = 24
 
+    /// The first `length` characters of `text`, back to the end of its last whole word (if a word was cut
+    /// and another ends after `minimumTitleWidth / 2`), without trailing spaces or "·".
+    static func cutAtAWord(_ text: String, to length: Int) -> String {
+        let characters = Array(text)
+        var end = Swift.min(length, characters.count)
+        if end < characters.count, characters[end] != " ",
+           let space = characters[..<end].lastIndex(of: " "), space > minimumTitleWidth / 2 { end = space }
+        while end > 0, characters[end - 1] == " " || characters[end - 1] == "·" { end -= 1 }
+        return String(characters[..<end])
+    }
+
     /// The title line; with `bigFigures` (the projector view draws epoch and losses big below it) the
     /// right side shows only the run state and speed.
     static func drawTitle(_ state: AppState, into screen: inout Screen, area: Rect, bigFigures: Bool) {
@@ -43,8 +54,7 @@ enum HeaderWidget {
                 let room = area.width - wanted.count - 2
                 right = wanted
                 let short = state.title == nil ? left : name
-                let cut = short.prefix(room - 1).reversed().drop { $0 == " " || $0 == "·" }.reversed()
-                left = short.count <= room ? short : String(cut) + "…"
+                left = short.count <= room ? short : cutAtAWord(short, to: room - 1) + "…"
             }
         }
         screen.write(left, x: area.x, y: area.y, style: Theme.title, limit: area.width)

@@ -175,6 +175,10 @@ struct WidgetTests {
         #expect(screen.lines == [
             " NeuralPlayground · Step units…  train 0.1169  test 0.1769  epoch 30  ❚❚ paused ",
         ])
+        state.title = "Too high a learning rate"
+        screen = Screen(width: 80, height: 1)
+        HeaderWidget.draw(state, into: &screen, area: Rect(x: 0, y: 0, width: 80, height: 1))
+        #expect(screen.lines[0].hasPrefix(" NeuralPlayground · Too high a…  train"), "cut at a word, not inside one")
         state.title = "XOR"
         screen = Screen(width: 80, height: 1)
         HeaderWidget.draw(state, into: &screen, area: Rect(x: 0, y: 0, width: 80, height: 1))
