@@ -18,7 +18,7 @@ public struct HealthInputs: Sendable {
     public var divergedAt: Int?
     /// Per layer (first hidden first, output last): the share of units pinned where their slope is 0
     /// (`Evaluator.pinnedShares`); empty when not measured (it costs a pass over the training set, so only
-    /// when `TrainingHealth.mightBeSaturated`).
+    /// when `TrainingHealth.mightBeSaturated` or `vanishingGradientRatio` says it may decide the diagnosis).
     public var pinnedShares: [Double]
 
     public init(recent: [EpochRecord], first: EpochRecord?, bestTrainLoss: Double,
@@ -74,10 +74,11 @@ extension TrainingHealth {
             return .overfitting(since: best.epoch)
         }
         if overshooting(last, best: inputs.bestTrainLoss, scale: untrained) { return .oscillating }
-        if norms.count >= 2, let firstNorm = norms.first, let lastNorm = norms.last, lastNorm > 0 {
-            let ratio = Double(firstNorm / lastNorm)
-            // Through one layer a small ratio is normal; exactly 0 means no gradient gets through (step units).
-            if ratio < vanishingRatio && (norms.count >= 3 || ratio == 0) { return .vanishingGradients(ratio: ratio) }
+        if let ratio = vanishingGradientRatio(norms) {
+            // Hidden units pinned at their ends (weights blown up by too high a rate) starve layer 1 too, but
+            // relu or fewer layers would not help: that is saturation.
+            if inputs.pinnedShares.dropLast().contains(where: { $0 >= pinnedLayerShare }) { return .saturated }
+            return .vanishingGradients(ratio: ratio)
         }
         if current < 0.02 && flat { return .converged }
         if inputs.recent.count > patience {
@@ -89,6 +90,18 @@ extension TrainingHealth {
         }
         return .learning
     }
+
+    /// The first layer's gradient norm over the last's when it is small enough to count as vanishing (below
+    /// `vanishingRatio` through two or more layers; exactly 0, no gradient through step units, through one).
+    public static func vanishingGradientRatio(_ norms: [Float]) -> Double? {
+        guard norms.count >= 2, let firstNorm = norms.first, let lastNorm = norms.last, lastNorm > 0 else { return nil }
+        let ratio = Double(firstNorm / lastNorm)
+        // Through one layer a small ratio is normal; exactly 0 means no gradient gets through (step units).
+        return ratio < vanishingRatio && (norms.count >= 3 || ratio == 0) ? ratio : nil
+    }
+
+    /// A hidden layer with this share of its units pinned makes small gradients saturation, not depth.
+    static let pinnedLayerShare = 0.5
 
     /// Whether the last `window` training losses stay within 0.5% of their highest.
     static func isFlat(_ last: some Collection<Double>) -> Bool {

@@ -8,8 +8,9 @@ extension TrainingSession {
         // A restore starts the story afresh: the jump back to the best weights is not an oscillation.
         let since = restores.last ?? 0
         let recent = Array(history.suffix(TrainingHealth.patience + 1).drop { $0.epoch < since })
-        let pinned = TrainingHealth.mightBeSaturated(recent.map(\.trainLoss))
-            ? evaluator.pinnedShares(of: network, on: data.trainExamples) : []
+        let measurePinned = TrainingHealth.mightBeSaturated(recent.map(\.trainLoss))
+            || TrainingHealth.vanishingGradientRatio(smoothedGradientNorms) != nil
+        let pinned = measurePinned ? evaluator.pinnedShares(of: network, on: data.trainExamples) : []
         return TrainingHealth.assess(HealthInputs(
             recent: recent, first: history.first,
             bestTrainLoss: bestTrainLoss,

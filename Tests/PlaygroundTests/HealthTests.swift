@@ -5,7 +5,7 @@ import Testing
 struct HealthTests {
     /// The inputs `TrainingSession.health` would pass for this train/test history.
     func assess(train: [Double], test: [Double]? = nil, norms: [Float] = [1, 1, 1], identical: Bool = false,
-                divergedAt: Int? = nil) -> TrainingHealth {
+                divergedAt: Int? = nil, pinned: [Double] = []) -> TrainingHealth {
         let test = test ?? train.map { $0 + 0.01 }
         let records = zip(train, test).enumerated().map {
             EpochRecord(epoch: $0, trainLoss: $1.0, testLoss: $1.1, trainAccuracy: nil, testAccuracy: nil)
@@ -14,7 +14,7 @@ struct HealthTests {
         return TrainingHealth.assess(HealthInputs(
             recent: Array(records.suffix(TrainingHealth.patience + 1)), first: records.first,
             bestTrainLoss: train.min()!, bestTest: (best.epoch, best.testLoss, best.trainLoss), gradientNorms: norms,
-            hiddenNeuronsIdentical: identical, divergedAt: divergedAt))
+            hiddenNeuronsIdentical: identical, divergedAt: divergedAt, pinnedShares: pinned))
     }
 
     let falling: [Double] = (0..<50).map { epoch in 0.5 / Double(epoch + 1) + 0.05 }
@@ -122,6 +122,22 @@ struct HealthTests {
         }
         #expect(abs(ratio - 0.001) < 1e-6)
         #expect(assess(train: falling, norms: [0.5, 1]) == .learning, "two layers: nothing to vanish through")
+    }
+
+    /// Tiny first-layer gradients behind pinned hidden units are saturation (too high a rate blew the weights
+    /// up; relu or fewer layers would not help), behind live units vanishing gradients. A circle with 4 and 2
+    /// tanh units at rate 3 used to be told "try relu, fewer layers or he init".
+    @Test func smallGradientsBehindPinnedUnitsAreSaturationNotDepth() throws {
+        #expect(assess(train: falling, norms: [1e-5, 1e-3, 1], pinned: [0.75, 0, 0]) == .saturated)
+        #expect(assess(train: falling, norms: [1e-5, 1e-3, 1], pinned: [0.25, 0, 1]) == .vanishingGradients(ratio: Double(Float(1e-5) / 1)),
+                "a pinned output is a confident one, not a starved layer")
+        var config = SessionConfig()
+        config.dataset = .circle
+        config.hidden = [4, 2]
+        config.learningRate = 3
+        let session = try TrainingSession(config: config)
+        session.train(epochs: 300)
+        #expect(session.health == .saturated)
     }
 
     @Test func identicalNeuronsAreSymmetric() {
