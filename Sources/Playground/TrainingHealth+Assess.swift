@@ -70,7 +70,9 @@ extension TrainingHealth {
            (norms.max().map { $0 < 1e-4 } ?? false) || inputs.pinnedShares.contains(1) { return .saturated }
         if let best = inputs.bestTest, let test = inputs.recent.last?.testLoss,
            inputs.recent.last!.epoch - best.epoch >= overfittingGrace,
-           test > best.loss * 1.1 + 0.005, current < best.trainLoss {
+           test > best.loss * 1.1 + 0.005, last.sorted()[last.count / 2] < 0.9 * best.trainLoss {
+            // (The training loss clearly below where it was at the best test epoch, over the whole window: a
+            // rate too high for its batches wanders above and below it, and its test loss with it.)
             return .overfitting(since: best.epoch)
         }
         if overshooting(last, best: inputs.bestTrainLoss, scale: untrained) { return .oscillating }

@@ -106,6 +106,15 @@ struct HealthTests {
             return epoch <= 30 ? 0.5 - e * 0.01 : 0.2 + (e - 30) * 0.01
         }
         #expect(assess(train: bothRise, test: test) != .overfitting(since: 30), "train rising too: not overfitting")
+        // A rate too high for its batches (spiral3, softmax, rate 1): the training loss wanders 0.77–0.93, the
+        // test loss with it; one low epoch below the best test epoch's training loss is not memorising.
+        let steps: [Double] = [0.77, 0.85, 0.93]
+        let wandering: [Double] = (0..<79).map { epoch in steps[epoch % 3] }
+        let wanderingTest: [Double] = (0..<79).map { epoch -> Double in
+            let e = Double(epoch)
+            return epoch <= 31 ? 1.2 - 0.01 * e : 1.0 + 0.002 * (e - 31)
+        }
+        #expect(!assess(train: wandering, test: wanderingTest).name.hasPrefix("overfitting"))
     }
 
     @Test func flatAndHighWithNoGradientIsSaturatedWithGradientStalled() {
