@@ -105,7 +105,7 @@ extension TrainingHealth {
     /// A hidden layer with this share of its units pinned makes small gradients saturation, not depth.
     static let pinnedLayerShare = 0.5
 
-    /// Whether the last `window` training losses stay within 0.5% of their highest.
+    /// Whether the training losses `last` stay within 0.5% of their highest.
     static func isFlat(_ last: some Collection<Double>) -> Bool {
         guard let low = last.min(), let high = last.max() else { return false }
         return high - low <= 0.005 * Swift.max(high, 1e-9)
@@ -118,7 +118,9 @@ extension TrainingHealth {
     /// possible, and worth measuring which units are pinned.
     public static func mightBeSaturated(_ recent: [Double]) -> Bool {
         guard let current = recent.last, recent.count > window, current > saturationLoss else { return false }
-        return isFlat(recent.suffix(window))
+        // Flat but for at most three epochs each way: a pinned network's loss repeats to four digits, and one
+        // of Adam's kicks that moves nothing must not turn the diagnosis into "oscillating" for twenty epochs.
+        return isFlat(recent.suffix(window).sorted().dropFirst(3).dropLast(3))
     }
 
     /// Whether the window shows steps that overshoot: the loss jumps by a good part of itself from epoch to

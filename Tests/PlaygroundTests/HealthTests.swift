@@ -149,6 +149,16 @@ struct HealthTests {
         #expect(session.health == .saturated)
     }
 
+    /// A pinned network kicked for three epochs (Adam at rate 0.3 on the circle: 0.641, 0.5, 0.568 in a run of
+    /// 0.648) stays saturated; it used to read "oscillating" for the twenty epochs after each kick.
+    @Test func aFewKicksDoNotUnsaturateAFlatRun() {
+        var train = Array(repeating: 0.648, count: 60)
+        train.replaceSubrange(50..<53, with: [0.641, 0.5, 0.568])
+        #expect(assess(train: train, norms: [1e-5, 1e-5, 1e-5]) == .saturated)
+        train.replaceSubrange(44..<50, with: [0.6, 0.55, 0.62, 0.5, 0.58, 0.61])
+        #expect(assess(train: train, norms: [1e-5, 1e-5, 1e-5]) != .saturated, "nine epochs of jumps are not a kick")
+    }
+
     @Test func identicalNeuronsAreSymmetric() {
         #expect(assess(train: falling, identical: true) == .symmetric)
     }
