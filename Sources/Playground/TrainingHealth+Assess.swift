@@ -58,7 +58,7 @@ extension TrainingHealth {
         guard recent.count > window else {
             // Too few epochs to judge the rest, except a loss that is a ten-thousandth of the untrained one and
             // has stopped moving: solved (a step of about 1 / curvature gets there in an epoch or two).
-            let solved = current < 1e-4 * untrained && current < 0.02 && isFlat(recent.suffix(4))
+            let solved = current < 1e-4 * untrained && current < convergedLoss && isFlat(recent.suffix(4))
             return solved ? .converged : .learning
         }
         let last = Array(recent.suffix(window))
@@ -76,13 +76,15 @@ extension TrainingHealth {
             return .overfitting(since: best.epoch)
         }
         if overshooting(last, best: inputs.bestTrainLoss, scale: untrained) { return .oscillating }
-        if let ratio = vanishingGradientRatio(norms) {
+        // Small gradients are a problem only while the loss is still high: a solved problem has them too.
+        if current >= convergedLoss, let ratio = vanishingGradientRatio(norms) {
             // Hidden units pinned at their ends (weights blown up by too high a rate) starve layer 1 too, but
             // relu or fewer layers would not help: that is saturation.
-            if inputs.pinnedShares.dropLast().contains(where: { $0 >= pinnedLayerShare }) { return .saturated }
-            return .vanishingGradients(ratio: ratio)
+            let pinned = inputs.pinnedShares.dropLast().contains { $0 >= pinnedLayerShare }
+            if pinned && current > saturationLoss { return .saturated }
+            if !pinned { return .vanishingGradients(ratio: ratio) }
         }
-        if current < 0.02 && flat { return .converged }
+        if current < convergedLoss && flat { return .converged }
         if inputs.recent.count > patience {
             // The best of the last window against the best of the window `patience` epochs ago, so that
             // mini-batch noise does not flip the diagnosis from epoch to epoch.
@@ -110,6 +112,9 @@ extension TrainingHealth {
         guard let low = last.min(), let high = last.max() else { return false }
         return high - low <= 0.005 * Swift.max(high, 1e-9)
     }
+
+    /// A training loss below which a flat run has converged.
+    static let convergedLoss = 0.02
 
     /// A training loss above which a flat run may be saturated.
     static let saturationLoss = 0.1

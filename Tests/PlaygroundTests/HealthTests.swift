@@ -137,9 +137,14 @@ struct HealthTests {
     /// up; relu or fewer layers would not help), behind live units vanishing gradients. A circle with 4 and 2
     /// tanh units at rate 3 used to be told "try relu, fewer layers or he init".
     @Test func smallGradientsBehindPinnedUnitsAreSaturationNotDepth() throws {
-        #expect(assess(train: falling, norms: [1e-5, 1e-3, 1], pinned: [0.75, 0, 0]) == .saturated)
-        #expect(assess(train: falling, norms: [1e-5, 1e-3, 1], pinned: [0.25, 0, 1]) == .vanishingGradients(ratio: Double(Float(1e-5) / 1)),
+        let high = falling.map { $0 + 0.3 }
+        #expect(assess(train: high, norms: [1e-5, 1e-3, 1], pinned: [0.75, 0, 0]) == .saturated)
+        #expect(assess(train: high, norms: [1e-5, 1e-3, 1], pinned: [0.25, 0, 1]) == .vanishingGradients(ratio: Double(Float(1e-5) / 1)),
                 "a pinned output is a confident one, not a starved layer")
+        let solved = Array(repeating: 0.001, count: 60)
+        #expect(assess(train: solved, norms: [1e-7, 1e-5, 1e-3], pinned: [1, 1, 1]) == .converged,
+                "XOR solved at rate 3: pinned, tiny gradients, and nothing left to learn")
+        #expect(assess(train: solved, norms: [1e-7, 1e-5, 1e-3]) == .converged)
         var config = SessionConfig()
         config.dataset = .circle
         config.hidden = [4, 2]
