@@ -15,7 +15,14 @@ public struct AppState: Sendable {
     /// The setup the trainer runs (the UI's copy; changes are sent to the trainer as commands).
     public var config: SessionConfig
     /// The trainer's latest published state.
-    public var snapshot: Snapshot
+    public var snapshot: Snapshot {
+        didSet { observeDiagnosis() }
+    }
+    /// The diagnosis line's state: the snapshots' diagnosis, held against flicker.
+    public private(set) var diagnosis = DiagnosisHold()
+
+    /// The next snapshot's diagnosis shows at once (another run's snapshot is coming).
+    mutating func restartDiagnosis() { diagnosis.restart() }
     /// Index into `controls`.
     public var focus = 0
     /// The feature under the cursor while the features control is focused (an index into `Feature.allCases`).
@@ -64,6 +71,12 @@ public struct AppState: Sendable {
         self.config = config
         self.snapshot = snapshot
         self.colorMode = colorMode
+        observeDiagnosis()
+    }
+
+    private mutating func observeDiagnosis() {
+        diagnosis.observe(snapshot.health, epoch: snapshot.epoch, generation: snapshot.generation,
+                          epochsPerSecond: snapshot.playing ? snapshot.epochsPerSecond : 0)
     }
 
     /// The controls for the current setup (one "neurons" row per hidden layer).

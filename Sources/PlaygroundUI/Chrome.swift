@@ -138,8 +138,10 @@ enum StatusLine {
 /// The standing diagnosis: what training is doing now and what to do about it (`TrainingHealth`), word-
 /// wrapped over the rows it has.
 enum DiagnosisLine {
-    static func text(_ snapshot: Snapshot) -> (text: String, problem: Bool) {
-        let health = snapshot.divergedAt.map { TrainingHealth.diverged(epoch: $0) } ?? snapshot.health
+    /// The line for `snapshot`, saying `shown` (the held diagnosis, `DiagnosisHold`; the snapshot's own by
+    /// default) unless the run diverged.
+    static func text(_ snapshot: Snapshot, shown: TrainingHealth? = nil) -> (text: String, problem: Bool) {
+        let health = snapshot.divergedAt.map { TrainingHealth.diverged(epoch: $0) } ?? shown ?? snapshot.health
         if let advice = health.advice { return ((snapshot.divergedAt != nil ? "✕ " : "⚠ ") + advice, true) }
         guard let latest = snapshot.latest, latest.epoch > 0 else { return ("· press space to train, s for one epoch", false) }
         if health == .converged { return ("✓ converged: train loss flat at \(NumberFormat.significant(latest.trainLoss))", false) }
@@ -147,7 +149,7 @@ enum DiagnosisLine {
     }
 
     static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {
-        let (text, problem) = text(state.snapshot)
+        let (text, problem) = text(state.snapshot, shown: state.diagnosis.shown)
         let style = problem ? Theme.warning : Theme.dim
         for (row, line) in NotesPanel.wrap(text, width: area.width - 1).prefix(area.height).enumerated() {
             screen.write(" " + line, x: area.x, y: area.y + row, style: style, limit: area.width)

@@ -30,6 +30,7 @@ func toggleCompare(_ state: inout AppState) -> [Effect] {
         return [.trainer(.pause), .openCompare(valid), .trainer(.setGrids(state.gridRequest))]
     }
     swap(&state.config, &compare.otherConfig)
+    state.restartDiagnosis()
     swap(&state.snapshot, &compare.otherSnapshot)
     compare.focusedIsB.toggle()
     state.compare = compare

@@ -1,0 +1,82 @@
+import Playground
+
+/// The diagnosis the screen shows: the snapshot's, held against flicker.
+///
+/// Why it exists: a diagnosis read from the last epochs can alternate between two states from one epoch to
+/// the next when a rule sits on its threshold (a rate that bounces between "oscillating" and "stalled", a
+/// gradient ratio hovering at 0.05), and on a projector that reads as noise, not as a finding. A new state is
+/// shown once the shown one has been contradicted for `epochs` epochs running, or for `seconds` of training
+/// at the snapshot's pace if that is more (at 400 epochs/s the snapshots are 15 epochs apart); diverging and
+/// diverged show at once, and so does everything at the start of a run (an earlier epoch, or another
+/// generation). `train --json` and the lesson checks read the diagnosis itself, epoch by epoch.
+public struct DiagnosisHold: Sendable, Equatable {
+    /// What the diagnosis line says.
+    public private(set) var shown: TrainingHealth = .learning
+    /// The epoch `shown` took over.
+    private var shownSince = 0
+    /// The diagnoses observed since, within the hold (oldest first).
+    private var recent: [Observation] = []
+    private var lastEpoch = -1
+    private var lastGeneration: Int?
+
+    /// Epochs a diagnosis holds before another can replace it…
+    public static let epochs = 10
+    /// …or seconds of training, whichever is more.
+    public static let seconds = 1.5
+
+    private struct Observation: Sendable, Equatable {
+        let epoch: Int
+        let health: TrainingHealth
+    }
+
+    public init() {}
+
+    /// Takes the diagnosis of the snapshot at `epoch` of run `generation`, trained at `epochsPerSecond` (0
+    /// when paused). After the hold, the shown state gives way to one that two thirds of the observations
+    /// within the hold say; or, if it is not a problem itself, to the commonest problem when more than half
+    /// say some problem (a run taking turns between "oscillating", "stalled" and "learning" is not learning).
+    public mutating func observe(_ health: TrainingHealth, epoch: Int, generation: Int, epochsPerSecond: Double = 0) {
+        defer { (lastEpoch, lastGeneration) = (epoch, generation) }
+        if lastGeneration != generation || epoch < lastEpoch || Self.isUrgent(health) {
+            show(health, at: epoch)
+            return
+        }
+        if health.name == shown.name { shown = health }  // the same state keeps its numbers current
+        let hold = Swift.max(Double(Self.epochs), epochsPerSecond.isFinite ? epochsPerSecond * Self.seconds : 0)
+        recent.append(Observation(epoch: epoch, health: health))
+        recent.removeFirst(recent.prefix { Double(epoch - $0.epoch) > hold }.count)
+        if recent.count > 256 { recent.removeFirst(recent.count - 256) }
+        guard Double(epoch - shownSince) >= hold else { return }
+        if let leader = Self.commonest(recent), leader.name != shown.name,
+           3 * recent.filter({ $0.health.name == leader.name }).count >= 2 * recent.count {
+            show(leader, at: epoch)
+        } else if !shown.isProblem {
+            let problems = recent.filter(\.health.isProblem)
+            if 2 * problems.count > recent.count, let worst = Self.commonest(problems) { show(worst, at: epoch) }
+        }
+    }
+
+    /// Makes the next observation a fresh start (the compare view's other side is another run).
+    public mutating func restart() { lastGeneration = nil }
+
+    private mutating func show(_ health: TrainingHealth, at epoch: Int) {
+        shown = health
+        shownSince = epoch
+        recent = []
+    }
+
+    /// The state observed most often (its latest numbers); ties go to the latest.
+    private static func commonest(_ observations: [Observation]) -> TrainingHealth? {
+        var counts: [String: Int] = [:]
+        for observation in observations { counts[observation.health.name, default: 0] += 1 }
+        return observations.reversed().max { counts[$0.health.name]! < counts[$1.health.name]! }?.health
+    }
+
+    /// States that cannot wait: the run is on its way to overflow, or there.
+    static func isUrgent(_ health: TrainingHealth) -> Bool {
+        switch health {
+        case .diverging, .diverged: return true
+        default: return false
+        }
+    }
+}

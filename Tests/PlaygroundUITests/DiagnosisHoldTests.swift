@@ -1,0 +1,83 @@
+import Playground
+import Testing
+@testable import PlaygroundUI
+
+@Suite("The diagnosis line holds against flicker")
+struct DiagnosisHoldTests {
+    /// Observes `states` at epochs `from`, `from + 1`, … of generation 1 and returns what was shown after each.
+    func shown(_ states: [TrainingHealth], from: Int = 1, hold: DiagnosisHold = DiagnosisHold()) -> [String] {
+        var hold = hold
+        return states.enumerated().map { offset, health in
+            hold.observe(health, epoch: from + offset, generation: 1)
+            return hold.shown.name
+        }
+    }
+
+    @Test func twoStatesTakingTurnsKeepTheFirst() {
+        let alternating = (0..<30).map { $0 % 2 == 0 ? TrainingHealth.oscillating : .stalled }
+        #expect(Set(shown(alternating)) == ["oscillating"], "a rate bouncing on a rule's threshold reads as one state")
+    }
+
+    @Test func aNewStateShowsOnceItOutlastsTheHold() {
+        let states = [TrainingHealth](repeating: .learning, count: 5) + [TrainingHealth](repeating: .stalled, count: 15)
+        let names = shown(states)
+        #expect(names[5 + DiagnosisHold.epochs / 2 - 1] == "learning", "not before the hold")
+        #expect(names[5 + DiagnosisHold.epochs] == "stalled", "once it is most of the hold's observations")
+        #expect(names.last == "stalled")
+    }
+
+    /// A run taking turns between two problems and "learning" (a relu circle at rate 3) is shown as its
+    /// commonest problem, not as learning.
+    @Test func mostlyProblemsIsAProblem() {
+        let mixed = (0..<30).map { [TrainingHealth.learning, .oscillating, .stalled, .oscillating][$0 % 4] }
+        #expect(shown(mixed).last == "oscillating")
+    }
+
+    @Test func divergingAndANewRunShowAtOnce() {
+        #expect(shown([.learning, .learning, .diverging(factor: 1.3)]).last == "diverging")
+        var hold = DiagnosisHold()
+        hold.observe(.learning, epoch: 40, generation: 1)
+        hold.observe(.symmetric, epoch: 3, generation: 1)
+        #expect(hold.shown == .symmetric, "an earlier epoch is a reset: nothing to hold")
+        hold.observe(.converged, epoch: 4, generation: 2)
+        #expect(hold.shown == .converged, "another generation: another run")
+    }
+
+    @Test func theSameStateKeepsItsNumbersCurrent() {
+        var hold = DiagnosisHold()
+        hold.observe(.vanishingGradients(ratio: 0.01), epoch: 10, generation: 1)
+        hold.observe(.vanishingGradients(ratio: 0.002), epoch: 11, generation: 1)
+        #expect(hold.shown == .vanishingGradients(ratio: 0.002))
+    }
+
+    /// What the screen says follows the held state, and a frame drawn from a fresh state says the
+    /// snapshot's own diagnosis.
+    @Test func theDiagnosisLineReadsTheHeldState() throws {
+        var state = try makeState(epochs: 30)
+        let first = state.diagnosis.shown
+        #expect(DiagnosisLine.text(state.snapshot, shown: state.diagnosis.shown).text
+                == DiagnosisLine.text(state.snapshot).text)
+        var next = state.snapshot
+        next.epoch += 1
+        next.health = first.name == "stalled" ? .oscillating : .stalled
+        state.snapshot = next
+        #expect(state.diagnosis.shown.name == first.name, "one epoch of another state is not shown")
+    }
+}
+
+@Suite("The diagnosis hold at speed")
+struct DiagnosisHoldAtSpeedTests {
+    /// At 400 epochs/s the snapshots are some 15 epochs apart: the hold is 1.5 s of training (600 epochs), so
+    /// two states taking turns from snapshot to snapshot still read as one.
+    @Test func atSpeedTheHoldIsSecondsOfTraining() {
+        var hold = DiagnosisHold()
+        var names: Set<String> = []
+        for step in 0..<40 {
+            hold.observe(step % 3 == 0 ? .stalled : .oscillating, epoch: 100 + 15 * step, generation: 1, epochsPerSecond: 400)
+            names.insert(hold.shown.name)
+        }
+        #expect(names == ["stalled"])
+        for step in 40..<90 { hold.observe(.oscillating, epoch: 100 + 15 * step, generation: 1, epochsPerSecond: 400) }
+        #expect(hold.shown == .oscillating, "750 epochs of it at 400/s: shown")
+    }
+}
