@@ -35,8 +35,10 @@ extension TrainingHealth {
     static let window = 20
     /// Epochs without a 1% improvement that count as stalled (or, at a low loss, converged).
     static let patience = 200
-    /// A first-layer gradient below this fraction of the last layer's counts as vanishing.
-    static let vanishingRatio = 0.05
+    /// A first-layer gradient below this fraction of the last layer's counts as vanishing. (Two sigmoid layers
+    /// give about 0.05 by themselves, a factor of at most 1/4 each: that is not yet the depth problem, and a
+    /// too-low rate that leaves such a network at its start must not be blamed on it.)
+    static let vanishingRatio = 0.01
     /// Epochs past the best test epoch before a rise counts as overfitting.
     static let overfittingGrace = 10
 
