@@ -1,10 +1,14 @@
 /// Units pinned where their slope is 0: what makes a network "saturated" rather than merely slow.
 extension Evaluator {
+    /// The share of points on which a ReLU unit must be 0 to count as pinned (dead).
+    public static let deadShare = 0.99
+
     /// Per layer (the first hidden layer first, the output layer last): the share, 0 ... 1, of its units that
     /// are pinned — on at least `pointShare` (0 ... 1; by default most) of `examples` their slope is under 1%
     /// of their activation's steepest (tanh: |a| > 0.995; sigmoid: within 0.0025 of 0 or 1; ReLU: exactly
-    /// 0). Linear, leaky-ReLU, sine and softmax units never pin, and step units count as not pinned either:
-    /// their slope is 0 everywhere by design (a lesson of its own, see the vanishing-gradients diagnosis).
+    /// 0, and on at least `deadShare` of them: dead). Linear, leaky-ReLU, sine and softmax units never pin,
+    /// and step units count as not pinned either: their slope is 0 everywhere by design (a lesson of its own,
+    /// see the vanishing-gradients diagnosis).
     public func pinnedShares(of network: Network, on examples: Examples, pointShare: Double = 0.5) -> [Double] {
         precondition(network.shape == shape, "evaluator built for another shape")
         let layouts = shape.layerLayouts
@@ -27,8 +31,12 @@ extension Evaluator {
                 start += rows
             }
         }
-        let needed = pointShare * Double(count)
-        return pinnedPoints.map { units in Double(units.filter { Double($0) >= needed }.count) / Double(units.count) }
+        // A ReLU unit that is 0 on half the points is doing its job (it splits the plane); it is stuck only when
+        // dead, 0 (nearly) everywhere.
+        return zip(pinnedPoints, kinds).map { units, kind in
+            let needed = (kind == .relu ? Swift.max(pointShare, Self.deadShare) : pointShare) * Double(count)
+            return Double(units.filter { Double($0) >= needed }.count) / Double(units.count)
+        }
     }
 }
 
