@@ -87,6 +87,12 @@ extension TrainingHealth {
             if !pinned { return .vanishingGradients(ratio: ratio) }
         }
         if current < convergedLoss && flat { return .converged }
+        // Low, and gaining nothing over 100 epochs that shows against the untrained loss (mini-batch noise keeps
+        // it from being flat): XOR at 0.0003 and 100% is done, not "learning".
+        if current < convergedLoss, recent.count > 100 {
+            let gain = recent.suffix(100).prefix(10).min()! - recent.suffix(10).min()!
+            if gain < 0.002 * untrained { return .converged }
+        }
         if inputs.recent.count > patience {
             // The best of the last window against the best of the window `patience` epochs ago, so that
             // mini-batch noise does not flip the diagnosis from epoch to epoch.

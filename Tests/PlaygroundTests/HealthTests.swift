@@ -170,6 +170,10 @@ struct HealthTests {
 
     @Test func lowAndFlatIsConverged() {
         #expect(assess(train: Array(repeating: 0.01, count: 60)) == .converged)
+        let noisy: [Double] = [0.5] + (1..<150).map { epoch in epoch % 2 == 0 ? 3e-4 : 6e-4 }
+        #expect(assess(train: noisy) == .converged, "low, and batch noise is all that moves")
+        let stillFalling: [Double] = [0.5] + (1..<150).map { epoch in 0.019 - 0.0001 * Double(epoch) }
+        #expect(assess(train: stillFalling) == .learning, "0.01 in 100 epochs against 0.5: still learning")
     }
 
     /// A step of about 1 / curvature (high-learning-rate after `[`) solves a linear fit in an epoch: that is

@@ -109,7 +109,7 @@ struct TrainingOutcomeTests {
         rough.train(epochs: 300)
         #expect(rough.divergedAt == nil, "tanh outputs are bounded: no NaN, just bad training")
         #expect([.oscillating, .stalled, .saturated].contains(rough.health), "health \(rough.health)")
-        #expect(calm.health == .learning)
+        #expect([.learning, .converged].contains(calm.health), "health \(calm.health)")
         #expect(rough.latest.trainLoss > 10 * calm.latest.trainLoss)
     }
 
