@@ -6,9 +6,9 @@ import Playground
 /// the next when a rule sits on its threshold (a rate that bounces between "oscillating" and "stalled", a
 /// gradient ratio hovering at 0.05), and on a projector that reads as noise, not as a finding. A new state is
 /// shown once the shown one has been contradicted for `epochs` epochs running, or for `seconds` of training
-/// at the snapshot's pace if that is more (at 400 epochs/s the snapshots are 15 epochs apart); diverging and
-/// diverged show at once, and so does everything at the start of a run (an earlier epoch, or another
-/// generation). `train --json` and the lesson checks read the diagnosis itself, epoch by epoch.
+/// at the snapshot's pace if that is more (at 400 epochs/s the snapshots are 15 epochs apart); diverging,
+/// diverged and the exact states (`isUrgent`) show at once, and so does everything at the start of a run (an
+/// earlier epoch, or another generation). `train --json` and the lesson checks read the diagnosis itself, epoch by epoch.
 public struct DiagnosisHold: Sendable, Equatable {
     /// What the diagnosis line says.
     public private(set) var shown: TrainingHealth = .learning
@@ -72,10 +72,13 @@ public struct DiagnosisHold: Sendable, Equatable {
         return observations.reversed().max { counts[$0.health.name]! < counts[$1.health.name]! }?.health
     }
 
-    /// States that cannot wait: the run is on its way to overflow, or there.
+    /// States that show at once: the run is on its way to overflow, or there; or the state is exact, never on
+    /// a threshold (identical neurons, no gradient at all through step units), and a lesson stepping epoch by
+    /// epoch says it from the first epochs.
     static func isUrgent(_ health: TrainingHealth) -> Bool {
         switch health {
-        case .diverging, .diverged: return true
+        case .diverging, .diverged, .symmetric: return true
+        case .vanishingGradients(let ratio): return ratio == 0
         default: return false
         }
     }

@@ -35,6 +35,9 @@ struct DiagnosisHoldTests {
 
     @Test func divergingAndANewRunShowAtOnce() {
         #expect(shown([.learning, .learning, .diverging(factor: 1.3)]).last == "diverging")
+        #expect(shown([.learning, .learning, .symmetric]).last == "symmetric", "exact: zero init, stepped")
+        #expect(shown([.learning, .vanishingGradients(ratio: 0)]).last == "vanishing_gradients", "step units")
+        #expect(shown([.learning, .vanishingGradients(ratio: 0.001)]).last == "learning", "a ratio can hover")
         var hold = DiagnosisHold()
         hold.observe(.learning, epoch: 40, generation: 1)
         hold.observe(.symmetric, epoch: 3, generation: 1)
