@@ -72,7 +72,7 @@ extension TrainingHealth {
            (norms.max().map { $0 < 1e-4 } ?? false) || inputs.pinnedShares.contains(1) { return .saturated }
         if let best = inputs.bestTest, let test = inputs.recent.last?.testLoss,
            inputs.recent.last!.epoch - best.epoch >= overfittingGrace,
-           test > best.loss * 1.1 + 0.005, last.sorted()[last.count / 2] < 0.9 * best.trainLoss {
+           test > best.loss * 1.1 + 0.005, median(last) < 0.9 * best.trainLoss {
             // (The training loss clearly below where it was at the best test epoch, over the whole window: a
             // rate too high for its batches wanders above and below it, and its test loss with it.)
             return .overfitting(since: best.epoch)
@@ -115,6 +115,9 @@ extension TrainingHealth {
     /// A hidden layer with this share of its units pinned makes small gradients saturation, not depth.
     static let pinnedLayerShare = 0.5
 
+    /// The middle value of `values` (the upper one of an even count); `values` not empty.
+    private static func median(_ values: some Collection<Double>) -> Double { values.sorted()[values.count / 2] }
+
     /// Whether the training losses `last` stay within 0.5% of their highest.
     static func isFlat(_ last: some Collection<Double>) -> Bool {
         guard let low = last.min(), let high = last.max() else { return false }
@@ -143,7 +146,6 @@ extension TrainingHealth {
     /// are jumps and rises too small to matter against `scale`, the untrained network's loss (a classifier
     /// bouncing between 0.015 and 0.03 is at 100% accuracy).
     private static func overshooting(_ last: [Double], best: Double, scale: Double) -> Bool {
-        func median(_ values: some Collection<Double>) -> Double { values.sorted()[values.count / 2] }
         let half = last.count / 2
         let earlier = median(last.prefix(half)), later = median(last.suffix(half))
         let jump = median(zip(last, last.dropFirst()).map { Swift.abs($1 - $0) })

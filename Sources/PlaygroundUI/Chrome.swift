@@ -43,7 +43,6 @@ enum HeaderWidget {
             ["epoch \(epoch)", run],
         ]).map { $0.filter { !$0.isEmpty }.joined(separator: "  ") + " " }
         var right = candidates.first { $0.count <= area.width - left.count - 2 }
-        // The losses matter more than the whole of a long title: rather than drop them, the title is cut.
         // The losses matter more than the whole of a long title: rather than drop them, the dataset's name
         // goes (a lesson's title names it), then the title is cut.
         if right == nil || (!bigFigures && !losses.isEmpty && right == candidates.last) {

@@ -8,7 +8,8 @@ import Playground
 /// shown once the shown one has been contradicted for `epochs` epochs running, or for `seconds` of training
 /// at the snapshot's pace if that is more (at 400 epochs/s the snapshots are 15 epochs apart); diverging,
 /// diverged and the exact states (`isUrgent`) show at once, and so does everything at the start of a run (an
-/// earlier epoch, or another generation). `train --json` and the lesson checks read the diagnosis itself, epoch by epoch.
+/// earlier epoch, or another generation). `train --json` and the lesson checks read the diagnosis itself,
+/// epoch by epoch.
 public struct DiagnosisHold: Sendable, Equatable {
     /// What the diagnosis line says.
     public private(set) var shown: TrainingHealth = .learning
