@@ -50,7 +50,7 @@ public struct PresetExpectation: Sendable, Equatable {
         if let value = trainLossAbove { check(last.trainLoss > value, "final train loss \(last.trainLoss) is not above \(value)") }
         if let diverges { check(session.isDiverged == diverges, diverges ? "the run did not diverge" : "the run diverged") }
         if let unstable {
-            let isUnstable = session.health != .learning
+            let isUnstable = ["oscillating", "diverging", "diverged", "stalled"].contains(session.health.name)
             check(isUnstable == unstable, unstable ? "training stayed healthy (\(session.health))" : "training became \(session.health)")
         }
         if let factor = testLossRisesBy {

@@ -7,17 +7,19 @@ extension TrainingSession {
         let hasTwinCandidates = network.layers.contains { !$0.isOutput && $0.outputCount > 1 }
         // A restore starts the story afresh: the jump back to the best weights is not an oscillation.
         let since = restores.last ?? 0
-        let recent = Array(history.suffix(TrainingHealth.patience + 1).drop { $0.epoch < since })
-        let measurePinned = TrainingHealth.mightBeSaturated(recent.map(\.trainLoss))
+        let recent = Array(history.suffix(TrainingHealth.historyNeeded).drop { $0.epoch < since })
+        let measurePinned = TrainingHealth.mightBeSaturated(recent.map(\.trainLoss), untrained: history[0].trainLoss)
             || TrainingHealth.vanishingGradientRatio(smoothedGradientNorms) != nil
         let pinned = measurePinned ? evaluator.pinnedShares(of: network, on: data.trainExamples) : []
         return TrainingHealth.assess(HealthInputs(
             recent: recent, first: history.first,
             bestTrainLoss: bestTrainLoss,
-            bestTest: bestRecord.map { ($0.epoch, $0.testLoss, $0.trainLoss) },
+            bestTest: bestRecord,
             gradientNorms: smoothedGradientNorms,
             hiddenNeuronsIdentical: hasTwinCandidates && hiddenNeuronsAreIdentical, divergedAt: divergedAt,
-            pinnedShares: pinned))
+            pinnedShares: pinned,
+            linearHiddenLayers: !config.hidden.isEmpty && config.hiddenActivations.allSatisfy { $0 == .linear },
+            chanceLoss: chanceLoss))
     }
 
     /// Puts back the weights of the best test epoch (what early stopping would keep), with a fresh optimizer

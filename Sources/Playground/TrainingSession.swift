@@ -37,6 +37,10 @@ public final class TrainingSession {
     /// UI shows and the health reads, since one step's norms jump by 2–10× between batches.
     public private(set) var smoothedGradientNorms: [Float]
 
+    /// The loss of the best constant prediction on the training set (`OutputHead.chanceLoss`).
+    public private(set) lazy var chanceLoss = head.chanceLoss(
+        targets: data.trainExamples.targets, targetCount: data.trainExamples.targetCount)
+
     let trainer: MiniBatchTrainer
     let evaluator: Evaluator
     var cachedGridInputs: [GridSize: [Float]] = [:]

@@ -76,7 +76,7 @@ public struct AppState: Sendable {
 
     private mutating func observeDiagnosis() {
         diagnosis.observe(snapshot.health, epoch: snapshot.epoch, generation: snapshot.generation,
-                          epochsPerSecond: snapshot.playing ? snapshot.epochsPerSecond : 0)
+                          epochsPerSecond: snapshot.playing ? snapshot.epochsPerSecond : 0, restoredAt: snapshot.restores.last)
     }
 
     /// The controls for the current setup (one "neurons" row per hidden layer).

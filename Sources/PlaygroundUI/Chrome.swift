@@ -141,10 +141,12 @@ enum DiagnosisLine {
     /// default) unless the run diverged.
     static func text(_ snapshot: Snapshot, shown: TrainingHealth? = nil) -> (text: String, problem: Bool) {
         let health = snapshot.divergedAt.map { TrainingHealth.diverged(epoch: $0) } ?? shown ?? snapshot.health
-        if let advice = health.advice { return ((snapshot.divergedAt != nil ? "✕ " : "⚠ ") + advice, true) }
-        guard let latest = snapshot.latest, latest.epoch > 0 else { return ("· press space to train, s for one epoch", false) }
-        if health == .converged { return ("✓ converged: train loss flat at \(NumberFormat.significant(latest.trainLoss))", false) }
-        return ("✓ learning: the loss is going down", false)
+        guard let latest = snapshot.latest, latest.epoch > 0 || snapshot.divergedAt != nil else {
+            return ("· press space to train, s for one epoch", false)
+        }
+        let line = health.line(trainLoss: latest.trainLoss)
+        if snapshot.divergedAt != nil { return ("✕ " + line, true) }
+        return ((health.isProblem ? "⚠ " : health.advice == nil ? "✓ " : "· ") + line, health.isProblem)
     }
 
     static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {

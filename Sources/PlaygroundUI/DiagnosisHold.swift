@@ -12,13 +12,14 @@ import Playground
 /// epoch by epoch.
 public struct DiagnosisHold: Sendable, Equatable {
     /// What the diagnosis line says.
-    public private(set) var shown: TrainingHealth = .learning
+    public private(set) var shown: TrainingHealth = .stalled
     /// The epoch `shown` took over.
     private var shownSince = 0
     /// The diagnoses observed since, within the hold (oldest first).
     private var recent: [Observation] = []
     private var lastEpoch = -1
     private var lastGeneration: Int?
+    private var lastRestore: Int?
 
     /// Epochs a diagnosis holds before another can replace it…
     public static let epochs = 10
@@ -33,13 +34,21 @@ public struct DiagnosisHold: Sendable, Equatable {
     public init() {}
 
     /// Takes the diagnosis of the snapshot at `epoch` of run `generation`, trained at `epochsPerSecond` (0
-    /// when paused). After the hold, the shown state gives way to one that two thirds of the observations
-    /// within the hold say; or, if it is not a problem itself, to the commonest problem when more than half
-    /// say some problem (a run taking turns between "oscillating", "stalled" and "learning" is not learning).
-    public mutating func observe(_ health: TrainingHealth, epoch: Int, generation: Int, epochsPerSecond: Double = 0) {
-        defer { (lastEpoch, lastGeneration) = (epoch, generation) }
-        if lastGeneration != generation || epoch < lastEpoch || Self.isUrgent(health) {
+    /// when paused), whose last restore of the best weights was at `restoredAt`. After the hold, the shown
+    /// state gives way to one that two thirds of the epochs within the hold say; or, if it is not a problem
+    /// itself, to the commonest problem when more than half say some problem (a run taking turns between
+    /// "oscillating", "stalled" and "learning" is not learning). The hold counts epochs: repeated snapshots
+    /// of one epoch add nothing. A new run, an earlier epoch or a restore starts afresh.
+    public mutating func observe(_ health: TrainingHealth, epoch: Int, generation: Int, epochsPerSecond: Double = 0,
+                                 restoredAt: Int? = nil) {
+        defer { (lastEpoch, lastGeneration, lastRestore) = (epoch, generation, restoredAt) }
+        if lastGeneration != generation || epoch < lastEpoch || restoredAt != lastRestore || Self.isUrgent(health) {
             show(health, at: epoch)
+            return
+        }
+        if epoch == lastEpoch {
+            // The same epoch again (a paused trainer republishing): nothing new is observed.
+            if health.name == shown.name { shown = health }
             return
         }
         if health.name == shown.name { shown = health }  // the same state keeps its numbers current

@@ -10,7 +10,7 @@ struct NNPlay: ParsableCommand {
             Train small networks on 2-D datasets and watch them learn: XOR, circles, spirals, gaussians and \
             more, with any architecture, activation, loss, optimizer and regularization.
             """,
-        subcommands: [UICommand.self, TrainCommand.self, GradCheckCommand.self, BackpropCommand.self, SweepCommand.self, CompareCommand.self, PresetsCommand.self, BenchCommand.self, FuzzCommand.self],
+        subcommands: [UICommand.self, TrainCommand.self, GradCheckCommand.self, BackpropCommand.self, SweepCommand.self, CompareCommand.self, PresetsCommand.self, BenchCommand.self, DiagnoseBenchCommand.self, FuzzCommand.self],
         defaultSubcommand: UICommand.self
     )
 }

@@ -36,7 +36,7 @@ struct CompareTests {
             "│dropout                    0││    0                            ││    0                            │",
             "│speed                   auto││      0           10    20 epochs││      0           10    20 epochs│",
             "└────────────────────────────┘└─────────────────────────────────┘└─────────────────────────────────┘",
-            " ✓ learning: the loss is going down                                                                 ",
+            " ✓ learning: train loss −20% in 50 epochs                                                           ",
             "                                                                                                    ",
             " keys change B · B differs: learning_rate 0.03 → 3 · c switches · C closes                          ",
         ])

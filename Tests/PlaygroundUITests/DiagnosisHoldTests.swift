@@ -14,12 +14,12 @@ struct DiagnosisHoldTests {
     }
 
     @Test func twoStatesTakingTurnsKeepTheFirst() {
-        let alternating = (0..<30).map { $0 % 2 == 0 ? TrainingHealth.oscillating : .stalled }
+        let alternating = (0..<30).map { $0 % 2 == 0 ? TrainingHealth.oscillating(overshoot: nil) : .stalled }
         #expect(Set(shown(alternating)) == ["oscillating"], "a rate bouncing on a rule's threshold reads as one state")
     }
 
     @Test func aNewStateShowsOnceItOutlastsTheHold() {
-        let states = [TrainingHealth](repeating: .learning, count: 5) + [TrainingHealth](repeating: .stalled, count: 15)
+        let states = [TrainingHealth](repeating: .learningFixture, count: 5) + [TrainingHealth](repeating: .stalled, count: 15)
         let names = shown(states)
         #expect(names[5 + DiagnosisHold.epochs / 2 - 1] == "learning", "not before the hold")
         #expect(names[5 + DiagnosisHold.epochs] == "stalled", "once it is most of the hold's observations")
@@ -29,17 +29,17 @@ struct DiagnosisHoldTests {
     /// A run taking turns between two problems and "learning" (a relu circle at rate 3) is shown as its
     /// commonest problem, not as learning.
     @Test func mostlyProblemsIsAProblem() {
-        let mixed = (0..<30).map { [TrainingHealth.learning, .oscillating, .stalled, .oscillating][$0 % 4] }
+        let mixed = (0..<30).map { [TrainingHealth.learningFixture, .oscillating(overshoot: nil), .stalled, .oscillating(overshoot: nil)][$0 % 4] }
         #expect(shown(mixed).last == "oscillating")
     }
 
     @Test func divergingAndANewRunShowAtOnce() {
-        #expect(shown([.learning, .learning, .diverging(factor: 1.3)]).last == "diverging")
-        #expect(shown([.learning, .learning, .symmetric]).last == "symmetric", "exact: zero init, stepped")
-        #expect(shown([.learning, .vanishingGradients(ratio: 0)]).last == "vanishing_gradients", "step units")
-        #expect(shown([.learning, .vanishingGradients(ratio: 0.001)]).last == "learning", "a ratio can hover")
+        #expect(shown([.learningFixture, .learningFixture, .diverging(factor: 1.3, overshoot: nil)]).last == "diverging")
+        #expect(shown([.learningFixture, .learningFixture, .symmetric]).last == "symmetric", "exact: zero init, stepped")
+        #expect(shown([.learningFixture, .vanishingGradients(ratio: 0)]).last == "vanishing_gradients", "step units")
+        #expect(shown([.learningFixture, .vanishingGradients(ratio: 0.001)]).last == "learning", "a ratio can hover")
         var hold = DiagnosisHold()
-        hold.observe(.learning, epoch: 40, generation: 1)
+        hold.observe(.learningFixture, epoch: 40, generation: 1)
         hold.observe(.symmetric, epoch: 3, generation: 1)
         #expect(hold.shown == .symmetric, "an earlier epoch is a reset: nothing to hold")
         hold.observe(.converged, epoch: 4, generation: 2)
@@ -62,10 +62,35 @@ struct DiagnosisHoldTests {
                 == DiagnosisLine.text(state.snapshot).text)
         var next = state.snapshot
         next.epoch += 1
-        next.health = first.name == "stalled" ? .oscillating : .stalled
+        next.health = first.name == "stalled" ? .oscillating(overshoot: nil) : .stalled
         state.snapshot = next
         #expect(state.diagnosis.shown.name == first.name, "one epoch of another state is not shown")
     }
+}
+
+extension DiagnosisHoldTests {
+    /// A paused trainer republishes one epoch many times: 300 snapshots of it must not outvote ten new epochs.
+    @Test func repeatedSnapshotsOfOneEpochAddNothing() {
+        var hold = DiagnosisHold()
+        for epoch in 1...20 { hold.observe(.learningFixture, epoch: epoch, generation: 1) }
+        for _ in 0..<300 { hold.observe(.stalled, epoch: 21, generation: 1) }
+        for epoch in 22...31 { hold.observe(.learningFixture, epoch: epoch, generation: 1) }
+        #expect(hold.shown.name == "learning")
+        for epoch in 32...45 { hold.observe(.stalled, epoch: epoch, generation: 1) }
+        #expect(hold.shown.name == "stalled", "new epochs do count")
+    }
+
+    /// After `b` the line must not keep saying "test loss rising" for the hold's ten epochs.
+    @Test func aRestoreStartsAfresh() {
+        var hold = DiagnosisHold()
+        for epoch in 1...30 { hold.observe(.overfitting(since: 5, warning: true), epoch: epoch, generation: 1) }
+        hold.observe(.learningFixture, epoch: 31, generation: 1, restoredAt: 30)
+        #expect(hold.shown.name == "learning")
+    }
+}
+
+extension TrainingHealth {
+    static let learningFixture = TrainingHealth.learning(LossTrend(change: -0.2, epochs: 50, isSignificant: true))
 }
 
 @Suite("The diagnosis hold at speed")
@@ -76,11 +101,11 @@ struct DiagnosisHoldAtSpeedTests {
         var hold = DiagnosisHold()
         var names: Set<String> = []
         for step in 0..<40 {
-            hold.observe(step % 3 == 0 ? .stalled : .oscillating, epoch: 100 + 15 * step, generation: 1, epochsPerSecond: 400)
+            hold.observe(step % 3 == 0 ? .stalled : .oscillating(overshoot: nil), epoch: 100 + 15 * step, generation: 1, epochsPerSecond: 400)
             names.insert(hold.shown.name)
         }
         #expect(names == ["stalled"])
-        for step in 40..<90 { hold.observe(.oscillating, epoch: 100 + 15 * step, generation: 1, epochsPerSecond: 400) }
-        #expect(hold.shown == .oscillating, "750 epochs of it at 400/s: shown")
+        for step in 40..<90 { hold.observe(.oscillating(overshoot: nil), epoch: 100 + 15 * step, generation: 1, epochsPerSecond: 400) }
+        #expect(hold.shown == .oscillating(overshoot: nil), "750 epochs of it at 400/s: shown")
     }
 }

@@ -30,7 +30,7 @@ func synthetic(_ snapshot: Snapshot, epochs: Int, request: GridRequest) -> Snaps
         return EpochRecord(epoch: epoch, trainLoss: train, testLoss: test, trainAccuracy: accuracy, testAccuracy: accuracy)
     }
     s.bestTestEpoch = s.history.min { $0.testLoss < $1.testLoss }?.epoch ?? 0
-    s.health = .learning
+    s.health = .learning(LossTrend(change: -0.2, epochs: 50, isSignificant: true))
     s.gradientNorms = (0..<shape.layerLayouts.count).map { Float(0.6 / pow(4, Double($0))) }
     s.decision = grid(request.decisionWidth, request.decisionHeight, classes: s.classCount > 2 ? s.classCount : 0) { x1, x2 in
         tanh(x1 * x2 / 8)

@@ -35,7 +35,7 @@ struct FrameTests {
             "│optimizer                sgd││ off: x1²  x2²  x1x2  │  │    0          ⠈⠉⠉⠉⠉⠓•│",
             "│learning rate           0.03││∇        0.60    0.15 │  │      0      15       │",
             "└────────────────────────────┘└──────────────────────┘  └──────────────────────┘",
-            " ✓ learning: the loss is going down                                             ",
+            " ✓ learning: train loss −20% in 50 epochs                                       ",
             "                                                                                ",
             " space play/pause  s step  r reset  Tab/↑↓ move  [ ] rate  ? help  q quit       ",
         ])

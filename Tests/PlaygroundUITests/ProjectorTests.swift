@@ -35,7 +35,7 @@ struct ProjectorTests {
             "  │@@oo@@ooooooo+=xx:x.x   x   │ │    0                                        │",
             "-6│@@@@@@@@@o%%o+==:x..        │ │      0                 15          30 epochs│",
             "  └-6───────────0──────────x1 6┘ └─────────────────────────────────────────────┘",
-            " ✓ learning: the loss is going down                                             ",
+            " ✓ learning: train loss −20% in 50 epochs                                       ",
             "                                                                                ",
             " space play/pause  s step  r reset  b best  [ ] rate  f back  ? help  q quit    ",
         ])

@@ -39,7 +39,7 @@ struct OutputTests {
         let session = try TrainingSession(config: config)
         session.train(epochs: 20)
         let record = EpochRecord(epoch: 3, trainLoss: 0.5, testLoss: 0.25, trainAccuracy: 1, testAccuracy: nil)
-        #expect(jsonLine(EpochReport(record, health: .overfitting(since: 2)))
+        #expect(jsonLine(EpochReport(record, health: .overfitting(since: 2, warning: true)))
             == #"{"epoch":3,"health":"overfitting","test_accuracy":null,"test_loss":0.25,"train_accuracy":1,"train_loss":0.5}"#)
         let final = jsonLine(FinalReport(session: session, seconds: 0.5))
         for key in ["\"epoch\":", "\"train_loss\":", "\"test_loss\":", "\"train_accuracy\":null", "\"test_accuracy\":null",

@@ -1,0 +1,132 @@
+import NeuralEngine
+
+extension TrainingHealth {
+    /// Records the assessment reads (the trend's blocks, and the plateau's length).
+    public static let historyNeeded = DiagnosisThresholds.plateauEpochs + 1
+
+    private typealias T = DiagnosisThresholds
+
+    /// The diagnosis, most urgent first: diverged, diverging, symmetric, saturated, overfitting,
+    /// oscillating, vanishing gradients, then the trend: learning, slow, converged or stalled.
+    public static func assess(_ inputs: HealthInputs) -> TrainingHealth {
+        if let epoch = inputs.divergedAt { return .diverged(epoch: epoch) }
+        let losses = inputs.recent.map(\.trainLoss)
+        guard let current = losses.last, losses.count >= 2 else { return .stalled }
+        let untrained = inputs.first?.trainLoss ?? losses[0]  // the scale of this loss
+        if let factor = divergingFactor(losses, untrained: untrained, best: inputs.bestTrainLoss) {
+            return .diverging(factor: factor, overshoot: inputs.overshoot)
+        }
+        if inputs.hiddenNeuronsIdentical, losses.count > 3 { return .symmetric }
+        let norms = inputs.gradientNorms
+        // Saturated: flat and high, and either no gradient at all or a whole layer pinned (no signal gets
+        // through it, though a few points may still leave a small gradient).
+        if mightBeSaturated(losses, untrained: untrained),
+           (norms.max().map { $0 < T.noGradient } ?? false) || inputs.pinnedShares.contains(1) { return .saturated }
+        if let overfitting = overfitting(inputs) { return overfitting }
+        if losses.count > T.trendSpan / 2, overshooting(Array(losses.suffix(T.trendSpan / 2)), best: inputs.bestTrainLoss, scale: untrained) {
+            return .oscillating(overshoot: inputs.overshoot)
+        }
+        // Small gradients are a problem only while the loss is still high: a solved problem has them too.
+        if current >= T.convergedShare * untrained, !inputs.linearHiddenLayers, let ratio = vanishingGradientRatio(norms) {
+            // Hidden units pinned at their ends (weights blown up by too high a rate) starve layer 1 too, but
+            // relu or fewer layers would not help: that is saturation.
+            let pinned = inputs.pinnedShares.dropLast().contains { $0 >= T.pinnedLayerShare }
+            if pinned && current > T.saturationShare * untrained { return .saturated }
+            if !pinned { return .vanishingGradients(ratio: ratio) }
+        }
+        return progress(losses, untrained: untrained, chance: inputs.chanceLoss ?? untrained)
+    }
+
+    /// Learning, slow, converged or stalled, from the training loss's trend.
+    private static func progress(_ losses: [Double], untrained: Double, chance: Double) -> TrainingHealth {
+        let current = losses.last!
+        // Solved in a few epochs (a step of about 1 / curvature): converged before any trend can be measured.
+        if current < T.solvedShare * untrained, losses.count >= 4, isFlat(losses.suffix(4)) { return .converged }
+        guard let trend = LossTrend.measure(losses.suffix(T.trendSpan + T.trendBlock + 1)) else { return .stalled }
+        if trend.isFalling { return -trend.change >= T.learningFall ? .learning(trend) : .slow(trend) }
+        // Flat: both losses, or the test loss would have been overfitting (a fall of the test loss alone,
+        // with the training loss flat, is noise of the split).
+        if current < T.convergedShare * untrained, losses.count > T.noiseEpochs { return .converged }
+        // Flat for long after learning something: the data's noise sets the floor.
+        // Not on a spike of its batches' noise, though, and not jumping about: a loss that jumps by a good part
+        // of itself can fall by half on the next lucky step.
+        if losses.count > T.plateauEpochs, current < T.learnedShare * Swift.min(untrained, chance),
+           current <= T.floorMultiple * losses.suffix(T.plateauEpochs).min()!,
+           LossTrend.noise(losses.suffix(T.trendSpan + 1)) <= T.plateauNoise * LossTrend.median(losses.suffix(T.trendBlock)),
+           let long = LossTrend.measure(losses.suffix(T.plateauEpochs)), !long.isFalling || -long.change < T.learningFall {
+            return .converged
+        }
+        return .stalled
+    }
+
+    /// The growth per epoch when the run is on its way to overflow: above `divergingMultiple` times the
+    /// untrained loss and growing (said in the epoch it happens), or grown by more than `growthPerEpoch` in
+    /// each of the last three epochs while above the untrained loss and twice its best.
+    private static func divergingFactor(_ losses: [Double], untrained: Double, best: Double) -> Double? {
+        let current = losses.last!, previous = losses[losses.count - 2]
+        if current > T.divergingMultiple * untrained, current > previous { return current / Swift.max(previous, 1e-300) }
+        let last = Array(losses.suffix(4))
+        let factors = zip(last, last.dropFirst()).map { $1 / Swift.max($0, 1e-300) }
+        guard factors.count == 3, factors.allSatisfy({ $0 > T.growthPerEpoch }), current > untrained, current > 2 * best
+        else { return nil }
+        return Libm.exp(factors.map { Libm.log($0) }.reduce(0, +) / Double(factors.count))  // geometric mean
+    }
+
+    /// Overfitting: the test loss above its best while the training loss is below its value then. At once
+    /// at `testRiseAtOnce` times the best; else after the grace, when the recent median is `testRise` above
+    /// the best and that stands out of the test loss's noise. A warning when the test accuracy fell too.
+    private static func overfitting(_ inputs: HealthInputs) -> TrainingHealth? {
+        guard let best = inputs.bestTest, let latest = inputs.recent.last, best.testLoss.isFinite else { return nil }
+        let since = latest.epoch - best.epoch
+        let recent = inputs.recent.suffix(Swift.min(T.trendBlock, Swift.max(since, 1)))
+        let test = LossTrend.median(recent.map(\.testLoss)), train = LossTrend.median(recent.map(\.trainLoss))
+        let atOnce = latest.testLoss >= T.testRiseAtOnce * best.testLoss && latest.trainLoss < best.trainLoss
+        let noise = LossTrend.noise(inputs.recent.suffix(T.trendSpan + 1).map(\.testLoss))
+        let creeping = since >= T.overfittingGrace && train < best.trainLoss && test >= (1 + T.testRise) * best.testLoss
+            && test - best.testLoss > T.noiseMultiple * noise
+        guard atOnce || creeping else { return nil }
+        let warning: Bool
+        if let accuracy = best.testAccuracy {
+            let now = LossTrend.median(recent.compactMap(\.testAccuracy))
+            warning = now < accuracy - T.accuracyDrop
+        } else {
+            warning = test >= T.testRiseAtOnce * best.testLoss
+        }
+        return .overfitting(since: best.epoch, warning: warning)
+    }
+
+    /// The first layer's gradient norm over the last's when it is small enough to count as vanishing (below
+    /// `vanishingRatio` through two or more layers; exactly 0, no gradient through step units, through one).
+    public static func vanishingGradientRatio(_ norms: [Float]) -> Double? {
+        guard norms.count >= 2, let firstNorm = norms.first, let lastNorm = norms.last, lastNorm > 0 else { return nil }
+        let ratio = Double(firstNorm / lastNorm)
+        return ratio < T.vanishingRatio && (norms.count >= 3 || ratio == 0) ? ratio : nil
+    }
+
+    /// Whether the training losses `last` stay within 0.5% of their highest.
+    static func isFlat(_ last: some Collection<Double>) -> Bool {
+        guard let low = last.min(), let high = last.max() else { return false }
+        return high - low <= 0.005 * Swift.max(high, 1e-300)
+    }
+
+    /// Whether `recent` training losses (oldest first) are flat and high: when a saturated diagnosis is
+    /// possible, and worth measuring which units are pinned.
+    public static func mightBeSaturated(_ recent: [Double], untrained: Double) -> Bool {
+        let window = T.trendBlock
+        guard let current = recent.last, recent.count > window, current > T.saturationShare * untrained else { return false }
+        // Flat but for at most three epochs each way: a pinned network's loss repeats to four digits, and one
+        // of Adam's kicks that moves nothing must not turn the diagnosis into "oscillating" for twenty epochs.
+        return isFlat(recent.suffix(window).sorted().dropFirst(3).dropLast(3))
+    }
+
+    /// Whether the window shows steps that overshoot: the loss jumps by a good part of itself from epoch to
+    /// epoch with no net progress, or it stays well above its best. Medians throughout, so one spike does
+    /// not count; jumps and rises small against `scale`, the untrained network's loss, do not either.
+    private static func overshooting(_ last: [Double], best: Double, scale: Double) -> Bool {
+        let half = last.count / 2
+        let earlier = LossTrend.median(last.prefix(half)), later = LossTrend.median(last.suffix(half))
+        let jump = LossTrend.median(zip(last, last.dropFirst()).map { Swift.abs($1 - $0) })
+        if jump > T.jumpShare * LossTrend.median(last), jump > T.jumpScale * scale, later > 0.97 * earlier { return true }
+        return last.suffix(5).min()! > T.stuckMultiple * best && later > 2 * best && later - best > 0.1 * scale
+    }
+}
