@@ -32,6 +32,7 @@ public struct Optimizer: Sendable {
     private var firstBuffer: [Float]
     /// Adam's second moment.
     private var secondMoment: [Float]
+    var secondMomentValues: [Float] { secondMoment }
     /// Updates since this kind's state started (Adam's t, for bias correction).
     public private(set) var steps: Int = 0
 
@@ -92,4 +93,15 @@ public struct Optimizer: Sendable {
 @inline(__always)
 private func pow(_ base: Float, _ exponent: Float) -> Float {
     Float(Libm.exp(Double(exponent) * Libm.log(Double(base))))
+}
+
+extension Optimizer {
+    /// Adam's preconditioner as a scale D = 1/√(√v̂ + ε) per parameter (v̂ the bias-corrected second moment),
+    /// so that D·H·D has the eigenvalues of P⁻¹H with P = diag(√v̂ + ε): the sharpness Adam's steps see.
+    /// `nil` for the other kinds, or before Adam's first step.
+    public var adamPreconditionerScale: [Float]? {
+        guard kind == .adam, steps > 0 else { return nil }
+        let correction = 1 - pow(Optimizer.beta2, Float(steps))
+        return secondMomentValues.map { 1 / (($0 / correction).squareRoot() + Optimizer.epsilon).squareRoot() }
+    }
 }

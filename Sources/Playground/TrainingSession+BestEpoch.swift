@@ -19,7 +19,7 @@ extension TrainingSession {
             hiddenNeuronsIdentical: hasTwinCandidates && hiddenNeuronsAreIdentical, divergedAt: divergedAt,
             pinnedShares: pinned,
             linearHiddenLayers: !config.hidden.isEmpty && config.hiddenActivations.allSatisfy { $0 == .linear },
-            chanceLoss: chanceLoss))
+            chanceLoss: chanceLoss, overshoot: stability?.overshoot(learningRate: config.learningRate)))
     }
 
     /// Puts back the weights of the best test epoch (what early stopping would keep), with a fresh optimizer

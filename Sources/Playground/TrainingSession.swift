@@ -41,6 +41,11 @@ public final class TrainingSession {
     public private(set) lazy var chanceLoss = head.chanceLoss(
         targets: data.trainExamples.targets, targetCount: data.trainExamples.targetCount)
 
+    /// The last sharpness measurement (`measureSharpness`), every `sharpnessInterval` epochs while training.
+    public internal(set) var stability: StabilityReading?
+    var sharpnessVector: [Float] = []
+    var sharpnessRng = SplitMix64(seed: 0x5A_4E55)
+
     let trainer: MiniBatchTrainer
     let evaluator: Evaluator
     var cachedGridInputs: [GridSize: [Float]] = [:]
@@ -84,6 +89,7 @@ public final class TrainingSession {
         gradientNorms = Array(repeating: 0, count: shape.layerLayouts.count)
         smoothedGradientNorms = gradientNorms
         record(epoch: 0)
+        measureSharpness()
     }
 
     // MARK: - Training
@@ -109,7 +115,9 @@ public final class TrainingSession {
         gradientNorms = trainer.lastGradientNorms
         let first = epoch == 0
         smoothedGradientNorms = zip(smoothedGradientNorms, gradientNorms).map { first ? $1 : 0.9 * $0 + 0.1 * $1 }
-        return record(epoch: epoch + 1)
+        let recorded = record(epoch: epoch + 1)
+        if recorded != nil { measureSharpnessIfDue() }
+        return recorded
     }
 
     /// Trains up to `epochs` epochs, calling `onEpoch` after each; stops if the network diverges. With
@@ -178,6 +186,7 @@ public final class TrainingSession {
         checkpoints = []
         checkpointStride = 1
         record(epoch: 0)
+        measureSharpness()
     }
 
     /// How many times its untrained value the training loss may grow before the run counts as diverged.
@@ -223,5 +232,7 @@ extension TrainingSession {
         restores = other.restores
         smoothedGradientNorms = other.smoothedGradientNorms
         divergedAt = other.divergedAt
+        stability = other.stability
+        sharpnessVector = other.sharpnessVector
     }
 }

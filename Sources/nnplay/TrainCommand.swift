@@ -82,13 +82,13 @@ struct TrainCommand: ParsableCommand {
         let style = OutputStyle.detect(color)
         let every = reportEvery ?? max(1, config.epochs / 20)
         let progress = Progress(total: config.epochs, every: every, json: json, style: style)
-        progress.report(session.latest, health: session.health)
+        progress.report(session.latest, health: session.health, stability: session.stability)
         let clock = ContinuousClock()
         var stoppedEarly = false
         var diagnoses = DiagnosisLog()
         let elapsed = clock.measure {
             stoppedEarly = session.train(epochs: config.epochs, earlyStopping: config.earlyStopping) { record in
-                progress.report(record, health: session.health)
+                progress.report(record, health: session.health, stability: progress.json ? session.sharpnessAtReport(every: every) : nil)
                 if check { diagnoses.note(session.health) }
             }
         }
@@ -190,10 +190,11 @@ final class Progress {
     }
 
     /// Reports `record` if it is a report point; `health` is read only then.
-    func report(_ record: EpochRecord, health: @autoclosure () -> TrainingHealth) {
+    func report(_ record: EpochRecord, health: @autoclosure () -> TrainingHealth,
+                stability: @autoclosure () -> StabilityReading? = nil) {
         guard record.epoch % every == 0 || record.epoch == total else { return }
         if json {
-            print(jsonLine(EpochReport(record, health: health())))
+            print(jsonLine(EpochReport(record, health: health(), stability: stability())))
         } else if style.interactive {
             let width = 30, filled = total == 0 ? width : width * record.epoch / total
             let (full, empty) = style.unicode ? ("█", "·") : ("#", ".")

@@ -10,19 +10,23 @@ struct EpochReport: Encodable {
     var trainAccuracy: Double?
     var testAccuracy: Double?
     var health: String
+    /// λmax and the stability limit on η, on the lines of epochs where they were measured.
+    var stability: StabilityReading?
 
-    init(_ record: EpochRecord, health: TrainingHealth) {
+    init(_ record: EpochRecord, health: TrainingHealth, stability: StabilityReading? = nil) {
         epoch = record.epoch
         trainLoss = record.trainLoss
         testLoss = record.testLoss
         trainAccuracy = record.trainAccuracy
         testAccuracy = record.testAccuracy
         self.health = health.name
+        self.stability = stability?.epoch == record.epoch ? stability : nil
     }
 
     enum CodingKeys: String, CodingKey {
         case epoch, trainLoss = "train_loss", testLoss = "test_loss"
         case trainAccuracy = "train_accuracy", testAccuracy = "test_accuracy", health
+        case sharpness, stabilityLimit = "stability_limit"
     }
 
     func encode(to encoder: Encoder) throws {
@@ -33,6 +37,10 @@ struct EpochReport: Encodable {
         try c.encode(trainAccuracy, forKey: .trainAccuracy)  // null for regression, never left out
         try c.encode(testAccuracy, forKey: .testAccuracy)
         try c.encode(health, forKey: .health)
+        if let stability {
+            try c.encode(stability.sharpness, forKey: .sharpness)
+            try c.encode(stability.limit, forKey: .stabilityLimit)  // null when λ ≤ 0
+        }
     }
 }
 

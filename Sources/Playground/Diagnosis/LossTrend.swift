@@ -22,14 +22,14 @@ public struct LossTrend: Sendable, Equatable {
     public var isRising: Bool { isSignificant && change > 0 }
 
     /// The trend of `losses` (oldest first, one per epoch), or `nil` with fewer than 2. With
-    /// `DiagnosisThresholds.trendSpan + trendBlock + 1` epochs or more, the latest `trendBlock` epochs
-    /// against the block ending `trendSpan` epochs earlier (the blocks the hindsight's lie L2 compares);
+    /// `span + trendBlock + 1` epochs or more, the latest `trendBlock` epochs against the block ending `span`
+    /// epochs earlier (with the default span, the blocks the hindsight's lie L2 compares);
     /// with fewer, the last third against the first third.
-    public static func measure(_ losses: some RandomAccessCollection<Double>) -> LossTrend? {
+    public static func measure(_ losses: some RandomAccessCollection<Double>, span: Int = DiagnosisThresholds.trendSpan) -> LossTrend? {
         let values = Array(losses)
         let n = values.count
         guard n >= 2 else { return nil }
-        let block = DiagnosisThresholds.trendBlock, span = DiagnosisThresholds.trendSpan
+        let block = DiagnosisThresholds.trendBlock
         let now: ArraySlice<Double>, then: ArraySlice<Double>, epochs: Int
         if n >= span + block + 1 {
             now = values.suffix(block)
@@ -48,11 +48,22 @@ public struct LossTrend: Sendable, Equatable {
             // Too few epochs to measure the noise: only a change that no batch noise makes counts.
             return LossTrend(change: change, epochs: epochs, isSignificant: abs(change) >= DiagnosisThresholds.earlyChange)
         }
-        let sigma = noise(values.suffix(DiagnosisThresholds.trendSpan + 1))
-        // The standard error of a median of k samples is about 1.2533 σ / √k.
-        let error = 1.2533 * sigma * (1 / Double(now.count) + 1 / Double(then.count)).squareRoot()
+        let error = medianError(values.suffix(span + block + 1), block: Swift.min(now.count, then.count))
         return LossTrend(change: change, epochs: epochs,
                          isSignificant: abs(later - earlier) > DiagnosisThresholds.noiseMultiple * error)
+    }
+
+    /// The standard error of the difference of two medians of `block` epochs, from the noise of medians of 4
+    /// epochs (`noise` of them, so smooth trends do not count): a loss that zigzags from step to step (at
+    /// the edge of stability, every other epoch) moves those medians little, and neither do its blocks'.
+    static func medianError(_ values: some Collection<Double>, block: Int) -> Double {
+        let v = Array(values), width = 4
+        guard block >= 2 * width, v.count >= 3 * width else {
+            // Short blocks: the noise of single epochs; a median of k is about 1.2533 σ / √k.
+            return 1.2533 * noise(v) * (2 / Double(Swift.max(block, 1))).squareRoot()
+        }
+        let medians = stride(from: v.count % width, to: v.count, by: width).map { median(v[$0..<($0 + width)]) }
+        return noise(medians) * (2 / (Double(block) / Double(width))).squareRoot()
     }
 
     /// The noise of one epoch's loss, robust to spikes and blind to smooth trends: the median absolute

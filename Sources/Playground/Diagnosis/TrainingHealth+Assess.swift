@@ -53,7 +53,8 @@ extension TrainingHealth {
         if losses.count > T.plateauEpochs, current < T.learnedShare * Swift.min(untrained, chance),
            current <= T.floorMultiple * losses.suffix(T.plateauEpochs).min()!,
            LossTrend.noise(losses.suffix(T.trendSpan + 1)) <= T.plateauNoise * LossTrend.median(losses.suffix(T.trendBlock)),
-           let long = LossTrend.measure(losses.suffix(T.plateauEpochs)), !long.isFalling || -long.change < T.learningFall {
+           let long = LossTrend.measure(losses.suffix(T.plateauEpochs), span: T.plateauEpochs - T.trendBlock - 1),
+           !long.isFalling || -long.change < T.learningFall {
             return .converged
         }
         return .stalled
