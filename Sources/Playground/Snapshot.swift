@@ -45,6 +45,8 @@ public struct Snapshot: Sendable {
     public var travelledEpoch: Int?
     /// The epochs time travel can show (the kept checkpoints), oldest first.
     public var checkpointEpochs: [Int] = []
+    /// The last sharpness measurement and the stability limit it sets on the learning rate.
+    public var stability: StabilityReading?
 
     /// The latest epoch's record.
     public var latest: EpochRecord? { history.last }
@@ -118,6 +120,7 @@ extension TrainingSession {
         snapshot.decisionSource = shown
         snapshot.travelledEpoch = travelled?.epoch
         snapshot.checkpointEpochs = checkpoints.map(\.epoch)
+        snapshot.stability = stability
         if let asked = request.inspection, !isDiverged { snapshot.inspection = inspection(asked) }
         return snapshot
     }

@@ -20,8 +20,15 @@ public struct StepProfile: Sendable, Equatable {
     public var start: Double { losses[0] }
     /// The loss where the step lands (s = 1).
     public var landing: Double { losses[losses.count / 2] }
-    /// Whether the step lands higher than it started: the rate is too large for this valley.
-    public var landsHigher: Bool { landing > start }
+    /// Whether the step lands higher than it started, by more than float noise: the rate is too large for
+    /// this valley.
+    public var landsHigher: Bool { landing > start && !isWithinNoise }
+    /// Whether start and landing differ by no more than float32 round-off of a mean loss (1e-5 of it), or
+    /// both are below 1e-12: at the bottom, where "higher" or "lower" is noise (a loss of 6e-16).
+    public var isWithinNoise: Bool {
+        let larger = Swift.max(abs(start), abs(landing))
+        return larger < 1e-12 || abs(landing - start) <= 1e-5 * larger
+    }
 }
 
 extension TrainingSession {

@@ -12,6 +12,10 @@ public struct StabilityReading: Sendable, Equatable {
     /// How the limit is written: "2/λ", "2(1+β)/λ", "38/λ".
     public var formula: String
 
+    public init(epoch: Int, sharpness: Double, limit: Double?, formula: String) {
+        (self.epoch, self.sharpness, self.limit, self.formula) = (epoch, sharpness, limit, formula)
+    }
+
     /// The rate against the limit when the rate is past it.
     public func overshoot(learningRate: Double) -> Overshoot? {
         guard let limit, learningRate > limit else { return nil }

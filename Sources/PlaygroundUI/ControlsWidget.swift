@@ -7,6 +7,8 @@ enum ControlsWidget {
     enum Line: Equatable {
         case heading(String)
         case control(Int)
+        /// Under the learning rate: the rate against its stability limit (`StabilityLine`).
+        case stability
     }
 
     static func lines(_ state: AppState) -> [Line] {
@@ -17,6 +19,7 @@ enum ControlsWidget {
                 lines.append(.heading(control.group.rawValue))
             }
             lines.append(.control(index))
+            if control == .setting(.learningRate), StabilityLine.text(state.snapshot) != nil { lines.append(.stability) }
         }
         return lines
     }
@@ -37,6 +40,10 @@ enum ControlsWidget {
             switch line {
             case .heading(let text):
                 screen.write(text, x: area.x, y: y, style: Theme.heading, limit: area.width)
+            case .stability:
+                guard let (text, past) = StabilityLine.text(state.snapshot) else { continue }
+                let shown = String(text.suffix(area.width))
+                screen.write(shown, x: area.x + area.width - shown.count, y: y, style: past ? Theme.warning : Theme.dim, limit: area.width)
             case .control(let index):
                 let control = state.controls[index]
                 let focused = index == state.focus
@@ -66,5 +73,15 @@ enum ControlsWidget {
         let all = lines(state), index = offset(state, rows: area.height) + row
         guard index < all.count, case .control(let control) = all[index] else { return nil }
         return control
+    }
+}
+
+/// The learning rate against the stability limit the sharpness sets: "η 2.1 · limit 1.96", a warning when η
+/// passes it (each step then overshoots the sharpest direction).
+enum StabilityLine {
+    static func text(_ snapshot: Snapshot) -> (text: String, pastLimit: Bool)? {
+        guard let reading = snapshot.stability, let limit = reading.limit, snapshot.divergedAt == nil else { return nil }
+        let eta = snapshot.config.learningRate
+        return ("η \(NumberFormat.compact(eta)) · limit \(NumberFormat.significant(limit, digits: 3))", eta > limit)
     }
 }

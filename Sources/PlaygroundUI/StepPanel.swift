@@ -21,7 +21,11 @@ enum StepPanel {
                          x: area.x, y: area.y, style: Theme.dim, limit: area.width)
             return
         }
-        let caption = Self.caption(profile, width: area.width, rows: Swift.max(3, area.height - 5))
+        let rows = Swift.max(3, area.height - 5)
+        let verdict = Self.caption(profile, width: area.width, rows: rows)
+        // The rate against its limit above the verdict when there is a row to spare (the verdict comes first).
+        let stability = verdict.count < rows ? StabilityLine.text(state.snapshot) : nil
+        let caption = (stability.map { [$0.text] } ?? []) + verdict
         let captionRows = caption.count
         let plot = Rect(x: area.x, y: area.y, width: area.width, height: area.height - captionRows - 1)
         guard plot.height > 0 else { return }
@@ -30,8 +34,9 @@ enum StepPanel {
         screen.write(axis, x: plot.x, y: plot.y + plot.height, style: Theme.dim, limit: plot.width)
         screen.write("2", x: plot.x + plot.width - 1, y: plot.y + plot.height, style: Theme.dim)
         for (row, line) in caption.prefix(captionRows).enumerated() {
-            screen.write(line, x: area.x, y: plot.y + plot.height + 1 + row,
-                         style: profile.landsHigher ? Theme.warning : Theme.good, limit: area.width)
+            let verdictStyle = profile.landsHigher ? Theme.warning : Theme.good
+            let style = row == 0 && stability != nil ? (stability!.pastLimit ? Theme.warning : Theme.dim) : verdictStyle
+            screen.write(line, x: area.x, y: plot.y + plot.height + 1 + row, style: style, limit: area.width)
         }
     }
 
@@ -39,6 +44,9 @@ enum StepPanel {
     /// which still names the cause (the verdict is the point of the panel; cut, it lost "η too large").
     static func caption(_ profile: StepProfile, width: Int, rows: Int) -> [String] {
         let numbers = "start \(format(profile.start)) → lands \(format(profile.landing))"
+        if profile.isWithinNoise {
+            return Array(NotesPanel.wrap(numbers + ": at the bottom — the difference is floating-point noise", width: width).prefix(rows))
+        }
         let full = NotesPanel.wrap(
             numbers + ": " + (profile.landsHigher
                 ? "lands higher than it starts: the step overshoots the valley (η too large)"

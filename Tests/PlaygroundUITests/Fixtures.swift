@@ -31,6 +31,7 @@ func synthetic(_ snapshot: Snapshot, epochs: Int, request: GridRequest) -> Snaps
     }
     s.bestTestEpoch = s.history.min { $0.testLoss < $1.testLoss }?.epoch ?? 0
     s.health = .learning(LossTrend(change: -0.2, epochs: 50, isSignificant: true))
+    s.stability = nil  // measured by the engine: not in golden frames
     s.gradientNorms = (0..<shape.layerLayouts.count).map { Float(0.6 / pow(4, Double($0))) }
     s.decision = grid(request.decisionWidth, request.decisionHeight, classes: s.classCount > 2 ? s.classCount : 0) { x1, x2 in
         tanh(x1 * x2 / 8)

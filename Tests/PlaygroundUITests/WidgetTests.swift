@@ -92,6 +92,7 @@ struct WidgetTests {
     /// A bowl with its minimum at s = 0.45: a step of s = 1 lands on the far wall, higher than the start.
     @Test func stepPanelDrawsTheLossAlongTheStepWithStartAndLanding() throws {
         var state = try makeState()
+        state.snapshot.stability = nil
         func bowl(_ minimum: Double) -> StepProfile {
             StepProfile(fractions: (0...8).map { Double($0) / 4 },
                         losses: (0...8).map { let s = Double($0) / 4; return 1 + 2.2 * (s - minimum) * (s - minimum) - 0.45 },
@@ -125,6 +126,13 @@ struct WidgetTests {
             "│overshoots, η too     │",
             "│large                 │",
         ])
+        // With the sharpness measured and a row to spare, the rate against its limit heads the caption.
+        state.snapshot.stability = StabilityReading(epoch: 0, sharpness: 100, limit: 0.02, formula: "2/λ")
+        var tall = Screen(width: 40, height: 12)
+        StepPanel.draw(state, into: &tall, frame: Rect(x: 0, y: 0, width: 40, height: 12))
+        #expect(tall.lines[7] == "│η 0.03 · limit 0.0200                 │")
+        #expect(tall.lines[8].hasPrefix("│start 0.996 → lands 1.22"))
+        #expect(tall[1, 7].style == Theme.warning, "η past the limit: warning colour")
     }
 
     /// [2] → [3] → 1 in a 40×20 panel without colour: the active inputs as thumbnails with their names,
