@@ -41,11 +41,13 @@ struct BenchCommand: ParsableCommand {
     }
 
     /// Epochs per second of a `TrainingSession` on the spiral preset (training and the per-epoch evaluation of
-    /// the train and test sets, as the UI and `train` run it), and the share of an epoch the evaluation takes.
-    static func sessionEpochs(repeats: Int) throws -> (perSecond: Double, evaluationShare: Double) {
+    /// the train and test sets and a sharpness measurement every `sharpnessInterval` epochs, as the UI and
+    /// `train` run it), the share of an epoch the evaluation takes, and the share of training time the
+    /// sharpness measurements take.
+    static func sessionEpochs(repeats: Int) throws -> (perSecond: Double, evaluationShare: Double, sharpnessShare: Double) {
         let config = try PresetLibrary.forCommandLine(presetsDir: nil).load("spiral").config
         let clock = ContinuousClock()
-        var rates: [Double] = [], shares: [Double] = []
+        var rates: [Double] = [], shares: [Double] = [], sharpness: [Double] = []
         for _ in 0..<Swift.max(1, Swift.min(repeats, 5)) {
             let session = try TrainingSession(config: config)
             let evaluator = Evaluator(shape: session.network.shape)
@@ -57,10 +59,15 @@ struct BenchCommand: ParsableCommand {
                     _ = evaluator.metrics(of: session.network, on: session.data.testExamples)
                 }
             }
+            let measurements = 20
+            let measuring = clock.measure { for _ in 0..<measurements { session.measureSharpness() } }
             rates.append(Double(epochs) / training.seconds)
             shares.append(evaluation.seconds / training.seconds)
+            let perEpoch = training.seconds / Double(epochs)
+            sharpness.append(measuring.seconds / Double(measurements) / (Double(TrainingSession.sharpnessInterval) * perEpoch))
         }
-        return (rates.sorted()[rates.count / 2], shares.sorted()[shares.count / 2])
+        func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+        return (median(rates), median(shares), median(sharpness))
     }
 
     /// Seconds for `nnplay sweep --preset spiral --epochs 1000` (12 rates, both cores): the median of `repeats`.
@@ -121,11 +128,13 @@ struct BenchCommand: ParsableCommand {
             }
         }
         if (only == nil && row == nil) || only == "session" {
-            let (epochs, share) = try Self.sessionEpochs(repeats: repeats)
+            let (epochs, share, sharpness) = try Self.sessionEpochs(repeats: repeats)
             rows.append(Benchmark.Row(kind: "session-epochs", network: [6, 8, 8, 1], batch: 10, perSecond: epochs))
             if !json {
                 print("session: spiral preset epochs, evaluation included".padding(toLength: 50, withPad: " ", startingAt: 0)
                     + String(format: "%14.0f epochs/s  evaluation %.0f%% of an epoch (goal ≤ 15%%)", epochs, share * 100))
+                print("session: sharpness every \(TrainingSession.sharpnessInterval) epochs".padding(toLength: 50, withPad: " ", startingAt: 0)
+                    + String(format: "%13.1f%% of training time (goal < 10%%)", sharpness * 100))
             }
         }
         if (only == nil && row == nil) || only == "sweep" {
