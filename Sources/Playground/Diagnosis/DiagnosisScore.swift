@@ -24,6 +24,8 @@ public struct DiagnosisScore: Sendable {
 
     public private(set) var said: [String: SaidRow] = [:]
     public private(set) var truths: [Hindsight.Truth: TruthRow] = [:]
+    /// Epochs per state said and truth: where the imprecision is.
+    public private(set) var confusion: [String: [Hindsight.Truth: Int]] = [:]
     public private(set) var lies: [Hindsight.Lie: Int] = [:]
     /// Where each lie was told: the run's index and the epoch.
     public private(set) var lieEpochs: [(run: Int, epoch: Int, lie: Hindsight.Lie)] = []
@@ -71,6 +73,7 @@ public struct DiagnosisScore: Sendable {
             guard let truth = run.truth(at: t) else { closeStretch(); continue }
             judgedEpochs += 1
             self.said[health.name, default: SaidRow()].epochs += 1
+            confusion[health.name, default: [:]][truth, default: 0] += 1
             if Self.allowedTruths(health.name).contains(truth) { self.said[health.name]!.agreeing += 1 }
             let names = Self.names(for: truth).contains(health.name)
             truths[truth, default: TruthRow()].epochs += 1

@@ -6,10 +6,12 @@ public enum DiagnosisTable {
 
     public static func lines(_ score: DiagnosisScore, seconds: Double) -> [String] {
         var lines = ["\(score.runs) runs, \(score.judgedEpochs) epochs judged by hindsight (\(format(seconds, digits: 1)) s)", ""]
-        lines.append("said                 epochs  precision")
+        lines.append("said                 epochs  precision   truth: " + Hindsight.Truth.allCases.map { $0.rawValue.leftPadded(12) }.joined())
         for state in states {
             let row = score.said[state] ?? DiagnosisScore.SaidRow()
-            lines.append(state.padded(20) + String(row.epochs).leftPadded(7) + "  " + percent(row.precision).leftPadded(9))
+            let truths = Hindsight.Truth.allCases.map { String(score.confusion[state]?[$0] ?? 0).leftPadded(12) }.joined()
+            lines.append(state.padded(20) + String(row.epochs).leftPadded(7) + "  " + percent(row.precision).leftPadded(9)
+                         + "          " + truths)
         }
         lines.append("")
         lines.append("truth                epochs  recall  stretches named  latency median / max")

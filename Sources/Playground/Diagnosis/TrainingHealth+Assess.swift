@@ -23,7 +23,11 @@ extension TrainingHealth {
         if mightBeSaturated(losses, untrained: untrained),
            (norms.max().map { $0 < T.noGradient } ?? false) || inputs.pinnedShares.contains(1) { return .saturated }
         if let overfitting = overfitting(inputs) { return overfitting }
-        if losses.count > T.trendSpan / 2, overshooting(Array(losses.suffix(T.trendSpan / 2)), best: inputs.bestTrainLoss, scale: untrained) {
+        // Jumps that still leave a measurable fall are learning, noisily: the trend says so with its rate.
+        let trend = LossTrend.measure(losses.suffix(T.trendSpan + T.trendBlock + 1))
+        let learning = trend.map { $0.isFalling && -$0.change >= T.learningFall } ?? false
+        if losses.count > T.trendSpan / 2, !learning,
+           overshooting(Array(losses.suffix(T.trendSpan / 2)), best: inputs.bestTrainLoss, scale: untrained) {
             return .oscillating(overshoot: inputs.overshoot)
         }
         // Small gradients are a problem only while the loss is still high: a solved problem has them too.
