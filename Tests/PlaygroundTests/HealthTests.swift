@@ -137,7 +137,10 @@ struct HealthTests {
 
     @Test func aZigzagOrAClimbIsOscillating() {
         let start: [Double] = (0..<30).map { 0.69 - Double($0) * 0.015 }
-        #expect(assess(train: start + (0..<30).map { $0 % 2 == 0 ? 0.15 : 0.3 }).name == "oscillating")
+        let zigzag: [Double] = (0..<90).map { $0 % 2 == 0 ? 0.15 : 0.3 }
+        #expect(assess(train: start + zigzag).name == "oscillating")
+        #expect(assess(train: start + zigzag.prefix(30)).name == "learning",
+                "while the window still holds the fall, it is a fall: learning, noisily")
         let rebound: [Double] = (0..<40).map { $0 < 20 ? 0.5 - Double($0) * 0.02 : 0.4 }
         #expect(assess(train: rebound).name == "oscillating", "far above its best")
         #expect(assess(train: start + (0..<30).map { $0 % 2 == 0 ? 0.015 : 0.03 }).name != "oscillating",

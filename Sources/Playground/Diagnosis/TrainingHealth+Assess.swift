@@ -6,7 +6,7 @@ extension TrainingHealth {
 
     private typealias T = DiagnosisThresholds
 
-    /// The diagnosis, most urgent first: diverged, diverging, symmetric, saturated, overfitting,
+    /// The diagnosis, most urgent first: diverged, diverging, symmetric, overfitting, saturated,
     /// oscillating, vanishing gradients, then the trend: learning, slow, converged or stalled.
     public static func assess(_ inputs: HealthInputs) -> TrainingHealth {
         if let epoch = inputs.divergedAt { return .diverged(epoch: epoch) }
@@ -17,12 +17,14 @@ extension TrainingHealth {
             return .diverging(factor: factor, overshoot: inputs.overshoot)
         }
         if inputs.hiddenNeuronsIdentical, losses.count > 3 { return .symmetric }
+        // Overfitting first: a test loss rising away from its best is what the lecturer must hear, whatever
+        // else holds the training loss where it is.
+        if let overfitting = overfitting(inputs) { return overfitting }
         let norms = inputs.gradientNorms
         // Saturated: flat and high, and either no gradient at all or a whole layer pinned (no signal gets
         // through it, though a few points may still leave a small gradient).
         if mightBeSaturated(losses, untrained: untrained),
            (norms.max().map { $0 < T.noGradient } ?? false) || inputs.pinnedShares.contains(1) { return .saturated }
-        if let overfitting = overfitting(inputs) { return overfitting }
         // Jumps that still leave a measurable fall are learning, noisily: the trend says so with its rate.
         let trend = LossTrend.measure(losses.suffix(T.trendSpan + T.trendBlock + 1))
         let learning = trend.map { $0.isFalling && -$0.change >= T.learningFall } ?? false
