@@ -7,6 +7,8 @@ public struct DisplaySettings: Sendable, Equatable {
     public var logScale = false
     /// Whether the step panel (the loss along the current step) is open.
     public var showStep = false
+    /// Whether the sharpness chart (λ against 2/η over the epochs) is open.
+    public var showSharpness = false
 
     public init() {}
 }

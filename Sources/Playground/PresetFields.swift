@@ -25,6 +25,7 @@ enum PresetFields {
         "discretize": { node, p throws(FieldError) in p.display.discretize = try flag(node) },
         "log_scale": { node, p throws(FieldError) in p.display.logScale = try flag(node) },
         "show_step": { node, p throws(FieldError) in p.display.showStep = try flag(node) },
+        "show_sharpness": { node, p throws(FieldError) in p.display.showSharpness = try flag(node) },
         "expect": { node, p throws(FieldError) in p.expectation = try expectation(node) },
         "data": { node, p throws(FieldError) in p.dataPath = try text(node) },
         "order": { node, p throws(FieldError) in p.order = try SettingFormat<Int>.whole("a place in the course", 1...999).read(node) },

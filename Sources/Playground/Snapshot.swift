@@ -47,6 +47,8 @@ public struct Snapshot: Sendable {
     public var checkpointEpochs: [Int] = []
     /// The last sharpness measurement and the stability limit it sets on the learning rate.
     public var stability: StabilityReading?
+    /// Every measurement so far (thinned), for the sharpness chart.
+    public var stabilityHistory: [StabilityReading] = []
 
     /// The latest epoch's record.
     public var latest: EpochRecord? { history.last }
@@ -121,6 +123,7 @@ extension TrainingSession {
         snapshot.travelledEpoch = travelled?.epoch
         snapshot.checkpointEpochs = checkpoints.map(\.epoch)
         snapshot.stability = stability
+        snapshot.stabilityHistory = stabilityHistory
         if let asked = request.inspection, !isDiverged { snapshot.inspection = inspection(asked) }
         return snapshot
     }

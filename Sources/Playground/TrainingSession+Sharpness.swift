@@ -27,6 +27,8 @@ extension TrainingSession {
     /// Epochs between measurements while training: 4 warm-started iterations cost 8 full-batch gradients,
     /// about 8 epochs' worth of training passes, so one every 80 epochs stays under 10% (`nnplay bench`).
     public static let sharpnessInterval = 80
+    /// Measurements kept for the sharpness chart.
+    public static let stabilityHistoryLimit = 256
     /// Power iterations of a warm-started measurement, and of the first one.
     static let warmIterations = 4, coldIterations = 12
 
@@ -44,6 +46,11 @@ extension TrainingSession {
         sharpnessVector = vector
         let reading = Self.reading(epoch: epoch, sharpness: lambda, config: config, preconditioned: scale != nil)
         stability = reading
+        if stabilityHistory.last?.epoch == reading.epoch { stabilityHistory.removeLast() }
+        stabilityHistory.append(reading)
+        if stabilityHistory.count > Self.stabilityHistoryLimit {
+            stabilityHistory = stabilityHistory.enumerated().filter { $0.offset % 2 == 0 || $0.offset == stabilityHistory.count - 1 }.map(\.element)
+        }
         return reading
     }
 

@@ -43,6 +43,9 @@ public final class TrainingSession {
 
     /// The last sharpness measurement (`measureSharpness`), every `sharpnessInterval` epochs while training.
     public internal(set) var stability: StabilityReading?
+    /// Every measurement so far, oldest first, thinned to at most `stabilityHistoryLimit` (every other one
+    /// dropped when full): the sharpness chart's points.
+    public internal(set) var stabilityHistory: [StabilityReading] = []
     var sharpnessVector: [Float] = []
     var sharpnessRng = SplitMix64(seed: 0x5A_4E55)
 
@@ -185,6 +188,7 @@ public final class TrainingSession {
         divergedAt = nil
         checkpoints = []
         checkpointStride = 1
+        stabilityHistory = []
         record(epoch: 0)
         measureSharpness()
     }
@@ -233,6 +237,7 @@ extension TrainingSession {
         smoothedGradientNorms = other.smoothedGradientNorms
         divergedAt = other.divergedAt
         stability = other.stability
+        stabilityHistory = other.stabilityHistory
         sharpnessVector = other.sharpnessVector
     }
 }

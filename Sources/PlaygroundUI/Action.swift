@@ -21,6 +21,7 @@ public enum Action: Equatable, Sendable {
     case toggleLogScale
     case cycleChartAxis
     case toggleStep
+    case toggleSharpness
     case nextNeuron
     case previousNeuron
     case showOutput

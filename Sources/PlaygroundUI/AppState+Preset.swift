@@ -9,6 +9,7 @@ extension AppState {
         display.discretize = discretize
         display.logScale = logScale
         display.showStep = showStep
+        display.showSharpness = showSharpness
         return Preset(name: name, title: title ?? name, description: presetDescription ?? "saved from the playground",
                       notes: notes ?? "", config: config, display: display)
     }
@@ -39,6 +40,7 @@ extension AppState {
         discretize = preset.display.discretize
         logScale = preset.display.logScale
         showStep = preset.display.showStep
+        showSharpness = preset.display.showSharpness && !showStep
         presetName = preset.name
         title = preset.title.isEmpty ? preset.name : preset.title
         presetDescription = preset.description

@@ -33,6 +33,10 @@ public struct AppState: Sendable {
     public var logScale = false
     /// Whether the step panel is open (`L`).
     public var showStep = false
+    /// Whether the sharpness chart is open (in the step panel's place; `H`).
+    public var showSharpness = false
+    /// Whether the step panel or the sharpness chart takes the lower part of the network panel.
+    public var lowerPanelOpen: Bool { showStep || showSharpness }
     /// Which epochs the loss chart shows (`z` cycles).
     public var chartAxis: ChartTimeAxis = .all
     public var showHelp = false

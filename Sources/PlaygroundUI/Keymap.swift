@@ -41,6 +41,7 @@ public enum Keymap {
         KeyBinding([.character("g")], .toggleLogScale, "log scale for the loss chart"),
         KeyBinding([.character("z")], .cycleChartAxis, "loss chart: all / recent / log"),
         KeyBinding([.character("L")], .toggleStep, "the step: loss along the step"),
+        KeyBinding([.character("H")], .toggleSharpness, "sharpness λ against 2/η over the epochs"),
         KeyBinding([.character("v")], .nextNeuron, "next / previous neuron shown", keyLabel: "v V"),
         KeyBinding([.character("V")], .previousNeuron, "next / previous neuron shown"),
         KeyBinding([.escape], .showOutput, "heatmap shows the output again"),

@@ -30,7 +30,7 @@ enum NotesPanel {
 
     /// How many pages the notes take in `state`'s layout (1 when they fit, or when there are none).
     static func pageCount(_ state: AppState) -> Int {
-        geometry(state, over: state.layout.network, atTop: state.showStep)?.pageCount ?? 1
+        geometry(state, over: state.layout.network, atTop: state.lowerPanelOpen)?.pageCount ?? 1
     }
 
     static func draw(_ state: AppState, into screen: inout Screen, over frame: Rect, atTop: Bool = false) {

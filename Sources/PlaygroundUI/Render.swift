@@ -31,7 +31,8 @@ public func render(_ state: AppState) -> Screen {
     DiagnosisLine.draw(state, into: &screen, area: layout.diagnosis)
     StatusLine.draw(state, into: &screen, area: layout.status)
     if state.showStep { StepPanel.draw(state, into: &screen, frame: layout.step) }
-    if state.showNotes, state.inspector == nil, state.sweep == nil { NotesPanel.draw(state, into: &screen, over: layout.network, atTop: state.showStep) }
+    if state.showSharpness { SharpnessPanel.draw(state, into: &screen, frame: layout.step) }
+    if state.showNotes, state.inspector == nil, state.sweep == nil { NotesPanel.draw(state, into: &screen, over: layout.network, atTop: state.lowerPanelOpen) }
     if state.overlay != nil { OverlayPanel.draw(state, into: &screen) }
     if state.showHelp { HelpOverlay.draw(into: &screen) }
     return screen
@@ -42,8 +43,9 @@ public func render(_ state: AppState) -> Screen {
 private func renderProjector(_ state: AppState, layout: Layout, into screen: inout Screen) {
     ProjectorHeader.draw(state, into: &screen, area: layout.header)
     HeatmapWidget.draw(state, into: &screen, frame: layout.heatmapFrame, axis: layout.heatmapAxis)
-    LossChartWidget.draw(state, into: &screen, frame: layout.chartFrame(showingStep: state.showStep))
+    LossChartWidget.draw(state, into: &screen, frame: layout.chartFrame(showingStep: state.lowerPanelOpen))
     if state.showStep { StepPanel.draw(state, into: &screen, frame: layout.step) }
+    if state.showSharpness { SharpnessPanel.draw(state, into: &screen, frame: layout.step) }
     DiagnosisLine.draw(state, into: &screen, area: layout.diagnosis)
     StatusLine.draw(state, into: &screen, area: layout.status)
     if state.overlay != nil { OverlayPanel.draw(state, into: &screen) }

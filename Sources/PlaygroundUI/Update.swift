@@ -51,7 +51,14 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .toggleLogScale: state.logScale.toggle()
     case .toggleStep:
         state.showStep.toggle()
+        if state.showStep { state.showSharpness = false }
         return [.trainer(.setGrids(state.gridRequest))]
+    case .toggleSharpness:
+        state.showSharpness.toggle()
+        if state.showSharpness, state.showStep {
+            state.showStep = false
+            return [.trainer(.setGrids(state.gridRequest))]
+        }
     case .cycleChartAxis:
         state.chartAxis = state.chartAxis.next
         state.message = "loss chart: \(state.chartAxis == .recent ? "the last \(ChartTimeAxis.recentEpochs) epochs" : state.chartAxis == .all ? "all epochs" : "epochs on a log axis")"

@@ -62,6 +62,11 @@ struct KeymapTests {
         case .toggleStep:
             #expect(state.showStep && state.gridRequest.stepProfile && commands == [.setGrids(state.gridRequest)])
             says("step", "loss")
+        case .toggleSharpness:
+            #expect(state.showSharpness && !state.showStep && commands.isEmpty); says("sharpness", "2/η")
+            let (stepOpen, closed) = try press(key) { $0.showStep = true }
+            #expect(stepOpen.showSharpness && !stepOpen.showStep && closed == [.trainer(.setGrids(stepOpen.gridRequest))],
+                    "the chart takes the step panel's place")
         case .cycleChartAxis:
             #expect(state.chartAxis == .recent && state.message == "loss chart: the last 200 epochs"); says("recent", "log")
         case .nextNeuron:

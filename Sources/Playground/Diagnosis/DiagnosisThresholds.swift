@@ -12,6 +12,9 @@ public enum DiagnosisThresholds {
     /// Standard errors a change must exceed to count: at 3 a flat noisy loss passes by chance about 3 times
     /// in 1,000 epochs.
     public static let noiseMultiple = 3.0
+    /// A relative change no larger than float32 round-off of a mean loss: a full-batch run at its minimum has
+    /// no noise to measure, and its last digits still move.
+    public static let roundOff = 1e-5
     /// Epochs of history below which the noise is not measured and only `earlyChange` counts.
     public static let noiseEpochs = 6
     /// A relative change that counts before the noise can be measured (the first few epochs).

@@ -50,7 +50,8 @@ public struct LossTrend: Sendable, Equatable {
         }
         let error = medianError(values.suffix(span + block + 1), block: Swift.min(now.count, then.count))
         return LossTrend(change: change, epochs: epochs,
-                         isSignificant: abs(later - earlier) > DiagnosisThresholds.noiseMultiple * error)
+                         isSignificant: abs(later - earlier) > DiagnosisThresholds.noiseMultiple * error
+                            && abs(change) > DiagnosisThresholds.roundOff)
     }
 
     /// The standard error of the difference of two medians of `block` epochs, from the noise of medians of 4

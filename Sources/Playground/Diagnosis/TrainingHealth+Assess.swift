@@ -49,7 +49,10 @@ extension TrainingHealth {
         // Solved in a few epochs (a step of about 1 / curvature): converged before any trend can be measured.
         if current < T.solvedShare * untrained, losses.count >= 4, isFlat(losses.suffix(4)) { return .converged }
         guard let trend = LossTrend.measure(losses.suffix(T.trendSpan + T.trendBlock + 1)) else { return .stalled }
-        if trend.isFalling { return -trend.change >= T.learningFall ? .learning(trend) : .slow(trend) }
+        if trend.isFalling, -trend.change >= T.learningFall { return .learning(trend) }
+        // Under 1% per 50 epochs at a low loss is flat to any eye (and a sound run's last digits): converged,
+        // not "slow" with advice to speed up what is done.
+        if trend.isFalling, current >= T.convergedShare * untrained { return .slow(trend) }
         // Flat: both losses, or the test loss would have been overfitting (a fall of the test loss alone,
         // with the training loss flat, is noise of the split).
         if current < T.convergedShare * untrained, losses.count > T.noiseEpochs { return .converged }
