@@ -13,6 +13,12 @@ extension TrainingHealth {
         let losses = inputs.recent.map(\.trainLoss)
         guard let current = losses.last, losses.count >= 2 else { return .stalled }
         let untrained = inputs.first?.trainLoss ?? losses[0]  // the scale of this loss
+        // The rate past the measured stability limit and the loss growing by a factor in each of the last
+        // two epochs (the first, at the start), above the untrained one: the overshoot is why.
+        let rises = zip(losses.suffix(3), losses.suffix(3).dropFirst()).map { $1 > T.growthPerEpoch * $0 }
+        if inputs.overshoot != nil, current > untrained, !rises.isEmpty, !rises.contains(false) {
+            return .diverging(factor: current / losses[losses.count - 2], overshoot: inputs.overshoot)
+        }
         if let factor = divergingFactor(losses, untrained: untrained, best: inputs.bestTrainLoss) {
             return .diverging(factor: factor, overshoot: inputs.overshoot)
         }
