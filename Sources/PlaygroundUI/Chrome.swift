@@ -146,7 +146,8 @@ enum DiagnosisLine {
         }
         let line = health.line(trainLoss: latest.trainLoss)
         if snapshot.divergedAt != nil { return ("✕ " + line, true) }
-        return ((health.isProblem ? "⚠ " : health.advice == nil ? "✓ " : "· ") + line, health.isProblem)
+        let mark = health.isProblem ? "⚠ " : health.advice == nil && health != .measuring ? "✓ " : "· "
+        return (mark + line, health.isProblem)
     }
 
     static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {

@@ -12,7 +12,7 @@ import Playground
 /// epoch by epoch.
 public struct DiagnosisHold: Sendable, Equatable {
     /// What the diagnosis line says.
-    public private(set) var shown: TrainingHealth = .stalled
+    public private(set) var shown: TrainingHealth = .measuring
     /// The epoch `shown` took over.
     private var shownSince = 0
     /// The diagnoses observed since, within the hold (oldest first).

@@ -37,6 +37,8 @@ struct HealthTests {
         let wandering: [Double] = (0..<200).map { 0.5 + 0.01 * wobble($0) }
         #expect(assess(train: wandering, chance: 0.5).name == "stalled")
         #expect(assess(train: Array(wandering.prefix(6)), chance: 0.5).name == "stalled", "not 'learning' while the window fills")
+        #expect(assess(train: Array(wandering.prefix(3)), chance: 0.5).name == "measuring", "three epochs cannot tell")
+        #expect(assess(train: [0.5]).name == "measuring", "the untrained network, or a restore")
     }
 
     /// blobs with 30% noise: under 1% per 50 epochs, measurable: "slow", with the rate.
@@ -171,11 +173,11 @@ struct HealthTests {
 
     @Test func everyNameIsTheInterfaceSpelling() {
         let trend = LossTrend(change: -0.1, epochs: 50, isSignificant: true)
-        let all: [TrainingHealth] = [.learning(trend), .slow(trend), .converged, .stalled, .overfitting(since: 1, warning: true),
+        let all: [TrainingHealth] = [.measuring, .learning(trend), .slow(trend), .converged, .stalled, .overfitting(since: 1, warning: true),
                                      .oscillating(overshoot: nil), .diverging(factor: 2, overshoot: nil), .diverged(epoch: 1),
                                      .saturated, .vanishingGradients(ratio: 0.1), .symmetric]
         #expect(TrainingHealth.names == all.map(\.name))
-        #expect(all.map(\.name) == ["learning", "slow", "converged", "stalled", "overfitting", "oscillating", "diverging",
+        #expect(all.map(\.name) == ["measuring", "learning", "slow", "converged", "stalled", "overfitting", "oscillating", "diverging",
                                     "diverged", "saturated", "vanishing_gradients", "symmetric"])
     }
 

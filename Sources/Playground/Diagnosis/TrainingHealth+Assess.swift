@@ -11,7 +11,7 @@ extension TrainingHealth {
     public static func assess(_ inputs: HealthInputs) -> TrainingHealth {
         if let epoch = inputs.divergedAt { return .diverged(epoch: epoch) }
         let losses = inputs.recent.map(\.trainLoss)
-        guard let current = losses.last, losses.count >= 2 else { return .stalled }
+        guard let current = losses.last, losses.count >= 2 else { return .measuring }
         let untrained = inputs.first?.trainLoss ?? losses[0]  // the scale of this loss
         // The rate past the measured stability limit and the loss growing by a factor in each of the last
         // two epochs (the first, at the start), above the untrained one: the overshoot is why.
@@ -54,7 +54,7 @@ extension TrainingHealth {
         let current = losses.last!
         // Solved in a few epochs (a step of about 1 / curvature): converged before any trend can be measured.
         if current < T.solvedShare * untrained, losses.count >= 4, isFlat(losses.suffix(4)) { return .converged }
-        guard let trend = LossTrend.measure(losses.suffix(T.trendSpan + T.trendBlock + 1)) else { return .stalled }
+        guard let trend = LossTrend.measure(losses.suffix(T.trendSpan + T.trendBlock + 1)) else { return .measuring }
         if trend.isFalling, -trend.change >= T.learningFall { return .learning(trend) }
         // Under 1% per 50 epochs at a low loss is flat to any eye (and a sound run's last digits): converged,
         // not "slow" with advice to speed up what is done.
@@ -72,7 +72,8 @@ extension TrainingHealth {
            !long.isFalling || -long.change < T.learningFall {
             return .converged
         }
-        return .stalled
+        // Too few epochs to tell a small move from noise: say so, neither progress nor a problem.
+        return losses.count < T.noiseEpochs ? .measuring : .stalled
     }
 
     /// The growth per epoch when the run is on its way to overflow: above `divergingMultiple` times the

@@ -4,6 +4,9 @@ import NeuralEngine
 /// and the sharpness, so the UI and the CLI can name it with the right advice. Each case says only what the
 /// numbers show, and the scored corpus (`nnplay diagnose-bench`) checks it against each run's own future.
 public enum TrainingHealth: Sendable, Equatable {
+    /// Too few epochs since the start (or a restore) to tell a trend from noise, and no change large enough
+    /// to need none.
+    case measuring
     /// The training loss falls measurably, by at least `DiagnosisThresholds.learningFall` over its trend.
     case learning(LossTrend)
     /// The training loss falls measurably, but by less than that.
@@ -37,6 +40,7 @@ public enum TrainingHealth: Sendable, Equatable {
     /// The name in `nnplay train --json` (an interface: keep these spellings).
     public var name: String {
         switch self {
+        case .measuring: return "measuring"
         case .learning: return "learning"
         case .slow: return "slow"
         case .converged: return "converged"
@@ -52,13 +56,15 @@ public enum TrainingHealth: Sendable, Equatable {
     }
 
     /// Every name, as `nnplay train --json` and presets' `shows:` spell them.
-    public static let names = ["learning", "slow", "converged", "stalled", "overfitting", "oscillating", "diverging",
+    public static let names = ["measuring", "learning", "slow", "converged", "stalled", "overfitting", "oscillating", "diverging",
                                "diverged", "saturated", "vanishing_gradients", "symmetric"]
 
     /// The diagnosis as one line (without its mark), for the diagnosis line, `train`'s summary and the
     /// status line. `trainLoss` is the latest training loss (for "converged").
     public func line(trainLoss: Double? = nil) -> String {
         switch self {
+        case .measuring:
+            return "measuring: \(DiagnosisThresholds.noiseEpochs) epochs tell a trend from noise"
         case .learning(let trend): return "learning: train loss \(trend.description)"
         case .slow(let trend):
             return "slow: train loss \(trend.description) — a higher learning rate or momentum / adam would speed it up"
@@ -96,7 +102,7 @@ public enum TrainingHealth: Sendable, Equatable {
     /// The line when it names a problem or gives advice, else `nil` (learning, converged).
     public var advice: String? {
         switch self {
-        case .learning, .converged: return nil
+        case .measuring, .learning, .converged: return nil
         default: return line()
         }
     }
@@ -104,7 +110,7 @@ public enum TrainingHealth: Sendable, Equatable {
     /// Whether the state is a problem worth a warning colour.
     public var isProblem: Bool {
         switch self {
-        case .learning, .slow, .converged, .overfitting(_, false): return false
+        case .measuring, .learning, .slow, .converged, .overfitting(_, false): return false
         default: return true
         }
     }
