@@ -64,7 +64,7 @@ public enum TrainingHealth: Sendable, Equatable {
     public func line(trainLoss: Double? = nil) -> String {
         switch self {
         case .measuring:
-            return "measuring: \(DiagnosisThresholds.noiseEpochs) epochs tell a trend from noise"
+            return "measuring: too few epochs yet to tell a trend from noise"
         case .learning(let trend): return "learning: train loss \(trend.description)"
         case .slow(let trend):
             return "slow: train loss \(trend.description) — a higher learning rate or momentum / adam would speed it up"
