@@ -6,11 +6,7 @@ import Playground
 /// the line, then stays there while the loss keeps falling: the edge of stability.
 enum SharpnessPanel {
     static func draw(_ state: AppState, into screen: inout Screen, frame: Rect) {
-        screen.fill(x: frame.x, y: frame.y, width: frame.width, height: frame.height, with: .blank)
-        screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height,
-                   title: "sharpness λ · ┄ limit · H hides", style: Theme.heading)
-        let area = frame.inner
-        guard area.width > 8, area.height > 3 else { return }
+        guard let area = StepPanel.open(frame, title: "sharpness λ · ┄ limit · H hides", into: &screen) else { return }
         let readings = state.snapshot.stabilityHistory
         let eta = state.snapshot.config.learningRate
         guard let last = readings.last, let line = threshold(last, learningRate: eta), readings.count >= 2 else {

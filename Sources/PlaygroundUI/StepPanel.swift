@@ -11,11 +11,7 @@ enum StepPanel {
     }
 
     static func draw(_ state: AppState, into screen: inout Screen, frame: Rect) {
-        screen.fill(x: frame.x, y: frame.y, width: frame.width, height: frame.height, with: .blank)
-        screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height,
-                   title: "the step · loss along w − s·η·∇L · L hides", style: Theme.heading)
-        let area = frame.inner
-        guard area.width > 8, area.height > 3 else { return }
+        guard let area = open(frame, title: "the step · loss along w − s·η·∇L · L hides", into: &screen) else { return }
         guard let profile = state.snapshot.stepProfile else {
             screen.write(state.snapshot.divergedAt != nil ? "diverged: no step to draw" : "computing…",
                          x: area.x, y: area.y, style: Theme.dim, limit: area.width)
@@ -82,6 +78,15 @@ enum StepPanel {
         screen[plot.x, plot.y + row(profile.start) / 4] = Cell("●", Theme.title)
         screen[plot.x + plot.width / 2, plot.y + row(profile.landing) / 4] =
             Cell("◆", profile.landsHigher ? Theme.warning : Theme.good)
+    }
+
+    /// Clears `frame` over the network panel and boxes it under `title`; its inside, or `nil` when too small
+    /// to draw in (the step panel's and the sharpness chart's frame).
+    static func open(_ frame: Rect, title: String, into screen: inout Screen) -> Rect? {
+        screen.fill(x: frame.x, y: frame.y, width: frame.width, height: frame.height, with: .blank)
+        screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height, title: title, style: Theme.heading)
+        let area = frame.inner
+        return area.width > 8 && area.height > 3 ? area : nil
     }
 
     static func format(_ value: Double) -> String { NumberFormat.significant(value, digits: 3) }

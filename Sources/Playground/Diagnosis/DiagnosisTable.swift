@@ -1,3 +1,5 @@
+import Foundation
+
 /// The scored corpus as the README and `nnplay diagnose-bench` print it.
 public enum DiagnosisTable {
     /// The states in the order of the table.
@@ -34,13 +36,7 @@ public enum DiagnosisTable {
         return format(100 * share, digits: 1) + "%"
     }
 
-    private static func format(_ value: Double, digits: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
-        let whole = Int((value * scale).rounded())
-        let text = String(whole / Int(scale)) + "." + String(whole % Int(scale)).leftPadded(digits, with: "0")
-        return text
-    }
+    private static func format(_ value: Double, digits: Int) -> String { String(format: "%.\(digits)f", value) }
 }
 
 /// A setup as the options that differ from the defaults, e.g. `--dataset xor --hidden 8`.

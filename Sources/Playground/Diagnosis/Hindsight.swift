@@ -69,19 +69,19 @@ public struct Hindsight: Sendable {
         guard t + 50 <= end, records[t].testLoss.isFinite else { return false }
         let best = bestTest(upTo: t), now = records[t]
         return now.testLoss >= 1.5 * best.testLoss && now.testLoss >= best.testLoss + 0.02
-            && now.trainLoss < best.trainLoss && Self.median(test((t + 1)...(t + 50))) >= 1.4 * best.testLoss
+            && now.trainLoss < best.trainLoss && LossTrend.median(test((t + 1)...(t + 50))) >= 1.4 * best.testLoss
     }
 
     private func isRising(_ t: Int) -> Bool {
         let best = bestTest(upTo: t), now = records[t]
         return now.testLoss >= 1.1 * best.testLoss && now.trainLoss < best.trainLoss
-            && Self.median(test((t + 1)...(t + 50))) >= 1.1 * best.testLoss
+            && LossTrend.median(test((t + 1)...(t + 50))) >= 1.1 * best.testLoss
     }
 
     /// Whether the train loss is seen to fall after `t` (see `Truth.learning`); needs 150 epochs of future.
     private func fallsLater(_ t: Int) -> Bool {
-        let now = Self.median(train((t - 24)...t))
-        if Self.median(train((t + 26)...(t + 50))) < 0.99 * now { return true }
+        let now = LossTrend.median(train((t - 24)...t))
+        if LossTrend.median(train((t + 26)...(t + 50))) < 0.99 * now { return true }
         let current = records[t].trainLoss
         return current >= 0.05 * untrained && train((t + 1)...(t + 150)).min()! <= 0.5 * current
     }
@@ -117,9 +117,9 @@ public struct Hindsight: Sendable {
     /// the median of epochs t+26…t+50 ≥ 0.99× the last 25's.
     public func isUnlearning(_ t: Int) -> Bool {
         guard t >= 75, t + 50 <= end else { return false }
-        let now = Self.median(train((t - 24)...t))
-        return now >= 0.99 * Self.median(train((t - 75)...(t - 50)))
-            && Self.median(train((t + 26)...(t + 50))) >= 0.99 * now
+        let now = LossTrend.median(train((t - 24)...t))
+        return now >= 0.99 * LossTrend.median(train((t - 75)...(t - 50)))
+            && LossTrend.median(train((t + 26)...(t + 50))) >= 0.99 * now
     }
 
     /// L4's condition at `t`.
@@ -127,11 +127,5 @@ public struct Hindsight: Sendable {
         guard t + 150 <= end else { return false }
         let current = records[t].trainLoss
         return current >= 0.05 * untrained && train((t + 1)...(t + 150)).min()! <= 0.5 * current
-    }
-
-    static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        let mid = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
     }
 }
