@@ -173,11 +173,11 @@ struct HealthTests {
 
     @Test func everyNameIsTheInterfaceSpelling() {
         let trend = LossTrend(change: -0.1, epochs: 50, isSignificant: true)
-        let all: [TrainingHealth] = [.measuring, .learning(trend), .slow(trend), .converged, .stalled, .overfitting(since: 1, warning: true),
+        let all: [TrainingHealth] = [.measuring, .learning(trend), .slow(trend), .converged, .stalled, .settling(share: 0.06), .overfitting(since: 1, warning: true),
                                      .oscillating(overshoot: nil), .diverging(factor: 2, overshoot: nil), .diverged(epoch: 1),
                                      .saturated, .vanishingGradients(ratio: 0.1), .symmetric]
         #expect(TrainingHealth.names == all.map(\.name))
-        #expect(all.map(\.name) == ["measuring", "learning", "slow", "converged", "stalled", "overfitting", "oscillating", "diverging",
+        #expect(all.map(\.name) == ["measuring", "learning", "slow", "converged", "stalled", "settling", "overfitting", "oscillating", "diverging",
                                     "diverged", "saturated", "vanishing_gradients", "symmetric"])
     }
 

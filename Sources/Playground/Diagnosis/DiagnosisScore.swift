@@ -38,7 +38,7 @@ public struct DiagnosisScore: Sendable {
     public static func allowedTruths(_ name: String) -> Set<Hindsight.Truth> {
         switch name {
         case "learning": return [.learning]
-        case "slow": return [.learning, .flat]
+        case "slow", "settling": return [.learning, .flat]
         case "converged", "stalled", "saturated", "oscillating": return [.flat]
         case "overfitting": return [.overfitting, .rising]
         case "diverging", "diverged": return [.diverging]
@@ -51,8 +51,8 @@ public struct DiagnosisScore: Sendable {
         switch truth {
         case .diverging: return ["diverging", "diverged"]
         case .overfitting, .rising: return ["overfitting"]
-        case .learning: return ["learning", "slow", "vanishing_gradients", "symmetric"]
-        case .flat: return ["converged", "stalled", "saturated", "oscillating", "slow", "vanishing_gradients", "symmetric"]
+        case .learning: return ["learning", "slow", "settling", "vanishing_gradients", "symmetric"]
+        case .flat: return ["converged", "stalled", "settling", "saturated", "oscillating", "slow", "vanishing_gradients", "symmetric"]
         }
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// The scored corpus as the README and `nnplay diagnose-bench` print it.
 public enum DiagnosisTable {
     /// The states in the order of the table.
-    static let states = ["measuring", "learning", "slow", "converged", "stalled", "overfitting", "oscillating", "diverging", "diverged",
+    static let states = ["measuring", "learning", "slow", "converged", "stalled", "settling", "overfitting", "oscillating", "diverging", "diverged",
                          "saturated", "vanishing_gradients", "symmetric"]
 
     public static func lines(_ score: DiagnosisScore, seconds: Double) -> [String] {

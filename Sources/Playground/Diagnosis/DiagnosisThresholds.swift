@@ -36,6 +36,10 @@ public enum DiagnosisThresholds {
     public static let floorMultiple = 1.5
     /// A plateau whose epoch-to-epoch noise is above this share of its level is jumping about, not settled.
     public static let plateauNoise = 0.03
+    /// Below this share of the untrained loss and of the best constant prediction's, a loss without a
+    /// measurable fall is settling (noise may hide a slow fall), not stalled: it has learned most of what
+    /// there was.
+    public static let settledShare = 0.25
     /// A run still above this share of its untrained loss, or of the best constant prediction's, has learned
     /// nothing: flat there is "stalled".
     public static let learnedShare = 0.9

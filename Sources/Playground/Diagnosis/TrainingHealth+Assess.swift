@@ -73,7 +73,10 @@ extension TrainingHealth {
             return .converged
         }
         // Too few epochs to tell a small move from noise: say so, neither progress nor a problem.
-        return losses.count < T.noiseEpochs ? .measuring : .stalled
+        if losses.count < T.noiseEpochs { return .measuring }
+        // Low already: no measurable fall is no evidence of a problem.
+        if current < T.settledShare * Swift.min(untrained, chance) { return .settling(share: current / untrained) }
+        return .stalled
     }
 
     /// The growth per epoch when the run is on its way to overflow: above `divergingMultiple` times the

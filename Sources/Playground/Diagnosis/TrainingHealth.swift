@@ -15,6 +15,10 @@ public enum TrainingHealth: Sendable, Equatable {
     case converged
     /// The training loss does not fall measurably while still high.
     case stalled
+    /// The training loss does not fall measurably, but it is low already (under `settledShare` of the
+    /// untrained loss and of the best constant prediction's) and not yet flat for long: mini-batch noise may
+    /// hide a slow fall. Not a problem; `share` is the loss over the untrained one.
+    case settling(share: Double)
     /// The test loss has risen above its best (at `since`) while the training loss kept falling. `warning`:
     /// the test accuracy fell too (or, for regression, the test loss rose by half); without it the test loss
     /// is creeping up at unchanged accuracy (the network grows over-confident), a calm note.
@@ -45,6 +49,7 @@ public enum TrainingHealth: Sendable, Equatable {
         case .slow: return "slow"
         case .converged: return "converged"
         case .stalled: return "stalled"
+        case .settling: return "settling"
         case .overfitting: return "overfitting"
         case .oscillating: return "oscillating"
         case .diverging: return "diverging"
@@ -56,7 +61,7 @@ public enum TrainingHealth: Sendable, Equatable {
     }
 
     /// Every name, as `nnplay train --json` and presets' `shows:` spell them.
-    public static let names = ["measuring", "learning", "slow", "converged", "stalled", "overfitting", "oscillating", "diverging",
+    public static let names = ["measuring", "learning", "slow", "converged", "stalled", "settling", "overfitting", "oscillating", "diverging",
                                "diverged", "saturated", "vanishing_gradients", "symmetric"]
 
     /// The diagnosis as one line (without its mark), for the diagnosis line, `train`'s summary and the
@@ -71,6 +76,9 @@ public enum TrainingHealth: Sendable, Equatable {
         case .converged:
             return "converged: train and test loss flat" + (trainLoss.map { " (train \(NumberFormat.significant($0)))" } ?? "")
         case .stalled: return "loss stalled — try another learning rate, activation or more neurons"
+        case .settling(let share):
+            return "settling: no measurable fall in 50 epochs at \(NumberFormat.significant(100 * share, digits: 2))% of the "
+                + "untrained loss — batch noise may hide a slow fall; a lower rate or larger batches settle it"
         case .overfitting(let epoch, true):
             return "overfitting since epoch \(epoch): test loss rising while train loss falls — early stopping would "
                 + "stop at \(epoch) (b restores it); try L2 / dropout / more data"
@@ -110,7 +118,7 @@ public enum TrainingHealth: Sendable, Equatable {
     /// Whether the state is a problem worth a warning colour.
     public var isProblem: Bool {
         switch self {
-        case .measuring, .learning, .slow, .converged, .overfitting(_, false): return false
+        case .measuring, .learning, .slow, .converged, .settling, .overfitting(_, false): return false
         default: return true
         }
     }
