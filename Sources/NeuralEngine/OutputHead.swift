@@ -143,7 +143,8 @@ public enum OutputHead: String, CaseIterable, Codable, Sendable {
         case .linearSquared: t[0] = label
         case .softmaxCrossEntropy:
             for i in 0..<outputCount { t[i] = 0 }
-            t[Int(label)] = 1
+            // Checked: a label from a file must never index outside its row (callers validate it first).
+            if label >= 0, label < Float(outputCount), let k = Int(exactly: label.rounded(.down)) { t[k] = 1 }
         }
     }
 

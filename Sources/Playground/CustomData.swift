@@ -22,7 +22,9 @@ public struct CustomData: Sendable, Equatable, Codable {
     public static func parse(_ text: String, source: String) throws(CSVError) -> CustomData {
         var raw: [(x: Double, y: Double, label: Double, line: Int)] = []
         var firstContent = true
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Any line ending: "\r\n" is one Character to Swift, so splitting on "\n" alone saw a CRLF file as one line.
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        for (index, line) in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let fields = trimmed.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }

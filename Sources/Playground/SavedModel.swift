@@ -39,24 +39,20 @@ public struct SavedModel: Codable, Equatable, Sendable {
 
     /// The parameters in the engine's layout, checked against `shape` (the session rebuilt from `config`).
     public func parameters(for shape: NetworkShape) throws(ModelError) -> [Float] {
-        guard format == Self.formatName else { throw ModelError("not an nnplay model (format '\(format)')") }
-        guard version == 1 else { throw ModelError("model version \(version) is newer than this nnplay reads (1)") }
+        try validate()
         guard widths == shape.widths, head == shape.head else {
             throw ModelError("the model is \(widths.map(String.init).joined(separator: " → ")) \(head.rawValue); its setup builds "
                 + "\(shape.widths.map(String.init).joined(separator: " → ")) \(shape.head.rawValue)")
         }
         var parameters = [Float](repeating: 0, count: shape.parameterCount)
         for (index, layout) in shape.layerLayouts.enumerated() {
-            let layer = layers[index]
-            guard layer.weights.count == layout.inputCount, layer.weights.allSatisfy({ $0.count == layout.outputCount }),
-                  layer.biases.count == layout.outputCount else { throw ModelError("layer \(index + 1) has the wrong number of weights or biases") }
+            let layer = layers[index]  // validate() checked every layer against widths
             guard layer.activation == layout.activation else { throw ModelError("layer \(index + 1)'s activation does not match its setup") }
             for i in 0..<layout.inputCount {
                 for j in 0..<layout.outputCount { parameters[layout.weightOffset + i * layout.outputCount + j] = layer.weights[i][j] }
             }
             for j in 0..<layout.outputCount { parameters[layout.biasOffset + j] = layer.biases[j] }
         }
-        guard parameters.allSatisfy(\.isFinite) else { throw ModelError("the model's weights are not all numbers") }
         return parameters
     }
 
@@ -67,30 +63,64 @@ public struct SavedModel: Codable, Equatable, Sendable {
         try encoder.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
-    /// Reads a model written by `write(to:)`.
+    /// The largest model file read: a model file is untrusted input, and a playground network of the
+    /// largest shape the settings allow fits many times over.
+    public static let maximumBytes = 16 << 20
+
+    /// Reads a model written by `write(to:)` and checks all of it (`validate`) before any use: only a
+    /// regular file of at most `maximumBytes`; messages name the JSON path at fault, never a type.
     public static func read(from path: String) throws(ModelError) -> SavedModel {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw ModelError("\(path): cannot be read (\(error.localizedDescription))")
+        let shown = path.withoutControlCharacters
+        let data = try ModelFile.contents(of: path, limit: maximumBytes)
+        let model: SavedModel
+        do { model = try JSONDecoder().decode(SavedModel.self, from: data) } catch {
+            throw ModelError("\(shown): not an nnplay model (\(ModelFile.describe(error)))")
         }
-        do { return try JSONDecoder().decode(SavedModel.self, from: data) } catch {
-            throw ModelError("\(path): not an nnplay model (\(Self.describe(error)))")
-        }
+        do throws(ModelError) { try model.validate() } catch { throw ModelError("\(shown): \(error.description)") }
+        return model.cleaned
     }
 
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case DecodingError.keyNotFound(let key, _): return "missing '\(key.stringValue)'"
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
-             DecodingError.dataCorrupted(let context):
-            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-            return path.isEmpty ? context.debugDescription : "at \(path): \(context.debugDescription)"
-        default: return "\(error)"
+    /// The epochs a model may say it was trained for.
+    public static let maximumEpoch = 1_000_000_000
+
+    /// Throws the first thing wrong with the model as a whole: its format and version, widths and every
+    /// layer's shape against them, every number finite, the epoch within bounds, the setup valid (its own
+    /// points' labels within their classes).
+    public func validate() throws(ModelError) {
+        guard format == Self.formatName else { throw ModelError("not an nnplay model (format '\(ModelFile.cut(format))')") }
+        guard version == 1 else { throw ModelError("model version \(version) is not one this nnplay reads (1)") }
+        guard widths.count >= 2, widths.count <= 18, widths.allSatisfy({ (1...1024).contains($0) }) else {
+            throw ModelError("widths: 2 to 18 layers of 1 … 1024 (got \(ModelFile.cut(widths.map(String.init).joined(separator: ", "))))")
         }
+        guard layers.count == widths.count - 1 else {
+            throw ModelError("layers: \(widths.count - 1) for widths \(widths.map(String.init).joined(separator: " → ")), got \(layers.count)")
+        }
+        for (index, layer) in layers.enumerated() {
+            let (inputs, outputs) = (widths[index], widths[index + 1])
+            guard layer.weights.count == inputs, layer.weights.allSatisfy({ $0.count == outputs }), layer.biases.count == outputs else {
+                throw ModelError("layers[\(index)]: needs \(inputs) rows of \(outputs) weights and \(outputs) biases")
+            }
+            guard layer.weights.allSatisfy({ $0.allSatisfy(\.isFinite) }), layer.biases.allSatisfy(\.isFinite) else {
+                throw ModelError("layers[\(index)]: the weights are not all finite numbers")
+            }
+            guard (layer.activation == nil) == (index == layers.count - 1) else {
+                throw ModelError("layers[\(index)]: " + (layer.activation == nil ? "a hidden layer needs an activation" : "the output layer takes its activation from head"))
+            }
+        }
+        guard (0...Self.maximumEpoch).contains(epoch) else { throw ModelError("epoch: 0 … \(Self.maximumEpoch) (got \(epoch))") }
+        do { try config.validate() } catch { throw ModelError("config: \(error.setting.presetKey): \(error.message)") }
+    }
+
+    /// The model with its names cleaned of control characters (they reach the terminal in messages).
+    var cleaned: SavedModel {
+        var model = self
+        model.preset = preset?.withoutControlCharacters
+        model.config.customData?.source = config.customData?.source.withoutControlCharacters ?? ""
+        return model
     }
 }
 
-public struct ModelError: Error, CustomStringConvertible, Sendable {
+public struct ModelError: Error, CustomStringConvertible, Sendable, Equatable {
     public let description: String
     public init(_ description: String) { self.description = description }
 }

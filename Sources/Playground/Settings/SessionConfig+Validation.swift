@@ -19,6 +19,9 @@ extension SessionConfig {
             throw ConfigError(.activation,
                 "give one activation or one per hidden layer (\(hidden.count) layers, got \(activations.count))")
         }
+        if let data = customData, let problem = data.problem {
+            throw ConfigError(.dataset, "\(data.source.withoutControlCharacters): \(problem)")
+        }
         guard effectiveLoss.head(classCount: classCount) != nil else {
             throw ConfigError(.loss, lossMismatch)
         }
