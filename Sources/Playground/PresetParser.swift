@@ -58,10 +58,7 @@ public enum PresetParser {
     /// Parses preset YAML; `file` names the source in messages.
     public static func parse(_ text: String, name: String, file: String) throws(PresetError) -> Preset {
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text  // a byte-order mark says nothing
-        if let line = YAMLAliasScan.firstLine(in: text) {
-            throw PresetError(file: file, line: line,
-                              message: "uses a YAML anchor or alias (&name / *name); a preset writes each value out")
-        }
+        if let (line, message) = YAMLEvents.problem(in: text) { throw PresetError(file: file, line: line, message: message) }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

@@ -256,12 +256,28 @@ struct PresetAliasTests {
         #expect(refusal(text) == nil, "\(text): \(refusal(text) ?? "")")
     }
 
-    @Test func everyShippedPresetPassesTheScan() throws {
+    @Test func everyShippedPresetPassesTheEventCheck() throws {
         let library = PresetLibrary(directory: presetsFolder)
         for name in library.names {
             let text = try String(contentsOfFile: library.path(for: name), encoding: .utf8)
-            #expect(YAMLAliasScan.firstLine(in: text) == nil, "\(name)")
+            #expect(YAMLEvents.problem(in: text) == nil, "\(name)")
         }
+    }
+
+    /// The spellings that slipped past the old text scan: the parser's own events see every one.
+    @Test(arguments: [
+        "title: a#b &x\nb: *x", "notes: |\n  text\ntitle: &t x\nd: *t", "# c\r\ntitle: &t x\r\nd: *t",
+        "# c\rtitle: &t x\rd: *t", "title: \"two\n  lines\"\nd: &t x\ne: *t", "title: !!str &t x\nd: *t",
+    ])
+    func anchorsTheTextScanMissedAreRefused(text: String) {
+        #expect(refusal(text)?.contains("anchor or alias") == true, "\(text.debugDescription): \(refusal(text) ?? "accepted")")
+    }
+
+    /// 10,000 levels of nesting: refused in words, without libyaml's function names.
+    @Test func deepNestingIsRefusedInWords() throws {
+        let text = "title: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+        let message = try #require(refusal(text))
+        #expect(message.contains("nests deeper than 16 levels") && !message.contains("yaml_"), "\(message)")
     }
 }
 
