@@ -25,7 +25,8 @@ public struct PresetExpectation: Sendable, Equatable {
     public var shows: [String]?
     /// Diagnoses the run must never show.
     public var neverShows: [String]?
-    /// The same setup with these keys changed reaches `reachesTestAccuracy` later, or never.
+    /// The same setup with these keys changed reaches `reachesTestAccuracy` later, or never; without it,
+    /// ends with a higher best test loss (or diverges).
     public var beats: [String: String]?
 
     public init() {}
@@ -71,11 +72,17 @@ public struct PresetExpectation: Sendable, Equatable {
             let wrong = neverShows.filter(diagnoses.contains)
             check(wrong.isEmpty, "the run showed \(wrong.joined(separator: ", ")), which the lesson is not about")
         }
-        if beats != nil, let threshold = reachesTestAccuracy, let baseline {
-            let mine = session.history.first { ($0.testAccuracy ?? 0) >= threshold }?.epoch
-            let theirs = baseline.history.first { ($0.testAccuracy ?? 0) >= threshold }?.epoch
-            check(mine != nil && (theirs == nil || theirs! > mine!),
-                  "the baseline reached \(percent(threshold)) at epoch \(theirs.map(String.init) ?? "never"), this at \(mine.map(String.init) ?? "never")")
+        if beats != nil, let baseline {
+            if let threshold = reachesTestAccuracy {
+                let mine = session.history.first { ($0.testAccuracy ?? 0) >= threshold }?.epoch
+                let theirs = baseline.history.first { ($0.testAccuracy ?? 0) >= threshold }?.epoch
+                check(mine != nil && (theirs == nil || theirs! > mine!),
+                      "the baseline reached \(percent(threshold)) at epoch \(theirs.map(String.init) ?? "never"), this at \(mine.map(String.init) ?? "never")")
+            } else {
+                // Without an accuracy to reach, beating is a lower best test loss (or the baseline diverging).
+                let mine = session.bestTest.loss, theirs = baseline.isDiverged ? Double.infinity : baseline.bestTest.loss
+                check(mine < theirs, "the baseline's best test loss \(theirs) is not above this run's \(mine)")
+            }
         }
         return failures
     }

@@ -16,7 +16,7 @@ extension SettingFormat where Value == [Int] {
         },
         fromNode: { node throws(FieldError) in
             try ListNode.items(node).map { item throws(FieldError) in
-                guard case .scalar = item, let width = item.int else {
+                guard case .scalar = item, let width = item.string.flatMap(DecimalText.whole) else {  // 010 is ten, as on the command line
                     throw .expected("neurons per hidden layer, e.g. [8, 8] or [] for none", item)
                 }
                 return width

@@ -98,9 +98,16 @@ extension SettingFormat where Value == Int? {
     /// A whole number in `range`, or none (then a preset leaves the key out).
     static func optionalWhole(_ noun: String, _ range: ClosedRange<Int>) -> Self {
         let whole = SettingFormat<Int>.whole(noun, range)
+        // "off" is none; anything else must be a whole number. (A plain `Int($0)` here made "abc" read as none:
+        // its nil was taken for the value none, so early stopping went off in silence.)
+        @Sendable func value(_ text: String?) -> Int?? {
+            guard let text else { return nil }
+            if text.trimmingCharacters(in: .whitespaces) == "off" { return .some(nil) }
+            return DecimalText.whole(text).map { .some($0) }
+        }
         return scalar(
-            whole.expected, parse: { Int($0) }, read: { $0.string.flatMap(DecimalText.whole) }, toNode: { Node($0.map(String.init) ?? "", Tag(.int)) },
-            show: { $0.map(String.init) ?? "off" }, problem: { $0.flatMap(whole.problem) })
+            whole.expected + ", or off", parse: { value($0) }, read: { value($0.string) },
+            toNode: { Node($0.map(String.init) ?? "off") }, show: { $0.map(String.init) ?? "off" }, problem: { $0.flatMap(whole.problem) })
     }
 }
 
