@@ -11,8 +11,9 @@ public enum HistoryCSV {
         }).joined(separator: "\n") + "\n"
     }
 
-    /// Writes the CSV atomically.
-    public static func write(_ history: [EpochRecord], to path: String) throws {
-        try Data(text(history).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    /// Writes the CSV (`SafeFile`: atomically, only over a regular file).
+    @discardableResult
+    public static func write(_ history: [EpochRecord], to path: String) throws(FileWriteError) -> String? {
+        try SafeFile.write(Data(text(history).utf8), to: path)
     }
 }

@@ -100,24 +100,22 @@ public struct PresetLibrary: Sendable {
             let file = "\(name)-points.csv"
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                try Data(CustomData.csv(data.points).utf8).write(to: URL(fileURLWithPath: directory + "/" + file), options: .atomic)
+                try SafeFile.write(Data(CustomData.csv(data.points).utf8), to: directory + "/" + file)
+            } catch let error as FileWriteError {
+                throw PresetError(file: directory + "/" + file, message: error.description)
             } catch {
                 throw PresetError(file: directory + "/" + file, message: "could not be written: \(error.localizedDescription)")
             }
             named.dataPath = file
         }
         let text = try PresetWriter.yaml(named)
-        let temporary = directory + "/.\(name).yaml.tmp-\(getpid())"
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+            try SafeFile.write(Data(text.utf8), to: target)
+        } catch let error as FileWriteError {
+            throw PresetError(file: target, message: error.description)
         } catch {
             throw PresetError(file: target, message: "could not be written: \(error.localizedDescription)")
-        }
-        guard rename(temporary, target) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw PresetError(file: target, message: "could not be written: \(reason)")
         }
         return target
     }

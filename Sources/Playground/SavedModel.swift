@@ -56,11 +56,13 @@ public struct SavedModel: Codable, Equatable, Sendable {
         return parameters
     }
 
-    /// Writes the model as JSON to `path`, atomically (a crash never leaves half a file).
-    public func write(to path: String) throws {
+    /// Writes the model as JSON to `path` (`SafeFile`: atomically, only over a regular file).
+    @discardableResult
+    public func write(to path: String) throws(FileWriteError) -> String? {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try encoder.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
+        guard let data = try? encoder.encode(self) else { throw FileWriteError("\(path.withoutControlCharacters): the model cannot be encoded") }
+        return try SafeFile.write(data, to: path)
     }
 
     /// The largest model file read: a model file is untrusted input, and a playground network of the

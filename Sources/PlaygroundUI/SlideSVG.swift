@@ -27,9 +27,10 @@ public enum SlideSVG {
         return svg.text
     }
 
-    /// Writes the slide to `path` atomically.
-    public static func write(_ snapshot: Snapshot, title: String?, to path: String) throws {
-        try Data(render(snapshot, title: title).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    /// Writes the slide to `path` (`SafeFile`: atomically, only over a regular file).
+    @discardableResult
+    public static func write(_ snapshot: Snapshot, title: String?, to path: String) throws(FileWriteError) -> String? {
+        try SafeFile.write(Data(render(snapshot, title: title).utf8), to: path)
     }
 
     // MARK: - Parts

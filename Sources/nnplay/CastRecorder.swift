@@ -1,4 +1,5 @@
 import Foundation
+import Playground
 import PlaygroundUI
 
 /// `--record FILE.cast`: the playground session as an asciinema v2 recording (a JSON header line, then one
@@ -6,6 +7,9 @@ import PlaygroundUI
 /// can be replayed with `asciinema play` or embedded with asciinema-player.
 final class CastRecorder {
     private let handle: FileHandle
+    private let path: String
+    /// Set when a write failed (a full disk, a removed folder): recording has stopped, the playground goes on.
+    private(set) var failure: String?
     private let start = ContinuousClock.now
     private let title: String?
     private var size: (width: Int, height: Int)?
@@ -13,10 +17,15 @@ final class CastRecorder {
     /// Creates (or truncates) `path` — before curses starts, so a path that cannot be written is said plainly;
     /// the header follows with the first frame, which knows the terminal's size.
     init(path: String, title: String?) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw CastError(description: "--record: \(path) cannot be written")
+        let target: String
+        do throws(FileWriteError) { target = try SafeFile.resolve(path).target } catch {
+            throw CastError(description: "--record: \(error.description)")
         }
-        (self.handle, self.title) = (handle, title)
+        let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            throw CastError(description: "--record: \(path.withoutControlCharacters): cannot be written (\(String(cString: strerror(errno))))")
+        }
+        (self.handle, self.title, self.path) = (FileHandle(fileDescriptor: descriptor, closeOnDealloc: true), title, path)
     }
 
     private func header(width: Int, height: Int) {
@@ -29,6 +38,14 @@ final class CastRecorder {
     }
 
     deinit { try? handle.close() }
+
+    /// The failure, once: for the status line.
+    func takeFailure() -> String? {
+        guard let failure, !failureTaken else { return nil }
+        failureTaken = true
+        return failure
+    }
+    private var failureTaken = false
 
     /// Records a frame: the whole screen, cursor home first, rows joined by CR LF.
     func frame(_ screen: Screen) {
@@ -48,9 +65,12 @@ final class CastRecorder {
         write(data)
     }
 
+    /// Appends one line; on an error (never a crash) recording stops and `failure` says why.
     private func write(_ data: Data) {
-        handle.write(data)
-        handle.write(Data("\n".utf8))
+        guard failure == nil else { return }
+        do { try handle.write(contentsOf: data + Data("\n".utf8)) } catch {
+            failure = "recording stopped: \(path.withoutControlCharacters) cannot be written (\(error.localizedDescription)); the playground goes on"
+        }
     }
 }
 

@@ -68,6 +68,10 @@ struct PlaygroundApp {
                 guard perform(effects, on: &state, trainer: &trainer, other: &other, sweep: &sweep) else { return nil }
             }
             var sweepChanged = false
+            if let failure = recorder?.takeFailure() {  // the recording stopped; say so and go on
+                _ = update(&state, .exported(failure))
+                sweepChanged = true
+            }
             for (index, run) in sweep?.take() ?? [] {
                 _ = update(&state, .sweepRun(index: index, run: run))
                 sweepChanged = true
@@ -90,12 +94,12 @@ struct PlaygroundApp {
     }
 
     /// Writes a file for `E` or `e` and says what happened.
-    private func export(_ path: String, _ what: String, _ write: () throws -> Void) -> Action {
-        do {
-            try write()
-            return .exported("wrote \(path): \(what)")
+    private func export(_ path: String, _ what: String, _ write: () throws(FileWriteError) -> String?) -> Action {
+        do throws(FileWriteError) {
+            let note = try write()
+            return .exported("wrote \(path.withoutControlCharacters)" + (note.map { " (\($0))" } ?? "") + ": \(what)")
         } catch {
-            return .exported("\(path): cannot be written (\(error.localizedDescription))")
+            return .exported(error.description)
         }
     }
 
@@ -128,12 +132,12 @@ struct PlaygroundApp {
                 sweep?.stop()
                 sweep = SweepRunner(config, rates: rates, epochs: epochs)
             case .exportSlide(let path, let title):
-                queue += update(&state, export(path, "a 1280×720 SVG slide — open it in a browser") {
+                queue += update(&state, export(path, "a 1280×720 SVG slide — open it in a browser") { () throws(FileWriteError) -> String? in
                     try SlideSVG.write(state.snapshot, title: title, to: path)
                 })
             case .exportData(let path, let points):
-                queue += update(&state, export(path, "\(points.count) points — load them with --data \(path)") {
-                    try Data(CustomData.csv(points).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                queue += update(&state, export(path, "\(points.count) points — load them with --data \(path)") { () throws(FileWriteError) -> String? in
+                    try SafeFile.write(Data(CustomData.csv(points).utf8), to: path)
                 })
             case .stopSweep:
                 sweep?.stop()

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Playground
 import Synchronization
 
 /// Turns SIGINT, SIGTERM, SIGHUP and SIGQUIT into a flag the UI loop checks, so the loop ends normally and
@@ -14,7 +15,12 @@ final class SignalWatcher {
     private let flag = Flag()
     private var sources: [any DispatchSourceSignal] = []
 
-    init(signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]) {
+    /// The signals that end the playground (after the terminal is restored). SIGPIPE is ignored instead: a
+    /// write to a closed pipe fails with an error, and the program goes on.
+    static let ending: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2]
+
+    init(signals: [Int32] = SignalWatcher.ending) {
+        signal(SIGPIPE, SIG_IGN)
         for number in signals {
             signal(number, SIG_IGN)  // the C library's, through Foundation
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
@@ -28,4 +34,22 @@ final class SignalWatcher {
     var received: Int32? { flag.signal.withLock { $0 } }
 
     deinit { for source in sources { source.cancel() } }
+}
+
+/// For the headless commands: a signal that ends the program first removes the temporary file of a write
+/// under way (`SafeFile`), then exits with the shell's convention, 128 + the signal.
+enum HeadlessSignals {
+    static func install() {
+        signal(SIGPIPE, SIG_IGN)
+        for number in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                SafeFile.removeInFlight()
+                exit(128 + number)
+            }
+            source.resume()
+            _ = Unmanaged.passRetained(source as AnyObject)  // lives as long as the process: never cancelled
+        }
+    }
 }

@@ -64,6 +64,7 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
+        HeadlessSignals.install()
         let preset = try options.loadPreset()
         let model = try loadModel.map { path in
             do throws(ModelError) { return try SavedModel.read(from: path) } catch { throw ValidationError(error.description) }
@@ -110,12 +111,13 @@ struct TrainCommand: ParsableCommand {
 
     /// --save-model and --export-history; a file that cannot be written is an error (exit 1), said plainly.
     private func writeFiles(_ session: TrainingSession, config: SessionConfig, preset: String?, title: String?, startEpoch: Int) throws {
-        func attempt(_ what: String, _ path: String, _ body: () throws -> Void) throws {
-            do { try body() } catch {
-                FileHandle.standardError.write(Data("\(what) \(path): cannot be written (\(error.localizedDescription))\n".utf8))
+        func attempt(_ what: String, _ path: String, _ body: () throws(FileWriteError) -> String?) throws {
+            let note: String?
+            do throws(FileWriteError) { note = try body() } catch {
+                FileHandle.standardError.write(Data("\(what) \(error.description)\n".utf8))
                 throw ExitCode.failure
             }
-            if !json { print("wrote     \(path)") }
+            if !json { print("wrote     \(path.withoutControlCharacters)" + (note.map { " (\($0))" } ?? "")) }
         }
         if let path = saveModel {
             guard !session.isDiverged else {
@@ -123,13 +125,13 @@ struct TrainCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             let model = SavedModel(network: session.network, config: config, preset: preset, epoch: startEpoch + session.epoch)
-            try attempt("--save-model", path) { try model.write(to: path) }
+            try attempt("--save-model", path) { () throws(FileWriteError) -> String? in try model.write(to: path) }
         }
-        if let path = exportHistory { try attempt("--export-history", path) { try HistoryCSV.write(session.history, to: path) } }
+        if let path = exportHistory { try attempt("--export-history", path) { () throws(FileWriteError) -> String? in try HistoryCSV.write(session.history, to: path) } }
         if let path = exportSvg {
             let request = GridRequest(decisionWidth: 96, decisionHeight: 96, thumbnailSide: 12)
             let snapshot = session.snapshot(request: request, playing: false, epochsPerSecond: 0, generation: 0)
-            try attempt("--export-svg", path) { try SlideSVG.write(snapshot, title: title, to: path) }
+            try attempt("--export-svg", path) { () throws(FileWriteError) -> String? in try SlideSVG.write(snapshot, title: title, to: path) }
         }
     }
 
