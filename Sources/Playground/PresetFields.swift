@@ -95,7 +95,7 @@ enum PresetFields {
         try ListNode.items(node).map { item throws(FieldError) in
             let name = item.string ?? ""
             guard TrainingHealth.names.contains(name) else {
-                throw FieldError(message: "unknown diagnosis '\(name)'; use one of \(TrainingHealth.names.joined(separator: ", "))")
+                throw FieldError(message: "unknown diagnosis \(name.quotedForMessage); use one of \(TrainingHealth.names.joined(separator: ", "))")
             }
             return name
         }

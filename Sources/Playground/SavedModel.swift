@@ -89,7 +89,7 @@ public struct SavedModel: Codable, Equatable, Sendable {
     /// layer's shape against them, every number finite, the epoch within bounds, the setup valid (its own
     /// points' labels within their classes).
     public func validate() throws(ModelError) {
-        guard format == Self.formatName else { throw ModelError("not an nnplay model (format '\(ModelFile.cut(format))')") }
+        guard format == Self.formatName else { throw ModelError("not an nnplay model (format \(format.quotedForMessage))") }
         guard version == 1 else { throw ModelError("model version \(version) is not one this nnplay reads (1)") }
         guard widths.count >= 2, widths.count <= 18, widths.allSatisfy({ (1...1024).contains($0) }) else {
             throw ModelError("widths: 2 to 18 layers of 1 … 1024 (got \(ModelFile.cut(widths.map(String.init).joined(separator: ", "))))")

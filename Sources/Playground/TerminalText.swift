@@ -14,3 +14,14 @@ extension Unicode.Scalar {
         (value < 0x20 && value != 0x09 && value != 0x0A) || (0x7F...0x9F).contains(value)
     }
 }
+
+extension String {
+    /// The text as a message quotes a value: in single quotes, on one line (a line break shows as ⏎),
+    /// control characters shown as �, and cut to about 60 characters with "…" (a 200 KB value is not echoed).
+    public var quotedForMessage: String {
+        var text = String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\n" || $0 == "\r" ? "⏎" : $0 }))
+            .withoutControlCharacters
+        if text.count > 60 { text = String(text.prefix(59)) + "…" }
+        return "'" + text + "'"
+    }
+}

@@ -51,7 +51,7 @@ struct BackpropCommand: ParsableCommand {
     func parsedLink() throws -> LinkID {
         let parts = link.split(separator: ":").map { Int($0) }
         guard parts.count == 3, let l = parts[0], let f = parts[1], let t = parts[2], l >= 1, f >= 1, t >= 1 else {
-            throw ValidationError("--link: LAYER:FROM:TO with numbers from 1, e.g. 1:2:3 (got '\(link)')")
+            throw ValidationError("--link: LAYER:FROM:TO with numbers from 1, e.g. 1:2:3 (got \(link.quotedForMessage))")
         }
         return LinkID(layer: l - 1, from: f - 1, to: t - 1)
     }

@@ -24,7 +24,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Only the Nth engine row (1…\(Benchmark.plan.count)), e.g. to profile it.")
     var row: Int?
 
-    @Option(help: "Run exactly N epochs (grid: passes) per row, once, for instruction counts under callgrind.")
+    @Option(help: "Run exactly N epochs (grid: passes) per row, once, for instruction counts under callgrind (1 … 100000).")
     var fixed: Int?
 
     @Flag(help: "Also measure the 2-thread rows (large batches split in halves; the grid split in two).")
@@ -36,8 +36,9 @@ struct BenchCommand: ParsableCommand {
             throw ValidationError("--row: use 1…\(Benchmark.plan.count) (got \(row))")
         }
         if let only, !["train", "grid", "ui", "sweep", "session"].contains(only) {
-            throw ValidationError("--only: use train, grid, ui, session or sweep (got '\(only)')")
+            throw ValidationError("--only: use train, grid, ui, session or sweep (got \(only.quotedForMessage))")
         }
+        if let fixed, !(1...100_000).contains(fixed) { throw ValidationError("--fixed: must be 1…100000 (got \(fixed))") }
     }
 
     /// Epochs per second of a `TrainingSession` on the spiral preset (training and the per-epoch evaluation of

@@ -10,7 +10,7 @@ extension SettingFormat where Value == [Int] {
         fromText: { text throws(SettingProblem) in
             let widths = CommaList.items(text).map { Int($0) }
             guard widths.allSatisfy({ ($0 ?? 0) >= 1 }) else {
-                throw SettingProblem("'\(text)' is not a list of neuron counts ≥ 1, e.g. 8,8 (or \"\" for no hidden layer)")
+                throw SettingProblem("\(text.quotedForMessage) is not a list of neuron counts ≥ 1, e.g. 8,8 (or \"\" for no hidden layer)")
             }
             return widths.map { $0! }
         },
@@ -35,7 +35,7 @@ extension SettingFormat where Value == [Feature] {
             guard !names.isEmpty else { throw SettingProblem("needs at least one of \(allowed)") }
             return try names.map { name throws(SettingProblem) in
                 guard let feature = Feature(rawValue: name) else {
-                    throw SettingProblem("unknown feature '\(name)'; use \(allowed)")
+                    throw SettingProblem("unknown feature \(name.quotedForMessage); use \(allowed)")
                 }
                 return feature
             }
@@ -52,7 +52,7 @@ extension SettingFormat where Value == [Activation] {
         fromText: { text throws(SettingProblem) in
             try CommaList.items(text).map { name throws(SettingProblem) in
                 guard let activation = Activation(rawValue: name) else {
-                    throw SettingProblem("unknown activation '\(name)'; use \(Choices<Activation>.alternatives)")
+                    throw SettingProblem("unknown activation \(name.quotedForMessage); use \(Choices<Activation>.alternatives)")
                 }
                 return activation
             }

@@ -29,7 +29,7 @@ extension SettingFormat {
         Self(
             expected: expected,
             fromText: { text throws(SettingProblem) in
-                guard let value = parse(text) else { throw SettingProblem("expected \(expected), got '\(text)'") }
+                guard let value = parse(text) else { throw SettingProblem("expected \(expected), got \(text.quotedForMessage)") }
                 return value
             },
             fromNode: { node throws(FieldError) in
@@ -178,7 +178,7 @@ enum Choices<T: RawRepresentable & CaseIterable> where T.RawValue == String {
     static var alternatives: String { T.allCases.map(\.rawValue).joined(separator: "|") }
 
     static func read(_ text: String) throws(SettingProblem) -> T {
-        guard let value = T(rawValue: text) else { throw SettingProblem("unknown value '\(text)'; use one of \(listed)") }
+        guard let value = T(rawValue: text) else { throw SettingProblem("unknown value \(text.quotedForMessage); use one of \(listed)") }
         return value
     }
 
@@ -200,7 +200,7 @@ extension FieldError {
 
     /// A value as a message quotes it.
     static func shown(_ node: Node) -> String {
-        if case .scalar(let scalar) = node { return "'\(scalar.string)'" }
+        if case .scalar(let scalar) = node { return scalar.string.quotedForMessage }
         if node.mapping != nil { return "a mapping" }
         return "a list"
     }
