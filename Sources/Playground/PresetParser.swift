@@ -15,16 +15,12 @@ public enum PresetParser {
             throw PresetError(file: path, message: "no such file")
         }
         guard !isDirectory.boolValue else { throw PresetError(file: path, message: "is a directory, not a preset file") }
-        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
-        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular, type != .typeSymbolicLink {
-            throw PresetError(file: path, message: "is not a regular file (a pipe or a device?); a preset is a .yaml file")
-        }
-        let size = attributes[.size] as? Int ?? 0
-        guard size <= maximumBytes else {
-            throw PresetError(file: path, message: "is \(size) bytes; a preset is a short YAML file (at most \(maximumBytes) bytes)")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw PresetError(file: path, message: "cannot be read (permissions?)")
+        let data: Data
+        do throws(ModelError) { data = try UntrustedFile.contents(of: path, limit: maximumBytes) } catch {
+            // Only a regular file (through links) of at most `maximumBytes`: a link to /dev/zero is read forever.
+            let prefix = path.withoutControlCharacters + ": "
+            let reason = error.description.hasPrefix(prefix) ? String(error.description.dropFirst(prefix.count)) : error.description
+            throw PresetError(file: path, message: reason.replacingOccurrences(of: "a model file", with: "a preset file"))
         }
         return try parse(try text(of: data, file: path), name: presetName, file: path)
     }

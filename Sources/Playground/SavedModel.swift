@@ -73,10 +73,10 @@ public struct SavedModel: Codable, Equatable, Sendable {
     /// regular file of at most `maximumBytes`; messages name the JSON path at fault, never a type.
     public static func read(from path: String) throws(ModelError) -> SavedModel {
         let shown = path.withoutControlCharacters
-        let data = try ModelFile.contents(of: path, limit: maximumBytes)
+        let data = try UntrustedFile.contents(of: path, limit: maximumBytes)
         let model: SavedModel
         do { model = try JSONDecoder().decode(SavedModel.self, from: data) } catch {
-            throw ModelError("\(shown): not an nnplay model (\(ModelFile.describe(error)))")
+            throw ModelError("\(shown): not an nnplay model (\(UntrustedFile.describe(error)))")
         }
         do throws(ModelError) { try model.validate() } catch { throw ModelError("\(shown): \(error.description)") }
         return model.cleaned
@@ -92,7 +92,7 @@ public struct SavedModel: Codable, Equatable, Sendable {
         guard format == Self.formatName else { throw ModelError("not an nnplay model (format \(format.quotedForMessage))") }
         guard version == 1 else { throw ModelError("model version \(version) is not one this nnplay reads (1)") }
         guard widths.count >= 2, widths.count <= 18, widths.allSatisfy({ (1...1024).contains($0) }) else {
-            throw ModelError("widths: 2 to 18 layers of 1 … 1024 (got \(ModelFile.cut(widths.map(String.init).joined(separator: ", "))))")
+            throw ModelError("widths: 2 to 18 layers of 1 … 1024 (got \(UntrustedFile.cut(widths.map(String.init).joined(separator: ", "))))")
         }
         guard layers.count == widths.count - 1 else {
             throw ModelError("layers: \(widths.count - 1) for widths \(widths.map(String.init).joined(separator: " → ")), got \(layers.count)")

@@ -98,3 +98,12 @@ struct LineEndingTests {
         #expect(preset.title == "marked" && preset.config.dataset == .xor)
     }
 }
+
+@Suite("CSV files as untrusted input")
+struct CSVFileTests {
+    @Test func onlyARegularFileIsRead() {
+        #expect(throws: CSVError("/dev/zero", line: nil, "is a device, not a CSV")) { try CustomData.read(path: "/dev/zero") }
+        let folder = FileManager.default.temporaryDirectory.path
+        #expect(throws: CSVError(folder, line: nil, "is a folder, not a CSV")) { try CustomData.read(path: folder) }
+    }
+}

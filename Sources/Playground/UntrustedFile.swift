@@ -1,9 +1,9 @@
 import Foundation
 
-/// Reading an untrusted file, and saying what is wrong with its JSON in words.
-enum ModelFile {
+/// Reading an untrusted file (a model, a CSV), and saying what is wrong with its JSON in words.
+enum UntrustedFile {
     /// The bytes of the regular file at `path`, at most `limit` of them; a FIFO, a device, a directory or a
-    /// larger file is refused with a sentence, before anything is read.
+    /// larger file is refused with a sentence (the path first), before anything is read.
     static func contents(of path: String, limit: Int) throws(ModelError) -> Data {
         let shown = path.withoutControlCharacters
         guard !path.isEmpty else { throw ModelError("no file named (an empty path)") }
@@ -19,13 +19,13 @@ enum ModelFile {
             throw ModelError("\(shown): is \(what), not a model file")
         }
         if let size = attributes[.size] as? Int, size > limit {
-            throw ModelError("\(shown): \(size) bytes; a model file has at most \(limit) (\(limit >> 20) MB)")
+            throw ModelError("\(shown): is \(size) bytes; a model file has at most \(limit) bytes")
         }
         guard let handle = FileHandle(forReadingAtPath: target) else { throw ModelError("\(shown): cannot be read") }
         defer { try? handle.close() }
         let data: Data
         do { data = try handle.read(upToCount: limit + 1) ?? Data() } catch { throw ModelError("\(shown): cannot be read") }
-        guard data.count <= limit else { throw ModelError("\(shown): larger than \(limit >> 20) MB; not a model file") }
+        guard data.count <= limit else { throw ModelError("\(shown): is larger than \(limit) bytes; a model file has at most that") }
         return data
     }
 
