@@ -7,7 +7,8 @@ import Foundation
 public struct PresetFuzzReport: Sendable {
     public var loaded = 0
     public var refused = 0
-    /// Refusals without the file name, or about a key but without a line, with their edits.
+    /// Refusals without the file name, about a key but without a line, or showing a Swift type or a C
+    /// function, with their edits.
     public var badMessages: [String] = []
     /// Mutants that took longer than `slowSeconds` to read.
     public var slow: [String] = []
@@ -38,7 +39,8 @@ public struct PresetFuzzReport: Sendable {
             case .failure(let error):
                 report.refused += 1
                 if error.line == nil { report.withoutLine[String(error.message.prefix(40)), default: 0] += 1 }
-                if !error.description.hasPrefix("fuzz.yaml") || (error.key != nil && error.line == nil) {
+                if !error.description.hasPrefix("fuzz.yaml") || (error.key != nil && error.line == nil)
+                    || FileFuzzReport.dumpMarkers.contains(where: error.description.contains) {
                     report.badMessages.append("\(label): \(error.description.prefix(200))")
                 }
             }

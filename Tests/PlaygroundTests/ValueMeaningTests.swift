@@ -21,11 +21,14 @@ struct ValueMeaningTests {
         #expect(config.earlyStopping == nil)
         #expect(throws: PresetError.self) { try PresetParser.parse("early_stopping: abc", name: "x", file: "x.yaml") }
         #expect(try PresetParser.parse("early_stopping: 25", name: "x", file: "x.yaml").config.earlyStopping == 25)
+        #expect(try PresetParser.parse("early_stopping: ~", name: "x", file: "x.yaml").config.earlyStopping == nil, "YAML's null is none")
     }
 
     /// YAML 1.1 would read 010 as octal 8, 0x10 as 16 and 1:0 as 60; a preset means decimals, as the command line.
     @Test func hiddenWidthsAreDecimals() throws {
         #expect(try PresetParser.parse("hidden: [010, 017]", name: "x", file: "x.yaml").config.hidden == [10, 17])
+        #expect(try PresetParser.parse("noise: 10.0", name: "x", file: "x.yaml").config.noise == 10, "10.0 is ten")
+        #expect(throws: PresetError.self) { try PresetParser.parse("noise: 10.5", name: "x", file: "x.yaml") }
         for text in ["hidden: [0x10]", "hidden: [1:0]", "hidden: [0o7]"] {
             #expect(throws: PresetError.self, "\(text)") { try PresetParser.parse(text, name: "x", file: "x.yaml") }
         }

@@ -53,7 +53,11 @@ extension SettingFormat {
 /// `1:00:00` as 3600; a preset means 17 by `017` and refuses the others.
 enum DecimalText {
     static func whole(_ text: String) -> Int? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        var t = text.trimmingCharacters(in: .whitespaces)
+        // "10.0" is ten too; "10.5" and "1e3" are not whole numbers as a person writes them.
+        if let dot = t.firstIndex(of: "."), t[t.index(after: dot)...].allSatisfy({ $0 == "0" }), t.index(after: dot) < t.endIndex {
+            t = String(t[..<dot])
+        }
         guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+") }) else { return nil }
         return Int(t.hasPrefix("+") ? String(t.dropFirst()) : t)
     }
@@ -89,7 +93,7 @@ extension SettingFormat where Value == Int {
     }
 
     private static func counted(_ expected: String, problem: @escaping @Sendable (Int) -> String?) -> Self {
-        scalar(expected, parse: { Int($0) }, read: { $0.string.flatMap(DecimalText.whole) },
+        scalar(expected, parse: { DecimalText.whole($0) }, read: { $0.string.flatMap(DecimalText.whole) },
                toNode: { Node(String($0), Tag(.int)) }, show: { "\($0)" }, problem: problem)
     }
 }
@@ -106,7 +110,8 @@ extension SettingFormat where Value == Int? {
             return DecimalText.whole(text).map { .some($0) }
         }
         return scalar(
-            whole.expected + ", or off", parse: { value($0) }, read: { value($0.string) },
+            whole.expected + ", or off", parse: { value($0) },
+            read: { node in node.string.flatMap { ["null", "Null", "NULL", "~"].contains($0) ? .some(nil) : value($0) } },
             toNode: { Node($0.map(String.init) ?? "off") }, show: { $0.map(String.init) ?? "off" }, problem: { $0.flatMap(whole.problem) })
     }
 }
