@@ -79,4 +79,20 @@ struct SharpnessTests {
         let measured = Sharpness.largestEigenvalue(of: network, on: examples, evaluator: Evaluator(shape: shape), iterations: 100, rng: &rng)
         #expect(abs(measured.value - expected) < 1e-3 * expected)
     }
+
+    /// Adam's sharpness: the largest eigenvalue of D·H·D for a diagonal D (the preconditioner's scale), against
+    /// the float64 eigenvalues of the exact Hessian scaled the same way.
+    @Test func thePreconditionedSharpnessIsTheScaledHessians() {
+        let shape = NetworkShape(inputCount: 2, hiddenWidths: [3], activation: .tanh, head: .sigmoidLog)
+        var rng = SplitMix64(seed: 11)
+        let network = Network(shape: shape, initialization: .xavier, rng: &rng)
+        let examples = randomExamples(count: 24, inputCount: 2, head: .sigmoidLog, classCount: 2, seed: 5)
+        let scale: [Float] = (0..<network.parameters.count).map { 0.5 + Float($0 % 4) * 0.4 }
+        let h = exactHessian(network, examples)
+        let scaled = h.indices.map { i in h.indices.map { j in Double(scale[i]) * h[i][j] * Double(scale[j]) } }
+        let exact = eigenvalues(scaled).max()!
+        let measured = Sharpness.largestEigenvalue(
+            of: network, on: examples, evaluator: Evaluator(shape: shape), scale: scale, iterations: 300, rng: &rng).value
+        #expect(abs(measured - exact) <= 0.01 * exact, "power iteration \(measured), exact \(exact)")
+    }
 }

@@ -41,6 +41,12 @@ struct OutputTests {
         let record = EpochRecord(epoch: 3, trainLoss: 0.5, testLoss: 0.25, trainAccuracy: 1, testAccuracy: nil)
         #expect(jsonLine(EpochReport(record, health: .overfitting(since: 2, warning: true)))
             == #"{"epoch":3,"health":"overfitting","test_accuracy":null,"test_loss":0.25,"train_accuracy":1,"train_loss":0.5}"#)
+        let measured = StabilityReading(epoch: 3, sharpness: 4, limit: 0.5, formula: "2/λ")
+        #expect(jsonLine(EpochReport(record, health: .converged, stability: measured))
+            == #"{"epoch":3,"health":"converged","sharpness":4,"stability_limit":0.5,"test_accuracy":null,"test_loss":0.25,"train_accuracy":1,"train_loss":0.5}"#,
+            "sharpness and the stability limit on the line of the epoch they were measured at")
+        #expect(!jsonLine(EpochReport(record, health: .converged, stability: StabilityReading(epoch: 2, sharpness: 4, limit: 0.5, formula: "2/λ")))
+            .contains("sharpness"), "not on another epoch's line")
         let final = jsonLine(FinalReport(session: session, seconds: 0.5))
         for key in ["\"epoch\":", "\"train_loss\":", "\"test_loss\":", "\"train_accuracy\":null", "\"test_accuracy\":null",
                     "\"best_test_epoch\":", "\"diverged\":true", "\"health\":\"diverged\"", "\"stopped_early\":false", "\"diverged_epoch\":\(session.divergedAt!)", "\"final\":true"] {
