@@ -97,13 +97,6 @@ public final class Evaluator {
             }
         }
     }
-
-    /// The head's signed value (−1 ... 1, see `OutputHead.signedValue`) for each row of `inputs`.
-    public func signedValues(of network: Network, inputs: [Float], rowCount: Int) -> [Float] {
-        var values = [Float](repeating: 0, count: rowCount)
-        forEachChunk(of: network, inputs: inputs, rowCount: rowCount) { $0.copySignedValues(into: &values) }
-        return values
-    }
 }
 
 /// One chunk of a forward pass, as `Evaluator.forEachChunk` hands it out: the rows it covers, and their

@@ -238,6 +238,8 @@ extension TrainingSession {
         divergedAt = other.divergedAt
         stability = other.stability
         stabilityHistory = other.stabilityHistory
+        checkpoints = other.checkpoints  // time travel keeps its past across a point edit
+        checkpointStride = other.checkpointStride
         sharpnessVector = other.sharpnessVector
     }
 }
