@@ -34,26 +34,15 @@ public final class Trainer: Sendable {
     private let queue = DispatchQueue(label: "nnplay.trainer", qos: .userInitiated)
     private let published: Mutex<Snapshot>
     private let pending = Mutex<[TrainerCommand]>([])
-    /// Only touched on `queue`.
-    nonisolated(unsafe) private var state: State
-
-    private struct State {
-        var session: TrainingSession
-        var playing = false
-        var pace: Pace = .auto
-        var grids: GridRequest = .standard
-        var generation = 0
-        var sequence = 0
-        var weightsVariant: UInt64 = 0
-        var sliceScheduled = false
-        var rate = RateMeter()
-    }
+    /// The session and how it is trained. Behind a mutex that only the queue takes (so it never waits), the
+    /// compiler checks that the session never leaves it.
+    private let state: Mutex<State>
 
     /// A trainer for `config`, paused at epoch 0.
     public init(config: ValidConfig, grids: GridRequest = .standard) {
         let session = TrainingSession(config: config)
-        state = State(session: session, grids: grids)
         published = Mutex(session.snapshot(request: grids, playing: false, epochsPerSecond: 0, generation: 0))
+        state = Mutex(State(session: session, grids: grids))
     }
 
     /// A trainer for `config`, paused at epoch 0, after checking `config`.
@@ -83,34 +72,78 @@ public final class Trainer: Sendable {
             defer { queue.removeAll() }
             return queue
         }
-        for command in commands { apply(command) }
-        publish()
-        scheduleSlice()
+        let plan = state.withLock { state -> SlicePlan? in
+            for command in commands { state.apply(command) }
+            let snapshot = state.snapshot()
+            published.withLock { $0 = snapshot }
+            return state.nextSlice()
+        }
+        schedule(plan)
     }
 
-    private func apply(_ command: TrainerCommand) {
+    private func runSlice(maxEpochs: Int) {
+        let plan = state.withLock { state -> SlicePlan? in
+            state.sliceScheduled = false
+            guard state.playing else { return nil }
+            state.train(maxEpochs: maxEpochs)
+            let snapshot = state.snapshot()
+            published.withLock { $0 = snapshot }
+            return state.nextSlice()
+        }
+        schedule(plan)
+    }
+
+    private func schedule(_ plan: SlicePlan?) {
+        guard let plan else { return }
+        if let delay = plan.delay {
+            queue.asyncAfter(deadline: .now() + delay) { self.runSlice(maxEpochs: plan.epochs) }
+        } else {
+            queue.async { self.runSlice(maxEpochs: plan.epochs) }
+        }
+    }
+}
+
+/// The next slice of training: at most `epochs` epochs, after `delay` (none: at once, as fast as it goes).
+private struct SlicePlan: Sendable {
+    var epochs: Int
+    var delay: DispatchTimeInterval?
+}
+
+/// What the trainer's queue owns: the session and how it is trained.
+private struct State {
+    var session: TrainingSession
+    var playing = false
+    var pace: Pace = .auto
+    var grids: GridRequest = .standard
+    var generation = 0
+    var sequence = 0
+    var weightsVariant: UInt64 = 0
+    var sliceScheduled = false
+    var rate = RateMeter()
+
+    init(session: TrainingSession, grids: GridRequest) { (self.session, self.grids) = (session, grids) }
+
+    mutating func apply(_ command: TrainerCommand) {
         switch command {
-        case .play: state.playing = !state.session.isDiverged
-        case .pause: state.playing = false
+        case .play: playing = !session.isDiverged
+        case .pause: playing = false
         case .step:
-            state.playing = false
-            state.session.trainEpoch()
+            playing = false
+            session.trainEpoch()
         case .restoreBest:
-            state.playing = false
-            state.session.restoreBestWeights()
+            playing = false
+            session.restoreBestWeights()
         case .resetWeights:
-            state.weightsVariant &+= 1
-            rebuild(state.session.validConfig, keepData: true)
+            weightsVariant &+= 1
+            rebuild(session.validConfig, keepData: true)
         case .rebuild(let config):
             rebuild(config, keepData: false)
-        case .live(let config): state.session.takeLiveSettings(of: config)
-        case .setPace(let pace): state.pace = pace
-        case .setGrids(let grids): state.grids = grids
+        case .live(let config): session.takeLiveSettings(of: config)
+        case .setPace(let pace): self.pace = pace
+        case .setGrids(let grids): self.grids = grids
         case .addPoint(let point):
-            let session = state.session
             replaceData(train: session.data.train + [point], test: session.data.test)
         case .removePoint(let point):
-            let session = state.session
             var (train, test) = (session.data.train, session.data.test)
             if let i = train.firstIndex(of: point), train.count > 1 { train.remove(at: i) } else if let i = test.firstIndex(of: point) {
                 test.remove(at: i)
@@ -120,62 +153,53 @@ public final class Trainer: Sendable {
     }
 
     /// The session on other points, with the weights and history it has.
-    private func replaceData(train: [DataPoint], test: [DataPoint]) {
-        let session = state.session
+    private mutating func replaceData(train: [DataPoint], test: [DataPoint]) {
         let data = PreparedData(train: train, test: test, config: session.config, head: session.head)
-        let next = TrainingSession(config: session.validConfig, data: data, weightsVariant: state.weightsVariant)
+        let next = TrainingSession(config: session.validConfig, data: data, weightsVariant: weightsVariant)
         next.adoptWeights(of: session)
-        state.session = next
+        session = next
     }
 
-    private func rebuild(_ config: ValidConfig, keepData: Bool) {
-        let next = keepData
-            ? TrainingSession(config: config, data: state.session.data, weightsVariant: state.weightsVariant)
-            : TrainingSession(config: config, weightsVariant: state.weightsVariant)
-        state.session = next
-        state.generation += 1
-        state.rate = RateMeter()
-        if next.isDiverged { state.playing = false }
+    private mutating func rebuild(_ config: ValidConfig, keepData: Bool) {
+        session = keepData
+            ? TrainingSession(config: config, data: session.data, weightsVariant: weightsVariant)
+            : TrainingSession(config: config, weightsVariant: weightsVariant)
+        generation += 1
+        rate = RateMeter()
+        if session.isDiverged { playing = false }
     }
 
-    private func scheduleSlice() {
-        guard state.playing, !state.sliceScheduled else { return }
-        state.sliceScheduled = true
-        guard let perSecond = state.pace.epochsPerSecond(atEpoch: state.session.epoch) else {
-            queue.async { self.runSlice(maxEpochs: .max) }
-            return
-        }
+    /// The next slice when playing and none is scheduled yet (and marks it scheduled).
+    mutating func nextSlice() -> SlicePlan? {
+        guard playing, !sliceScheduled else { return nil }
+        sliceScheduled = true
+        guard let perSecond = pace.epochsPerSecond(atEpoch: session.epoch) else { return SlicePlan(epochs: .max, delay: nil) }
         // Up to 60 slices a second: one epoch each below that rate, several each above it.
         let slicesPerSecond = Swift.min(perSecond, 60)
         let epochs = Swift.max(1, Int((perSecond / slicesPerSecond).rounded()))
-        let delay = DispatchTimeInterval.microseconds(Int(1_000_000 / slicesPerSecond))
-        queue.asyncAfter(deadline: .now() + delay) { self.runSlice(maxEpochs: epochs) }
+        return SlicePlan(epochs: epochs, delay: .microseconds(Int(1_000_000 / slicesPerSecond)))
     }
 
-    private func runSlice(maxEpochs: Int) {
-        state.sliceScheduled = false
-        guard state.playing else { return }
+    /// Trains up to `maxEpochs` epochs, for about 15 ms at most, so commands never wait longer.
+    mutating func train(maxEpochs: Int) {
         let start = DispatchTime.now().uptimeNanoseconds
         var epochs = 0
         while epochs < maxEpochs, DispatchTime.now().uptimeNanoseconds - start < 15_000_000 {
-            guard state.session.trainEpoch() != nil else {
-                state.playing = false
+            guard session.trainEpoch() != nil else {
+                playing = false
                 break
             }
             epochs += 1
         }
-        state.rate.record(epochs: epochs)
-        publish()
-        scheduleSlice()
+        rate.record(epochs: epochs)
     }
 
-    private func publish() {
-        var snapshot = state.session.snapshot(
-            request: state.grids, playing: state.playing, epochsPerSecond: state.rate.perSecond,
-            generation: state.generation)
-        state.sequence += 1
-        snapshot.sequence = state.sequence
-        published.withLock { $0 = snapshot }
+    /// The snapshot to publish now.
+    mutating func snapshot() -> Snapshot {
+        var snapshot = session.snapshot(request: grids, playing: playing, epochsPerSecond: rate.perSecond, generation: generation)
+        sequence += 1
+        snapshot.sequence = sequence
+        return snapshot
     }
 }
 
