@@ -12,8 +12,10 @@ public struct SavedModel: Codable, Equatable, Sendable {
     }
 
     public static let formatName = "nnplay-model"
+    /// The version written: 2 spells the setup with the preset keys (`ModelSetup`); 1 still loads.
+    public static let currentVersion = 2
     public var format = SavedModel.formatName
-    public var version = 1
+    public var version = SavedModel.currentVersion
     /// Layer widths, inputs first: e.g. [2, 4, 2, 1].
     public var widths: [Int]
     public var head: OutputHead
@@ -24,6 +26,41 @@ public struct SavedModel: Codable, Equatable, Sendable {
     public var preset: String?
     /// Epochs trained when it was saved.
     public var epoch: Int
+
+    enum CodingKeys: String, CodingKey {
+        case format, version, widths, head, layers, config, setup, points, preset, epoch
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        format = try c.decode(String.self, forKey: .format)
+        version = try c.decode(Int.self, forKey: .version)
+        widths = try c.decode([Int].self, forKey: .widths)
+        head = try c.decode(OutputHead.self, forKey: .head)
+        layers = try c.decode([Layer].self, forKey: .layers)
+        preset = try c.decodeIfPresent(String.self, forKey: .preset)
+        epoch = try c.decode(Int.self, forKey: .epoch)
+        if version == 1 {
+            config = try c.decode(SessionConfig.self, forKey: .config)
+        } else {
+            let values = try c.decodeIfPresent([String: ModelSetup.Value].self, forKey: .setup) ?? [:]
+            let points = try c.decodeIfPresent(CustomData.self, forKey: .points)
+            config = try ModelSetup.config(from: values, points: points)
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(format, forKey: .format)
+        try c.encode(Self.currentVersion, forKey: .version)
+        try c.encode(widths, forKey: .widths)
+        try c.encode(head, forKey: .head)
+        try c.encode(layers, forKey: .layers)
+        try c.encode(ModelSetup.values(of: config), forKey: .setup)
+        try c.encodeIfPresent(config.customData, forKey: .points)
+        try c.encodeIfPresent(preset, forKey: .preset)
+        try c.encode(epoch, forKey: .epoch)
+    }
 
     public init(network: Network, config: SessionConfig, preset: String?, epoch: Int) {
         widths = network.shape.widths
@@ -75,7 +112,9 @@ public struct SavedModel: Codable, Equatable, Sendable {
         let shown = path.withoutControlCharacters
         let data = try UntrustedFile.contents(of: path, limit: maximumBytes)
         let model: SavedModel
-        do { model = try JSONDecoder().decode(SavedModel.self, from: data) } catch {
+        do { model = try JSONDecoder().decode(SavedModel.self, from: data) } catch let error as SetupError {
+            throw ModelError(error.description(in: String(decoding: data, as: UTF8.self), file: shown))
+        } catch {
             throw ModelError("\(shown): not an nnplay model (\(UntrustedFile.describe(error)))")
         }
         do throws(ModelError) { try model.validate() } catch { throw ModelError("\(shown): \(error.description)") }
@@ -90,7 +129,9 @@ public struct SavedModel: Codable, Equatable, Sendable {
     /// points' labels within their classes).
     public func validate() throws(ModelError) {
         guard format == Self.formatName else { throw ModelError("not an nnplay model (format \(format.quotedForMessage))") }
-        guard version == 1 else { throw ModelError("model version \(version) is not one this nnplay reads (1)") }
+        guard (1...Self.currentVersion).contains(version) else {
+            throw ModelError("model version \(version) is not one this nnplay reads (1 … \(Self.currentVersion))")
+        }
         guard widths.count >= 2, widths.count <= 18, widths.allSatisfy({ (1...1024).contains($0) }) else {
             throw ModelError("widths: 2 to 18 layers of 1 … 1024 (got \(UntrustedFile.cut(widths.map(String.init).joined(separator: ", "))))")
         }
