@@ -18,6 +18,16 @@ public struct FileFuzzReport: Sendable {
     /// Words that only a type dump or a C function name contains.
     static let dumpMarkers = ["Swift.", "Dictionary<", "Array<", "Optional(", "CodingKeys", "Index ", "yaml_", "NSCocoaErrorDomain"]
 
+    /// Runs `body` (reading mutant `index` and training it) and notes how long it took and its refusal.
+    mutating func read(_ index: Int, _ body: () throws -> Void) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var message: String?
+        do { try body() } catch let error as ConfigError { message = error.commandLineDescription } catch {
+            message = String(describing: error)  // the errors here describe themselves in words
+        }
+        note(index, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, message: message)
+    }
+
     mutating func note(_ index: Int, seconds: Double, message: String?) {
         slowestSeconds = Swift.max(slowestSeconds, seconds)
         if seconds > PresetFuzzReport.slowSeconds { slow.append("mutant \(index): \(seconds) s") }
@@ -39,17 +49,12 @@ public struct FileFuzzReport: Sendable {
             let data = (try? JSONSerialization.data(withJSONObject: mutant, options: [.fragmentsAllowed])) ?? Data("{".utf8)
             let bytes = rng.next() % 8 == 0 ? JSONMutation.flipByte(data, rng: &rng) : data
             guard FileManager.default.createFile(atPath: path, contents: bytes) else { return report }
-            let start = DispatchTime.now().uptimeNanoseconds
-            var message: String?
-            do {
+            report.read(index) {
                 let model = try SavedModel.read(from: path)
                 let session = try TrainingSession(config: model.config)
                 try session.load(model)
                 session.trainEpoch()
-            } catch let error as ModelError { message = error.description } catch let error as ConfigError {
-                message = error.commandLineDescription
-            } catch { message = "\(error)" }
-            report.note(index, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, message: message)
+            }
         }
         return report
     }
@@ -71,9 +76,7 @@ public struct FileFuzzReport: Sendable {
         for index in 0..<count {
             var text = base
             for _ in 0..<(1 + Int(rng.next() % 3)) { text = edits[Int(rng.next() % UInt64(edits.count))](text, &rng) }
-            let start = DispatchTime.now().uptimeNanoseconds
-            var message: String?
-            do {
+            report.read(index) {
                 var config = SessionConfig()
                 config.customData = try CustomData.parse(text, source: "fuzz.csv")
                 config.hidden = [3]
@@ -81,10 +84,7 @@ public struct FileFuzzReport: Sendable {
                 if config.classCount == 0 { config.loss = .squared }
                 let session = try TrainingSession(config: config)
                 session.trainEpoch()
-            } catch let error as CSVError { message = error.description } catch let error as ConfigError {
-                message = error.commandLineDescription
-            } catch { message = "\(error)" }
-            report.note(index, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, message: message)
+            }
         }
         return report
     }
