@@ -7,7 +7,8 @@ extension TrainingHealth {
     private typealias T = DiagnosisThresholds
 
     /// The diagnosis, most urgent first: diverged, diverging, symmetric, overfitting, saturated,
-    /// oscillating, vanishing gradients, then the trend: learning, slow, converged or stalled.
+    /// oscillating, vanishing gradients, then the trend: learning, slow, converged, settling, stalled or
+    /// measuring.
     public static func assess(_ inputs: HealthInputs) -> TrainingHealth {
         if let epoch = inputs.divergedAt { return .diverged(epoch: epoch) }
         let losses = inputs.recent.map(\.trainLoss)
@@ -46,15 +47,15 @@ extension TrainingHealth {
             if pinned && current > T.saturationShare * untrained { return .saturated }
             if !pinned { return .vanishingGradients(ratio: ratio) }
         }
-        return progress(losses, untrained: untrained, chance: inputs.chanceLoss ?? untrained)
+        return progress(losses, trend: trend, untrained: untrained, chance: inputs.chanceLoss ?? untrained)
     }
 
-    /// Learning, slow, converged or stalled, from the training loss's trend.
-    private static func progress(_ losses: [Double], untrained: Double, chance: Double) -> TrainingHealth {
+    /// Learning, slow, converged, settling, stalled or still measuring, from the training loss's `trend`.
+    private static func progress(_ losses: [Double], trend: LossTrend?, untrained: Double, chance: Double) -> TrainingHealth {
         let current = losses.last!
         // Solved in a few epochs (a step of about 1 / curvature): converged before any trend can be measured.
         if current < T.solvedShare * untrained, losses.count >= 4, isFlat(losses.suffix(4)) { return .converged }
-        guard let trend = LossTrend.measure(losses.suffix(T.trendSpan + T.trendBlock + 1)) else { return .measuring }
+        guard let trend else { return .measuring }
         if trend.isFalling, -trend.change >= T.learningFall { return .learning(trend) }
         // Under 1% per 50 epochs at a low loss is flat to any eye (and a sound run's last digits): converged,
         // not "slow" with advice to speed up what is done.
