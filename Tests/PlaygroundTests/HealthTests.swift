@@ -66,6 +66,9 @@ struct HealthTests {
         #expect(assess(train: floor, chance: 0.31).name == "stalled", "flat near the constant prediction's loss: nothing learned")
         let jumpy: [Double] = (0..<400).map { $0 < 20 ? 0.7 - 0.02 * Double($0) : 0.3 + 0.05 * wobble($0) }
         #expect(assess(train: jumpy).name != "converged", "jumping by a sixth of itself is not settled")
+        #expect(assess(train: floor.dropLast() + [0.12]).name != "converged", "just fallen off the plateau: a cliff")
+        let testStillFalling: [Double] = floor.indices.map { 0.6 - 0.0005 * Double($0) }
+        #expect(assess(train: floor, test: testStillFalling).name != "converged", "the test loss is still changing")
     }
 
     @Test func solvedInAFewEpochsIsConvergedBeforeTheWindowFills() {

@@ -34,6 +34,9 @@ public enum DiagnosisThresholds {
     /// A plateau's loss at most this many times its lowest over `plateauEpochs` is at its floor; above, it is
     /// on a spike of its batches' noise.
     public static let floorMultiple = 1.5
+    /// The largest change of the test loss over `plateauEpochs` that still counts as flat for a plateau
+    /// (the test set is smaller and noisier than the training set, hence more than `learningFall`).
+    public static let testPlateauChange = 0.05
     /// A plateau whose epoch-to-epoch noise is above this share of its level is jumping about, not settled.
     public static let plateauNoise = 0.03
     /// Below this share of the untrained loss and of the best constant prediction's, a loss without a

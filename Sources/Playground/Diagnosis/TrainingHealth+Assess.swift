@@ -47,11 +47,13 @@ extension TrainingHealth {
             if pinned && current > T.saturationShare * untrained { return .saturated }
             if !pinned { return .vanishingGradients(ratio: ratio) }
         }
-        return progress(losses, trend: trend, untrained: untrained, chance: inputs.chanceLoss ?? untrained)
+        return progress(losses, trend: trend, untrained: untrained, chance: inputs.chanceLoss ?? untrained,
+                        test: inputs.recent.map(\.testLoss))
     }
 
     /// Learning, slow, converged, settling, stalled or still measuring, from the training loss's `trend`.
-    private static func progress(_ losses: [Double], trend: LossTrend?, untrained: Double, chance: Double) -> TrainingHealth {
+    private static func progress(_ losses: [Double], trend: LossTrend?, untrained: Double, chance: Double,
+                                 test: [Double]) -> TrainingHealth {
         let current = losses.last!
         // Solved in a few epochs (a step of about 1 / curvature): converged before any trend can be measured.
         if current < T.solvedShare * untrained, losses.count >= 4, isFlat(losses.suffix(4)) { return .converged }
@@ -64,13 +66,17 @@ extension TrainingHealth {
         // with the training loss flat, is noise of the split).
         if current < T.convergedShare * untrained, losses.count > T.noiseEpochs { return .converged }
         // Flat for long after learning something: the data's noise sets the floor.
-        // Not on a spike of its batches' noise, though, and not jumping about: a loss that jumps by a good part
-        // of itself can fall by half on the next lucky step.
+        // Not on a spike of its batches' noise, though, not jumping about (a loss that jumps by a good part of
+        // itself can fall by half on the next lucky step), and not just fallen below its plateau (a cliff the
+        // blocks' medians do not see yet).
         if losses.count > T.plateauEpochs, current < T.learnedShare * Swift.min(untrained, chance),
            current <= T.floorMultiple * losses.suffix(T.plateauEpochs).min()!,
+           current >= (1 - 3 * T.plateauNoise) * LossTrend.median(losses.suffix(T.trendBlock)),  // not off a cliff
            LossTrend.noise(losses.suffix(T.trendSpan + 1)) <= T.plateauNoise * LossTrend.median(losses.suffix(T.trendBlock)),
            let long = LossTrend.measure(losses.suffix(T.plateauEpochs), span: T.plateauEpochs - T.trendBlock - 1),
-           !long.isFalling || -long.change < T.learningFall {
+           abs(long.change) < T.learningFall,  // under 1% either way in 300 epochs, whatever the noise
+           let testLong = LossTrend.measure(test.suffix(T.plateauEpochs), span: T.plateauEpochs - T.trendBlock - 1),
+           abs(testLong.change) < T.testPlateauChange {  // and the test loss flat too: nothing is still changing
             return .converged
         }
         // Too few epochs to tell a small move from noise: say so, neither progress nor a problem.
