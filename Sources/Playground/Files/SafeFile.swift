@@ -73,4 +73,10 @@ public enum SafeFile {
 public struct FileWriteError: Error, CustomStringConvertible, Sendable, Equatable {
     public let description: String
     public init(_ description: String) { self.description = description }
+
+    /// The sentence without its leading "path: ", for messages that name the file themselves.
+    public func reason(for path: String) -> String {
+        let prefix = path.withoutControlCharacters + ": "
+        return description.hasPrefix(prefix) ? String(description.dropFirst(prefix.count)) : description
+    }
 }

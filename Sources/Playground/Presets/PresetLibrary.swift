@@ -102,7 +102,7 @@ public struct PresetLibrary: Sendable {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
                 try SafeFile.write(Data(CustomData.csv(data.points).utf8), to: directory + "/" + file)
             } catch let error as FileWriteError {
-                throw PresetError(file: directory + "/" + file, message: error.description)
+                throw PresetError(file: directory + "/" + file, message: error.reason(for: directory + "/" + file))
             } catch {
                 throw PresetError(file: directory + "/" + file, message: "could not be written: \(error.localizedDescription)")
             }
@@ -113,7 +113,7 @@ public struct PresetLibrary: Sendable {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             try SafeFile.write(Data(text.utf8), to: target)
         } catch let error as FileWriteError {
-            throw PresetError(file: target, message: error.description)
+            throw PresetError(file: target, message: error.reason(for: target))
         } catch {
             throw PresetError(file: target, message: "could not be written: \(error.localizedDescription)")
         }
