@@ -39,8 +39,8 @@ final class SignalWatcher {
 /// For the headless commands: a signal that ends the program first removes the temporary file of a write
 /// under way (`SafeFile`), then exits with the shell's convention, 128 + the signal.
 enum HeadlessSignals {
+    /// (SIGPIPE keeps its default: `train --json | head -1` ends when `head` does, as Unix tools do.)
     static func install() {
-        signal(SIGPIPE, SIG_IGN)
         for number in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
