@@ -74,11 +74,9 @@ public struct CustomData: Sendable, Equatable, Codable {
     public static func read(path: String) throws(CSVError) -> CustomData {
         let name = URL(fileURLWithPath: path).lastPathComponent
         let data: Data
-        do throws(ModelError) { data = try UntrustedFile.contents(of: path, limit: 4_000_000) } catch {
+        do throws(UnreadableFile) { data = try UntrustedFile.contents(of: path, limit: 4_000_000, kind: "a CSV") } catch {
             // Only a regular file of at most 4 MB: a pipe or /dev/zero would be read forever.
-            let prefix = path.withoutControlCharacters + ": "
-            let reason = error.description.hasPrefix(prefix) ? String(error.description.dropFirst(prefix.count)) : error.description
-            throw CSVError(path.withoutControlCharacters, line: nil, reason.replacingOccurrences(of: "a model file", with: "a CSV"))
+            throw CSVError(error.path, line: nil, error.reason)
         }
         guard let text = String(data: data, encoding: .utf8) else { throw CSVError(path, line: nil, "is not UTF-8 text") }
         return try parse(text, source: name)

@@ -44,8 +44,7 @@ public enum SafeFile {
             note = "through the link \(shown) to \(target.withoutControlCharacters)"
         }
         if let type = try? manager.attributesOfItem(atPath: target)[.type] as? FileAttributeType, type != .typeRegular {
-            let what = type == .typeDirectory ? "a folder" : type == .typeCharacterSpecial || type == .typeBlockSpecial
-                ? "a device" : type == .typeSocket ? "a socket" : type == .typeSymbolicLink ? "a link more than 16 deep" : "a pipe"
+            let what = UntrustedFile.describe(type, otherwise: type == .typeSymbolicLink ? "a link more than 16 deep" : "a pipe")
             throw FileWriteError("\(shown): is \(what); nnplay replaces only regular files")
         }
         let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path

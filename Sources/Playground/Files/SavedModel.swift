@@ -110,7 +110,10 @@ public struct SavedModel: Codable, Equatable, Sendable {
     /// regular file of at most `maximumBytes`; messages name the JSON path at fault, never a type.
     public static func read(from path: String) throws(ModelError) -> SavedModel {
         let shown = path.withoutControlCharacters
-        let data = try UntrustedFile.contents(of: path, limit: maximumBytes)
+        let data: Data
+        do throws(UnreadableFile) { data = try UntrustedFile.contents(of: path, limit: maximumBytes, kind: "a model file") } catch {
+            throw ModelError(error.description)
+        }
         let model: SavedModel
         do { model = try JSONDecoder().decode(SavedModel.self, from: data) } catch let error as SetupError {
             throw ModelError(error.description(in: String(decoding: data, as: UTF8.self), file: shown))

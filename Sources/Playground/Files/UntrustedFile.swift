@@ -1,32 +1,46 @@
 import Foundation
 
-/// Reading an untrusted file (a model, a CSV), and saying what is wrong with its JSON in words.
+/// A file that cannot be read as what it should be: its path (cleaned of control characters) and why.
+struct UnreadableFile: Error {
+    let path: String
+    /// Why, without the path: "is a device, not a CSV".
+    let reason: String
+    /// "path: reason" (the reason alone when no path was given).
+    var description: String { path.isEmpty ? reason : "\(path): \(reason)" }
+}
+
+/// Reading an untrusted file (a model, a CSV, a preset), and saying what is wrong with its JSON in words.
 enum UntrustedFile {
-    /// The bytes of the regular file at `path`, at most `limit` of them; a FIFO, a device, a directory or a
-    /// larger file is refused with a sentence (the path first), before anything is read.
-    static func contents(of path: String, limit: Int) throws(ModelError) -> Data {
-        let shown = path.withoutControlCharacters
-        guard !path.isEmpty else { throw ModelError("no file named (an empty path)") }
+    /// The bytes of the regular file at `path` (through links), at most `limit` of them; a FIFO, a device, a
+    /// directory or a larger file is refused before anything is read, naming the file as `kind` ("a CSV").
+    static func contents(of path: String, limit: Int, kind: String) throws(UnreadableFile) -> Data {
+        func refuse(_ reason: String) -> UnreadableFile { UnreadableFile(path: path.withoutControlCharacters, reason: reason) }
+        guard !path.isEmpty else { throw refuse("no file named (an empty path)") }
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path  // a link is read through
         let attributes: [FileAttributeKey: Any]
         do { attributes = try FileManager.default.attributesOfItem(atPath: target) } catch {
-            throw ModelError("\(shown): no such file, or it cannot be read")
+            throw refuse("no such file, or it cannot be read")
         }
         let type = attributes[.type] as? FileAttributeType
-        guard type == .typeRegular else {
-            let what = type == .typeDirectory ? "a folder" : type == .typeCharacterSpecial || type == .typeBlockSpecial
-                ? "a device" : type == .typeSocket ? "a socket" : "not a regular file (a pipe?)"
-            throw ModelError("\(shown): is \(what), not a model file")
-        }
-        if let size = attributes[.size] as? Int, size > limit {
-            throw ModelError("\(shown): is \(size) bytes; a model file has at most \(limit) bytes")
-        }
-        guard let handle = FileHandle(forReadingAtPath: target) else { throw ModelError("\(shown): cannot be read") }
+        guard type == .typeRegular else { throw refuse("is \(describe(type, otherwise: "not a regular file (a pipe?)")), not \(kind)") }
+        if let size = attributes[.size] as? Int, size > limit { throw refuse("is \(size) bytes; \(kind) has at most \(limit) bytes") }
+        guard let handle = FileHandle(forReadingAtPath: target) else { throw refuse("cannot be read") }
         defer { try? handle.close() }
         let data: Data
-        do { data = try handle.read(upToCount: limit + 1) ?? Data() } catch { throw ModelError("\(shown): cannot be read") }
-        guard data.count <= limit else { throw ModelError("\(shown): is larger than \(limit) bytes; a model file has at most that") }
+        do { data = try handle.read(upToCount: limit + 1) ?? Data() } catch { throw refuse("cannot be read") }
+        guard data.count <= limit else { throw refuse("is larger than \(limit) bytes; \(kind) has at most that") }
         return data
+    }
+
+    /// What a file of `type` is, in words: a folder, a device, a socket, else `otherwise` (the readers and the
+    /// writer word pipes differently).
+    static func describe(_ type: FileAttributeType?, otherwise: String) -> String {
+        switch type {
+        case .typeDirectory?: return "a folder"
+        case .typeCharacterSpecial?, .typeBlockSpecial?: return "a device"
+        case .typeSocket?: return "a socket"
+        default: return otherwise
+        }
     }
 
     /// A decoding error in words with the JSON path at fault (`layers[0].weights[1]`), never a Swift type.

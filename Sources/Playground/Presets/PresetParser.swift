@@ -16,11 +16,9 @@ public enum PresetParser {
         }
         guard !isDirectory.boolValue else { throw PresetError(file: path, message: "is a directory, not a preset file") }
         let data: Data
-        do throws(ModelError) { data = try UntrustedFile.contents(of: path, limit: maximumBytes) } catch {
+        do throws(UnreadableFile) { data = try UntrustedFile.contents(of: path, limit: maximumBytes, kind: "a preset file") } catch {
             // Only a regular file (through links) of at most `maximumBytes`: a link to /dev/zero is read forever.
-            let prefix = path.withoutControlCharacters + ": "
-            let reason = error.description.hasPrefix(prefix) ? String(error.description.dropFirst(prefix.count)) : error.description
-            throw PresetError(file: path, message: reason.replacingOccurrences(of: "a model file", with: "a preset file"))
+            throw PresetError(file: path, message: error.reason)
         }
         return try parse(try text(of: data, file: path), name: presetName, file: path)
     }
