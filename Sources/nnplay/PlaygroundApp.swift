@@ -38,12 +38,10 @@ struct PlaygroundApp {
         var trainer = try Trainer(config: config)  // the focused side's; comparing, `other` trains the other
         var other: Trainer?
         var state = AppState(width: width, height: height, config: config, snapshot: trainer.latest,
-                             colorMode: terminal.colorMode)
-        state.presets = presets
-        if let preset { state.show(preset) }
+                             colorMode: terminal.colorMode, presets: presets, lesson: preset)
         trainer.send([.setGrids(state.gridRequest), .setPace(state.pace)])
         trainer.sync()
-        state.snapshot = trainer.latest
+        _ = update(&state, .published(trainer.latest))
         show(render(state), on: terminal, recorder: recorder)
         defer {
             trainer.send(.pause)
@@ -76,8 +74,8 @@ struct PlaygroundApp {
                 _ = update(&state, .sweepRun(index: index, run: run))
                 sweepChanged = true
             }
-            state.snapshot = trainer.latest
-            if let other, state.compare != nil { state.compare?.otherSnapshot = other.latest }
+            _ = update(&state, .published(trainer.latest))
+            if let other, state.compare != nil { _ = update(&state, .publishedOther(other.latest)) }
             let current = DrawnState(state.snapshot, other: state.compare?.otherSnapshot)
             if key != nil || current != lastDrawn || sweepChanged {
                 show(render(state), on: terminal, recorder: recorder)
@@ -121,7 +119,7 @@ struct PlaygroundApp {
                 copy.send([.setGrids(state.gridRequest), .setPace(state.pace)])
                 copy.sync()
                 (other, trainer) = (trainer, copy)  // B, the copy, is focused
-                state.snapshot = trainer.latest
+                queue += update(&state, .published(trainer.latest))
             case .switchCompareSides:
                 if let side = other { (other, trainer) = (trainer, side) }
             case .closeCompare:

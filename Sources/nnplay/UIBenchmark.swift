@@ -32,12 +32,12 @@ struct UIBenchmark {
         var state = AppState(width: 200, height: 60, config: Self.config, snapshot: trainer.latest, colorMode: .full)
         trainer.send(.setGrids(state.gridRequest))
         trainer.sync()
-        state.snapshot = trainer.latest
+        _ = update(&state, .published(trainer.latest))
         _ = render(state)
         let firstFrame = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
 
         session.train(epochs: 200)
-        state.snapshot = session.snapshot(request: state.gridRequest, playing: true, epochsPerSecond: 0, generation: 0)
+        _ = update(&state, .published(session.snapshot(request: state.gridRequest, playing: true, epochsPerSecond: 0, generation: 0)))
         let frames = rate { _ = render(state) }
         let snapshots = rate { _ = session.snapshot(request: state.gridRequest, playing: true, epochsPerSecond: 0, generation: 0) }
         let headless = rate { session.trainEpoch() }
@@ -46,7 +46,7 @@ struct UIBenchmark {
         let begin = trainer.latest.epoch, clock = DispatchTime.now().uptimeNanoseconds
         // Meanwhile the UI thread renders frames as the playground would (at most ~60 per second).
         while DispatchTime.now().uptimeNanoseconds - clock < UInt64(seconds * 1e9) {
-            state.snapshot = trainer.latest
+            _ = update(&state, .published(trainer.latest))
             _ = render(state)
             usleep(16_000)
         }

@@ -63,7 +63,7 @@ struct DiagnosisHoldTests {
         var next = state.snapshot
         next.epoch += 1
         next.health = first.name == "stalled" ? .oscillating(overshoot: nil) : .stalled
-        state.snapshot = next
+        _ = update(&state, .published(next))
         #expect(state.diagnosis.shown.name == first.name, "one epoch of another state is not shown")
     }
 }

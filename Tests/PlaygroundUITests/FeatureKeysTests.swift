@@ -4,17 +4,18 @@ import Playground
 
 @Suite("Features from the keyboard")
 struct FeatureKeysTests {
-    /// Focus the features control, move along the features, space turns one on, Enter turns it off again;
-    /// the last one cannot go; away from the control, the same keys do their usual work.
+    /// Focus the features control, move along the features, Enter turns one on, Enter turns it off again;
+    /// the last one cannot go; space plays, here as everywhere.
     @Test func focusMoveAndToggleOneFeature() throws {
         var state = try makeState(width: 120, height: 40)
         state.focus = try #require(state.controls.firstIndex(of: .setting(.features)))
         #expect(ControlsWidget.drawnValue(state) == "◂ x1 on ▸")
         _ = route(&state, key: .right)
         _ = route(&state, key: .right)
-        #expect(state.featureCursor == 2 && state.message == "x1² is off: space turns it on")
+        #expect(state.featureCursor == 2 && state.message == "x1² is off: Enter turns it on")
         #expect(ControlsWidget.drawnValue(state) == "◂ x1² off ▸")
-        let on = route(&state, key: .character(" "))
+        #expect(state.mode == .features)
+        let on = route(&state, key: .enter)
         let withSquare = try state.config.validated()
         #expect(state.config.features == [.x1, .x2, .x1sq] && on.trainerCommands.first == .rebuild(withSquare))
         let off = route(&state, key: .enter)
@@ -26,10 +27,10 @@ struct FeatureKeysTests {
         #expect(state.featureCursor == Feature.allCases.count - 1)
         // The last feature on stays on.
         state.config.features = [.cosx2]
-        #expect(route(&state, key: .character(" ")).isEmpty && state.message == "a network needs at least one input feature")
-        // On another control, space plays and → changes that control.
+        #expect(route(&state, key: .enter).isEmpty && state.message == "a network needs at least one input feature")
+        #expect(route(&state, key: .character(" ")).trainerCommands == [.play], "space plays with features focused")
         state.focus = 0
-        #expect(route(&state, key: .character(" ")).trainerCommands == [.play])
+        #expect(state.mode == .normal && route(&state, key: .character(" ")).trainerCommands == [.play])
     }
 
     /// The cursor's feature is highlighted where the network panel shows it: an input's name, or the off row.
@@ -42,6 +43,6 @@ struct FeatureKeysTests {
         let geometry = try #require(NetworkWidget.layout(state, area: area))
         let (_, x) = try #require(NetworkWidget.inactivePositions(state, area: area).first { $0.0 == .x1x2 })
         #expect(screen[x, geometry.inactiveRow].style == Theme.focused)
-        #expect(screen.lines[state.layout.status.y].contains("←→ pick a feature  space turns it on/off"))
+        #expect(screen.lines[state.layout.status.y].contains("←→ pick a feature  Enter turns it on/off"))
     }
 }

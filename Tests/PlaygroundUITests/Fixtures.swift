@@ -13,8 +13,8 @@ func makeState(width: Int = 80, height: Int = 24, mode: ColorMode = .monochrome,
     let session = try TrainingSession(config: config)
     let placeholder = session.snapshot(request: .standard, playing: false, epochsPerSecond: 0, generation: 0)
     var state = AppState(width: width, height: height, config: config, snapshot: placeholder, colorMode: mode)
-    state.snapshot = synthetic(session.snapshot(request: state.gridRequest, playing: false, epochsPerSecond: 0, generation: 0),
-                               epochs: epochs, request: state.gridRequest)
+    let snapshot = session.snapshot(request: state.gridRequest, playing: false, epochsPerSecond: 0, generation: 0)
+    _ = update(&state, .published(synthetic(snapshot, epochs: epochs, request: state.gridRequest)))
     return state
 }
 

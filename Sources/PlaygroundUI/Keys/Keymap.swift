@@ -1,25 +1,10 @@
-/// One line of the key table: the keys, what they do, and how the help overlay says it.
-public struct KeyBinding: Sendable {
-    public let keys: [Key]
-    public let action: Action
-    public let summary: String
-    /// How the keys are written in help, when not simply listed (e.g. "1…9").
-    public let keyLabel: String?
-
-    init(_ keys: [Key], _ action: Action, _ summary: String, keyLabel: String? = nil) {
-        self.keys = keys
-        self.action = action
-        self.summary = summary
-        self.keyLabel = keyLabel
-    }
-
-    public var label: String { keyLabel ?? keys.map(\.label).joined(separator: " ") }
-}
-
-/// The key table, as htop does it: keys map to named actions, and the help overlay is generated from here,
-/// so it can never disagree with what the keys do.
+/// The key tables, as htop does it: in each mode keys map to named actions, and the help overlay and the
+/// status line are generated from the table of the mode on top, so they can never disagree with what the
+/// keys do. A mode's table is its own bindings, then those of the mode beneath that it lets through
+/// (`ModeTable.passes`), without the keys it claims.
 public enum Keymap {
-    public static let bindings: [KeyBinding] = [
+    /// The normal view's table.
+    public static let normal: [KeyBinding] = [
         KeyBinding([.character(" ")], .togglePlay, "play / pause training"),
         KeyBinding([.character("s")], .step, "train one epoch"),
         KeyBinding([.character("r")], .resetWeights, "reset: new weights, same data"),
@@ -48,44 +33,56 @@ public enum Keymap {
         KeyBinding([.character("p")], .openPresets, "presets: pick a lesson"),
         KeyBinding([.character("N")], .nextLesson, "next lesson (course order)"),
         KeyBinding([.character("w")], .savePreset, "write the setup as a preset"),
-        KeyBinding([.character("c")], .toggleCompare, "compare side by side; C closes", keyLabel: "c C"),
-        KeyBinding([.character("C")], .closeCompare, "compare side by side; C closes"),
-        KeyBinding([.character("l")], .toggleSweep, "learning-rate sweep; Enter: best"),
+        KeyBinding([.character("c")], .toggleCompare, "compare side by side"),
+        KeyBinding([.character("l")], .toggleSweep, "learning-rate sweep"),
         KeyBinding([.character("E")], .exportSlide, "SVG slide of the run"),
-        KeyBinding([.character(",")], .travelBack, "time travel: earlier / later", keyLabel: ", ."),
-        KeyBinding([.character(".")], .travelForward, "time travel: earlier / later"),
+        KeyBinding([.character(",")], .travelBack, "time travel (paused): an earlier epoch"),
         KeyBinding([.character("e")], .exportData, "the points as CSV (for --data)"),
         KeyBinding([.character("x")], .toggleInspector, "backprop of one training point"),
         KeyBinding([.character("f")], .toggleProjector, "projector view"),
-        KeyBinding([.character("i")], .toggleNotes, "the lesson's notes: show, next page, hide"),
-        KeyBinding([.character("?")], .toggleHelp, "this help"),
+        KeyBinding([.character("i")], .toggleNotes, "the lesson's notes"),
+        KeyBinding([.character("?")], .toggleHelp, "the keys of this mode"),
         KeyBinding([.character("q")], .quit, "quit"),
     ]
 
-    private static let table: [Key: Action] = {
-        var table: [Key: Action] = [:]
-        for binding in bindings {
-            for key in binding.keys { table[key] = binding.action }
-        }
-        return table
-    }()
-
-    /// The action of a key, if it has one. Clicks and resizes carry their position or size.
-    public static func action(for key: Key) -> Action? {
-        switch key {
-        case .click(let x, let y, let secondary): return .click(x: x, y: y, secondary: secondary)
-        case .removeClick(let x, let y): return .removeClick(x: x, y: y)
-        case .resize: return nil  // the loop reads the new size and sends .resize
-        default: return table[key]
+    /// The table of the top of `stack` (the mode taking the keys), its own bindings first.
+    public static func bindings(for stack: [Mode]) -> [KeyBinding] {
+        stack.reduce([]) { beneath, mode in
+            let table = ModeTable.of(mode)
+            let taken = Set(table.own.flatMap(\.keys))
+            let through = beneath.filter { table.passes($0.action) }.compactMap { $0.without(taken) }
+            return table.own + through
         }
     }
 
-    /// Help lines, one per binding, digits folded into one line.
-    public static var helpLines: [(keys: String, summary: String)] {
+    /// The action of `key` in the mode on top of `stack`, if that mode takes it. Clicks, resizes and the
+    /// loop's reports are not keys of a table (`route` handles them).
+    public static func action(for key: Key, in stack: [Mode]) -> Action? {
+        for binding in bindings(for: stack) {
+            if let action = binding.action(for: key) { return action }
+        }
+        return nil
+    }
+
+    /// Help lines for the mode on top of `stack`, one per summary: bindings that share a summary share a
+    /// line, under the first one's label if it has its own (the digits' "1…9"), else all their keys.
+    public static func helpLines(for stack: [Mode]) -> [(keys: String, summary: String)] {
+        let table = bindings(for: stack)
         var seen = Set<String>()
-        return bindings.compactMap { binding in
+        return table.compactMap { binding in
             guard seen.insert(binding.summary).inserted else { return nil }
-            return (binding.label, binding.summary)
+            if let label = binding.keyLabel { return (label, binding.summary) }
+            let keys = table.filter { $0.summary == binding.summary }.flatMap(\.keys)
+            return (keys.map(\.label).joined(separator: " "), binding.summary)
+        }
+    }
+
+    /// What the status line says when `mode` does not take `key`.
+    static func refusal(_ key: Key, in mode: Mode) -> String {
+        switch mode {
+        case .normal, .features, .notes: return "\(key.label) is not a key here — ? lists the keys"
+        case .help: return "the help is open: ? or Esc closes it"
+        default: return "\(key.label) does nothing in the \(mode.title) — Esc leaves it, ? lists its keys"
         }
     }
 }

@@ -30,8 +30,9 @@ func toggleCompare(_ state: inout AppState) -> [Effect] {
         return [.trainer(.pause), .openCompare(valid), .trainer(.setGrids(state.gridRequest))]
     }
     swap(&state.config, &compare.otherConfig)
-    state.restartDiagnosis()
-    swap(&state.snapshot, &compare.otherSnapshot)
+    let shown = state.snapshot
+    state.switchRun(to: compare.otherSnapshot)
+    compare.otherSnapshot = shown
     compare.focusedIsB.toggle()
     state.compare = compare
     state.focus = Swift.min(state.focus, state.controls.count - 1)

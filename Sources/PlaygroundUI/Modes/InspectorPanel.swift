@@ -89,17 +89,6 @@ enum InspectorPanel {
         return out
     }
 
-    /// The status line's keys while the inspector is open.
-    static func hints(_ inspector: InspectorState, width: Int = .max) -> String {
-        let long = inspector.picking
-            ? "←→↑↓ hjkl move the cursor ✛  Enter follows the point ◆ (or click one)  Esc leaves"
-            : "→ space next step  ← back  ↑↓ neuron  Tab link  c check  x another point  Esc leaves"
-        let short = inspector.picking
-            ? "←→↑↓ move ✛  Enter follows ◆  click a point  Esc leaves"
-            : "→ next  ← back  ↑↓ neuron  Tab link  c check  x point  Esc leaves"
-        return long.count <= width ? long : short
-    }
-
     /// "L1·2" for hidden units, "out 1" for the output layer (1-based).
     static func unitName(layer: Int, index: Int, count: Int) -> String {
         layer == count - 1 ? "out \(index + 1)" : "L\(layer + 1)·\(index + 1)"

@@ -23,6 +23,10 @@ public struct SweepView: Equatable, Sendable {
 
 /// `l`: starts a sweep of the current setup (training pauses: the sweep takes both cores), or closes it.
 func toggleSweep(_ state: inout AppState) -> [Effect] {
+    guard state.compare == nil else {
+        state.message = "close the comparison first (C)"
+        return []
+    }
     if state.sweep != nil {
         state.sweep = nil
         state.message = "closed the learning-rate sweep"
@@ -36,22 +40,17 @@ func toggleSweep(_ state: inout AppState) -> [Effect] {
     return [.trainer(.pause), .startSweep(state.config, rates: sweep.rates, epochs: epochs), .trainer(.setGrids(state.gridRequest))]
 }
 
-/// Keys while the sweep is open: Enter takes the best rate, Esc (or `l`) closes; others go to the key table.
-func sweepKey(_ state: inout AppState, key: Key) -> [Effect]? {
-    guard state.sweep != nil else { return nil }
-    switch key {
-    case .escape: return toggleSweep(&state)
-    case .enter:
-        guard let best = state.sweep?.best else {
-            state.message = "no run has finished without diverging yet"
-            return []
-        }
-        var next = state.config
-        next.learningRate = best.learningRate
-        let effects = toggleSweep(&state)
-        return effects + reconfigure(&state, to: next, message: "learning rate \(BackpropStory.short(best.learningRate)): the sweep's best — applied live")
-    default: return nil
+/// Enter in the sweep: its best learning rate becomes the setup's (applied live), and the sweep closes.
+func takeSweepBest(_ state: inout AppState) -> [Effect] {
+    guard let best = state.sweep?.best else {
+        state.message = "no run has finished without diverging yet"
+        return []
     }
+    var next = state.config
+    next.learningRate = best.learningRate
+    let effects = toggleSweep(&state)
+    let rate = BackpropStory.short(best.learningRate)
+    return effects + reconfigure(&state, to: next, message: "learning rate \(rate): the sweep's best — applied live")
 }
 
 /// A finished run arrives from the loop.

@@ -32,9 +32,9 @@ public func render(_ state: AppState) -> Screen {
     StatusLine.draw(state, into: &screen, area: layout.status)
     if state.showStep { StepPanel.draw(state, into: &screen, frame: layout.step) }
     if state.showSharpness { SharpnessPanel.draw(state, into: &screen, frame: layout.step) }
-    if state.showNotes, state.inspector == nil, state.sweep == nil { NotesPanel.draw(state, into: &screen, over: layout.network, atTop: state.lowerPanelOpen) }
+    if state.notesVisible { NotesPanel.draw(state, into: &screen, over: layout.network, atTop: state.lowerPanelOpen) }
     if state.overlay != nil { OverlayPanel.draw(state, into: &screen) }
-    if state.showHelp { HelpOverlay.draw(into: &screen) }
+    if state.showHelp { HelpOverlay.draw(state, into: &screen) }
     return screen
 }
 
@@ -49,7 +49,7 @@ private func renderProjector(_ state: AppState, layout: Layout, into screen: ino
     DiagnosisLine.draw(state, into: &screen, area: layout.diagnosis)
     StatusLine.draw(state, into: &screen, area: layout.status)
     if state.overlay != nil { OverlayPanel.draw(state, into: &screen) }
-    if state.showHelp { HelpOverlay.draw(into: &screen) }
+    if state.showHelp { HelpOverlay.draw(state, into: &screen) }
 }
 
 /// Side by side: the controls (of the focused side), A's picture and chart on the left, B's on the right,
@@ -68,5 +68,5 @@ private func renderComparison(_ state: AppState, _ compare: CompareView, layout:
     DiagnosisLine.draw(state, into: &screen, area: layout.diagnosis)
     StatusLine.draw(state, into: &screen, area: layout.status)
     if state.overlay != nil { OverlayPanel.draw(state, into: &screen) }
-    if state.showHelp { HelpOverlay.draw(into: &screen) }
+    if state.showHelp { HelpOverlay.draw(state, into: &screen) }
 }

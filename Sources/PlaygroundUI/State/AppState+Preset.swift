@@ -34,7 +34,7 @@ extension AppState {
     }
 
     /// Takes `preset`'s pace, display toggles, title and notes (shown), leaving the setup as it is.
-    public mutating func show(_ preset: Preset) {
+    mutating func show(_ preset: Preset) {
         pace = preset.display.speed
         showTestPoints = preset.display.showTestPoints
         discretize = preset.display.discretize

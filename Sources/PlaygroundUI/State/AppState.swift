@@ -10,71 +10,83 @@ public enum HeatmapSource: Hashable, Sendable {
 /// Everything the UI shows and remembers. `update` changes it; `render` draws it.
 public struct AppState: Sendable {
     /// Terminal size in cells.
-    public var width: Int
-    public var height: Int
+    public internal(set) var width: Int
+    public internal(set) var height: Int
     /// The setup the trainer runs (the UI's copy; changes are sent to the trainer as commands).
-    public var config: SessionConfig
-    /// The trainer's latest published state.
-    public var snapshot: Snapshot {
-        didSet { observeDiagnosis() }
-    }
+    public internal(set) var config: SessionConfig
+    /// The trainer's latest published state (`Action.published` brings a new one).
+    public internal(set) var snapshot: Snapshot
     /// The diagnosis line's state: the snapshots' diagnosis, held against flicker.
     public private(set) var diagnosis = DiagnosisHold()
 
-    /// The next snapshot's diagnosis shows at once (another run's snapshot is coming).
-    mutating func restartDiagnosis() { diagnosis.restart() }
+    /// Takes a newly published snapshot, and its diagnosis into the held line.
+    mutating func receive(_ snapshot: Snapshot) {
+        self.snapshot = snapshot
+        observeDiagnosis()
+    }
+
+    /// Shows another run's snapshot (the comparison's other side): its diagnosis shows at once.
+    mutating func switchRun(to snapshot: Snapshot) {
+        diagnosis.restart()
+        receive(snapshot)
+    }
     /// Index into `controls`.
-    public var focus = 0
+    public internal(set) var focus = 0
     /// The feature under the cursor while the features control is focused (an index into `Feature.allCases`).
-    public var featureCursor = 0
-    public var pace: Pace = .auto
-    public var showTestPoints = false
-    public var discretize = false
-    public var logScale = false
+    public internal(set) var featureCursor = 0
+    public internal(set) var pace: Pace = .auto
+    public internal(set) var showTestPoints = false
+    public internal(set) var discretize = false
+    public internal(set) var logScale = false
     /// Whether the step panel is open (`L`).
-    public var showStep = false
+    public internal(set) var showStep = false
     /// Whether the sharpness chart is open (in the step panel's place; `H`).
-    public var showSharpness = false
+    public internal(set) var showSharpness = false
     /// Whether the step panel or the sharpness chart takes the lower part of the network panel.
     public var lowerPanelOpen: Bool { showStep || showSharpness }
     /// Which epochs the loss chart shows (`z` cycles).
-    public var chartAxis: ChartTimeAxis = .all
-    public var showHelp = false
+    public internal(set) var chartAxis: ChartTimeAxis = .all
+    public internal(set) var showHelp = false
     /// The projector view (`f`): picture and loss chart fill the screen under a big header.
-    public var projector = false
+    public internal(set) var projector = false
     /// The backprop inspector (`x`), while open.
-    public var inspector: InspectorState?
+    public internal(set) var inspector: InspectorState?
     /// The learning-rate sweep (`l`), while open.
-    public var sweep: SweepView?
+    public internal(set) var sweep: SweepView?
     /// Time travel (`,` `.` while paused): the epoch to show, or nil for the present.
-    public var travelEpoch: Int?
+    public internal(set) var travelEpoch: Int?
     /// Side by side (`c`), while open.
-    public var compare: CompareView?
-    public var heatmapSource: HeatmapSource = .output
-    public var colorMode: ColorMode
+    public internal(set) var compare: CompareView?
+    public internal(set) var heatmapSource: HeatmapSource = .output
+    public internal(set) var colorMode: ColorMode
     /// A short message for the status line (what just changed, or what was refused).
-    public var message: String?
+    public internal(set) var message: String?
     /// The name of the loaded preset (the lesson), if any.
-    public var presetName: String?
+    public internal(set) var presetName: String?
     /// A title for the header, e.g. a preset's.
-    public var title: String?
+    public internal(set) var title: String?
     /// The loaded preset's one-line description and lesson notes.
-    public var presetDescription: String?
-    public var notes: String?
-    public var showNotes = false
+    public internal(set) var presetDescription: String?
+    public internal(set) var notes: String?
+    public internal(set) var showNotes = false
     /// The page of the notes shown, from 0, when they are longer than their panel (`NotesPanel`).
-    public var notesPage = 0
+    public internal(set) var notesPage = 0
     /// The presets the `p` list offers (filled by the loop from the presets folder).
-    public var presets: [PresetListing] = []
+    public internal(set) var presets: [PresetListing] = []
     /// A modal panel taking the keys, if open.
-    public var overlay: Overlay?
+    public internal(set) var overlay: Overlay?
 
-    public init(width: Int, height: Int, config: SessionConfig, snapshot: Snapshot, colorMode: ColorMode) {
+    /// The state at start: `presets` for the `p` list, and the lesson started from (its title, notes,
+    /// pace and display), if any.
+    public init(width: Int, height: Int, config: SessionConfig, snapshot: Snapshot, colorMode: ColorMode,
+                presets: [PresetListing] = [], lesson: Preset? = nil) {
         self.width = width
         self.height = height
         self.config = config
         self.snapshot = snapshot
         self.colorMode = colorMode
+        self.presets = presets
+        if let lesson { show(lesson) }
         observeDiagnosis()
     }
 

@@ -1,22 +1,27 @@
 import Playground
 
-/// The help overlay, generated from the key table.
+/// The help overlay (`?`): the keys of the mode it was opened over, generated from that mode's table.
 enum HelpOverlay {
     static let mouse = "mouse: click a control to focus it, a neuron to see its output, an input to toggle it; "
         + "click the heatmap to add a class-1 point, right/shift-click for class 0."
 
     /// One column when the table fits the screen; else two columns with the summaries wrapped (and the mouse
     /// note left out if it still does not fit), so every key shows even at 80×24.
-    static func draw(into screen: inout Screen) {
-        let entries = Keymap.helpLines
+    static func draw(_ state: AppState, into screen: inout Screen) {
+        let described = described(state)
+        let entries = Keymap.helpLines(for: described)
+        let title = "keys: \(described.last?.title ?? "normal") (? or Esc closes)"
+        let takesClicks = state.takesClicks(in: described.last ?? .normal)
         let single = entries.map { $0.keys.padding(to: 14) + $0.summary }
         let singleWidth = (single.map(\.count).max() ?? 0)
-        let singleNote = NotesPanel.wrap(mouse, width: singleWidth)
+        let singleNote = takesClicks ? NotesPanel.wrap(mouse, width: singleWidth) : []
         if single.count + 1 + singleNote.count + 2 <= screen.height, singleWidth + 4 <= screen.width - 2 {
-            panel(columns: [single], footer: [""] + singleNote, columnWidth: singleWidth, into: &screen)
+            panel(columns: [single], footer: singleNote.isEmpty ? [] : [""] + singleNote, columnWidth: singleWidth,
+                  title: title, into: &screen)
             return
         }
-        let columnWidth = (screen.width - 6) / 2, keyWidth = 8
+        let columnWidth = (screen.width - 6) / 2
+        let keyWidth = Swift.min((entries.map(\.keys.count).max() ?? 0) + 1, 12)
         let wrapped = entries.flatMap { entry -> [String] in
             NotesPanel.wrap(entry.summary, width: columnWidth - keyWidth).enumerated().map { line in
                 (line.offset == 0 ? entry.keys.padding(to: keyWidth) : String(repeating: " ", count: keyWidth)) + line.element
@@ -25,20 +30,27 @@ enum HelpOverlay {
         var split = (wrapped.count + 1) / 2
         while split < wrapped.count, wrapped[split].hasPrefix(" ") { split += 1 }  // an entry stays in one column
         let columns = [Array(wrapped[..<split]), Array(wrapped[split...])]
-        let note = NotesPanel.wrap(mouse, width: 2 * columnWidth + 2)
+        let note = takesClicks ? NotesPanel.wrap(mouse, width: 2 * columnWidth + 2) : []
         let rows = columns.map(\.count).max() ?? 0
-        let footer = rows + 1 + note.count + 2 <= screen.height ? [""] + note : []
-        panel(columns: columns, footer: footer, columnWidth: columnWidth, into: &screen)
+        let footer = !note.isEmpty && rows + 1 + note.count + 2 <= screen.height ? [""] + note : []
+        panel(columns: columns, footer: footer, columnWidth: columnWidth, title: title, into: &screen)
+    }
+
+    /// The modes whose top the help describes: the stack beneath the help itself.
+    static func described(_ state: AppState) -> [Mode] {
+        let stack = state.modeStack
+        return stack.last == .help ? Array(stack.dropLast()) : stack
     }
 
     /// A box holding `columns` side by side (two cells apart) and `footer` lines across its width.
-    private static func panel(columns: [[String]], footer: [String], columnWidth: Int, into screen: inout Screen) {
-        let inner = columns.count * columnWidth + (columns.count - 1) * 2
+    private static func panel(columns: [[String]], footer: [String], columnWidth: Int, title: String,
+                              into screen: inout Screen) {
+        let inner = Swift.max(columns.count * columnWidth + (columns.count - 1) * 2, title.count + 2)
         let width = Swift.min(inner + 4, screen.width)  // over the header and status line if it must
         let height = Swift.min((columns.map(\.count).max() ?? 0) + footer.count + 2, screen.height)
         let x = Swift.max(0, (screen.width - width) / 2), y = Swift.max(0, (screen.height - height) / 2)
         screen.fill(x: x, y: y, width: width, height: height, with: .blank)
-        screen.box(x: x, y: y, width: width, height: height, title: "keys (? to close)", style: Theme.heading)
+        screen.box(x: x, y: y, width: width, height: height, title: title, style: Theme.heading)
         let rows = columns.map(\.count).max() ?? 0
         for (index, column) in columns.enumerated() {
             for (row, line) in column.prefix(height - 2).enumerated() {

@@ -56,17 +56,39 @@ enum StatusLine {
         screen.write(" " + text, x: area.x, y: area.y, style: style, limit: area.width)
     }
 
-    /// What the line says: the last key's message, else what the open mode's keys are (comparison, sweep,
-    /// inspector), else the shown neuron's numbers, else the main keys.
+    /// What the line says: the last key's message, else the keys of the mode on top (generated from its
+    /// table), else the shown neuron's numbers, else the main keys.
     static func line(_ state: AppState, width: Int) -> (String, Style) {
         if let message = state.message { return (message, Theme.good) }
-        if let words = compareStatus(state) { return (words, Theme.heading) }
-        if state.sweep != nil {
-            return ("Enter takes the sweep's best learning rate  Esc closes the sweep  space play/pause  ? help  q quit", Theme.heading)
+        switch state.mode {
+        case .normal, .notes:
+            if let values = neuronValues(state, width: width) { return (values, Theme.heading) }
+            return (hints(width: width, projector: false), Theme.dim)
+        case .features:
+            let lead = modeKeys(.features, width: width)
+            if let words = compareStatus(state) { return (lead + "  " + words, Theme.heading) }
+            return (lead + "  " + hints(width: width - lead.count - 2), Theme.dim)
+        case .projector: return (hints(width: width, projector: true), Theme.dim)
+        case .compare: return (compareStatus(state) ?? "", Theme.heading)
+        default: return (modeKeys(state.mode, width: width), Theme.heading)
         }
-        if let inspector = state.inspector { return (InspectorPanel.hints(inspector, width: width), Theme.heading) }
-        if let values = neuronValues(state, width: width) { return (values, Theme.heading) }
-        let lead = !state.projector && state.focusedControl == .setting(.features) ? "←→ pick a feature  space turns it on/off  " : ""
-        return (lead + hints(width: width - lead.count, projector: state.projector), Theme.dim)
+    }
+
+    /// The own keys of `mode`, from its table, as many whole items as fit in `width`.
+    static func modeKeys(_ mode: Mode, width: Int) -> String {
+        var seen = Set<String>()
+        let items = ModeTable.of(mode).own.compactMap { binding -> String? in
+            guard seen.insert(binding.summary).inserted else { return nil }
+            switch binding.action {
+            case .toggleHelp where mode != .help: return "? keys"
+            case .quit: return "q quit"
+            default: return binding.hint ?? "\(binding.label) \(binding.summary)"
+            }
+        }
+        var text = ""
+        for item in items where text.count + item.count + (text.isEmpty ? 0 : 2) <= width {
+            text += (text.isEmpty ? "" : "  ") + item
+        }
+        return text
     }
 }
