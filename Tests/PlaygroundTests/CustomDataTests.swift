@@ -82,28 +82,3 @@ struct CustomDataTests {
         #expect(loaded.dataPath == "mine-points.csv" && loaded.config.customData?.points == preset.config.customData?.points)
     }
 }
-
-@Suite("Line endings and byte-order marks")
-struct LineEndingTests {
-    @Test(arguments: ["\r\n", "\r", "\n"])
-    func everyLineEndingReadsTheSamePoints(ending: String) throws {
-        let text = ["x1,x2,label", "1,1,0", "2,2,1", "-1,3,1"].joined(separator: ending) + ending
-        let data = try CustomData.parse(text, source: "p.csv")
-        #expect(data.points.count == 3 && data.classCount == 2)
-        #expect(try CustomData.parse("\u{FEFF}" + text, source: "p.csv").points == data.points, "a byte-order mark says nothing")
-    }
-
-    @Test func aPresetMayStartWithAByteOrderMark() throws {
-        let preset = try PresetParser.parse("\u{FEFF}title: marked\ndataset: xor\n", name: "marked", file: "marked.yaml")
-        #expect(preset.title == "marked" && preset.config.dataset == .xor)
-    }
-}
-
-@Suite("CSV files as untrusted input")
-struct CSVFileTests {
-    @Test func onlyARegularFileIsRead() {
-        #expect(throws: CSVError("/dev/zero", line: nil, "is a device, not a CSV")) { try CustomData.read(path: "/dev/zero") }
-        let folder = FileManager.default.temporaryDirectory.path
-        #expect(throws: CSVError(folder, line: nil, "is a folder, not a CSV")) { try CustomData.read(path: folder) }
-    }
-}

@@ -28,14 +28,13 @@ extension TrainingSession {
     /// there is nothing better to go back to.
     @discardableResult
     public func restoreBestWeights() -> Bool {
-        guard let best = bestRecord, !bestParameters.isEmpty, restores.last != epoch,
+        guard let best = bestRecord, !past.bestParameters.isEmpty, restores.last != epoch,
               best.epoch < epoch || divergedAt != nil else { return false }
-        trainer.network.parameters = bestParameters
+        trainer.network.parameters = past.bestParameters
         trainer.optimizer.reset()
-        divergedAt = nil
+        past.divergedAt = nil
         guard let restored = record(epoch: epoch + 1) else { return false }
-        restores.append(epoch)
-        bestTrainLoss = restored.trainLoss
+        past.markRestore(restored)
         return true
     }
 }

@@ -28,7 +28,7 @@ extension TrainingSession {
     /// about 8 epochs' worth of training passes, so one every 80 epochs stays under 10% (`nnplay bench`).
     public static let sharpnessInterval = 80
     /// Measurements kept for the sharpness chart.
-    public static let stabilityHistoryLimit = 256
+    public static var stabilityHistoryLimit: Int { RunPast.stabilityHistoryLimit }
     /// Power iterations of a warm-started measurement, and of the first one.
     static let warmIterations = 4, coldIterations = 12
 
@@ -38,19 +38,13 @@ extension TrainingSession {
     public func measureSharpness() -> StabilityReading? {
         guard !isDiverged, data.trainExamples.count > 0 else { return nil }
         let scale = trainer.optimizer.adamPreconditionerScale
-        let warm = sharpnessVector.count == network.parameters.count
+        let warm = past.sharpnessVector.count == network.parameters.count
         let (lambda, vector) = Sharpness.largestEigenvalue(
             of: network, on: data.trainExamples, evaluator: evaluator, scale: scale,
-            start: warm ? sharpnessVector : nil, iterations: warm ? Self.warmIterations : Self.coldIterations,
+            start: warm ? past.sharpnessVector : nil, iterations: warm ? Self.warmIterations : Self.coldIterations,
             rng: &sharpnessRng)
-        sharpnessVector = vector
         let reading = Self.reading(epoch: epoch, sharpness: lambda, config: config, preconditioned: scale != nil)
-        stability = reading
-        if stabilityHistory.last?.epoch == reading.epoch { stabilityHistory.removeLast() }
-        stabilityHistory.append(reading)
-        if stabilityHistory.count > Self.stabilityHistoryLimit {
-            stabilityHistory = stabilityHistory.enumerated().filter { $0.offset % 2 == 0 || $0.offset == stabilityHistory.count - 1 }.map(\.element)
-        }
+        past.take(reading, direction: vector)
         return reading
     }
 

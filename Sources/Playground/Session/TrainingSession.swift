@@ -12,41 +12,26 @@ public final class TrainingSession {
     public var config: SessionConfig { validConfig.config }
     public let data: PreparedData
     public let head: OutputHead
-    /// One record per epoch, epoch 0 first. Every value in it is finite.
-    public private(set) var history: [EpochRecord] = []
-    /// The epoch of the lowest test loss so far, and that loss.
-    public private(set) var bestTest: (epoch: Int, loss: Double) = (0, .infinity)
-    /// The record of the best test epoch, and the parameters the network had then (what early stopping and
-    /// `restoreBestWeights` return to).
-    public private(set) var bestRecord: EpochRecord?
-    var bestParameters: [Float] = []
-    /// The lowest training loss so far.
-    public internal(set) var bestTrainLoss = Double.infinity
-    /// The epochs whose record is a restore of the best weights (`restoreBestWeights`), not training.
-    public internal(set) var restores: [Int] = []
-    /// Thinned copies of the weights as training went (time travel): at most `checkpointLimit`, every
-    /// `checkpointStride`-th epoch, the stride doubling whenever they would be more.
-    public private(set) var checkpoints: [(epoch: Int, parameters: [Float])] = []
-    private var checkpointStride = 1
-    public static let checkpointLimit = 96
-    /// The epoch at which training diverged, if it did.
-    public internal(set) var divergedAt: Int?
+    /// Everything recorded so far: history, bests, checkpoints, the diagnosis' memory (`RunPast`).
+    public internal(set) var past: RunPast
+    public var history: [EpochRecord] { past.history }
+    public var bestTest: (epoch: Int, loss: Double) { past.bestTest }
+    public var bestRecord: EpochRecord? { past.bestRecord }
+    public var bestTrainLoss: Double { past.bestTrainLoss }
+    public var restores: [Int] { past.restores }
+    public var checkpoints: [(epoch: Int, parameters: [Float])] { past.checkpoints }
+    public static var checkpointLimit: Int { RunPast.checkpointLimit }
+    public var divergedAt: Int? { past.divergedAt }
+    public var smoothedGradientNorms: [Float] { past.smoothedGradientNorms }
+    public var stability: StabilityReading? { past.stability }
+    public var stabilityHistory: [StabilityReading] { past.stabilityHistory }
     /// Per layer (first hidden layer first): norm of the weight gradient at the last step.
     public private(set) var gradientNorms: [Float]
-    /// The same, averaged over recent epochs (an exponential moving average, weight 0.1 per epoch): what the
-    /// UI shows and the health reads, since one step's norms jump by 2–10× between batches.
-    public private(set) var smoothedGradientNorms: [Float]
 
     /// The loss of the best constant prediction on the training set (`OutputHead.chanceLoss`).
     public private(set) lazy var chanceLoss = head.chanceLoss(
         targets: data.trainExamples.targets, targetCount: data.trainExamples.targetCount)
 
-    /// The last sharpness measurement (`measureSharpness`), every `sharpnessInterval` epochs while training.
-    public internal(set) var stability: StabilityReading?
-    /// Every measurement so far, oldest first, thinned to at most `stabilityHistoryLimit` (every other one
-    /// dropped when full): the sharpness chart's points.
-    public internal(set) var stabilityHistory: [StabilityReading] = []
-    var sharpnessVector: [Float] = []
     var sharpnessRng = SplitMix64(seed: 0x5A_4E55)
 
     let trainer: MiniBatchTrainer
@@ -90,7 +75,7 @@ public final class TrainingSession {
             settings: Self.stepSettings(config, trainingExamples: data.trainExamples.count), rng: weightRng.split())
         evaluator = Evaluator(shape: shape)
         gradientNorms = Array(repeating: 0, count: shape.layerLayouts.count)
-        smoothedGradientNorms = gradientNorms
+        past = RunPast(layerCount: shape.layerLayouts.count)
         record(epoch: 0)
         measureSharpness()
     }
@@ -116,8 +101,7 @@ public final class TrainingSession {
         guard divergedAt == nil else { return nil }
         trainer.trainEpoch(on: data.trainExamples)
         gradientNorms = trainer.lastGradientNorms
-        let first = epoch == 0
-        smoothedGradientNorms = zip(smoothedGradientNorms, gradientNorms).map { first ? $1 : 0.9 * $0 + 0.1 * $1 }
+        past.observe(gradientNorms: gradientNorms)
         let recorded = record(epoch: epoch + 1)
         if recorded != nil { measureSharpnessIfDue() }
         return recorded
@@ -147,28 +131,11 @@ public final class TrainingSession {
             trainAccuracy: train.accuracy, testAccuracy: test.accuracy)
         let start = Swift.max(history.first?.trainLoss ?? record.trainLoss, 1e-3)
         guard record.isFinite, trainer.network.isFinite, record.trainLoss <= Self.divergenceFactor * start else {
-            divergedAt = epoch
+            past.divergedAt = epoch
             return nil
         }
-        history.append(record)
-        keepCheckpoint(epoch: epoch)
-        bestTrainLoss = Swift.min(bestTrainLoss, record.trainLoss)
-        if data.testExamples.count > 0, record.testLoss < bestTest.loss {
-            bestTest = (epoch, record.testLoss)
-            bestRecord = record
-            bestParameters = trainer.network.parameters
-        }
+        past.append(record, parameters: trainer.network.parameters, hasTestPoints: data.testExamples.count > 0)
         return record
-    }
-
-    private func keepCheckpoint(epoch: Int) {
-        guard epoch % checkpointStride == 0 else { return }
-        if checkpoints.last?.epoch == epoch { checkpoints.removeLast() }  // a restore re-records its epoch
-        checkpoints.append((epoch, trainer.network.parameters))
-        if checkpoints.count > Self.checkpointLimit {
-            checkpointStride *= 2
-            checkpoints = checkpoints.filter { $0.epoch % checkpointStride == 0 }
-        }
     }
 
     /// The kept checkpoint at or just before `epoch` (the first one if `epoch` is before it).
@@ -179,16 +146,7 @@ public final class TrainingSession {
 
     /// After new weights were put in (`load`): the history starts again from them, as epoch 0.
     func resetAfterLoad() {
-        history = []
-        bestTest = (0, .infinity)
-        bestRecord = nil
-        bestParameters = []
-        bestTrainLoss = .infinity
-        restores = []
-        divergedAt = nil
-        checkpoints = []
-        checkpointStride = 1
-        stabilityHistory = []
+        past = RunPast(layerCount: network.layers.count)
         record(epoch: 0)
         measureSharpness()
     }
@@ -228,18 +186,6 @@ extension TrainingSession {
         guard other.network.shape == network.shape else { return }
         trainer.network = other.trainer.network
         trainer.optimizer = other.trainer.optimizer
-        history = other.history
-        bestTest = other.bestTest
-        bestRecord = other.bestRecord
-        bestParameters = other.bestParameters
-        bestTrainLoss = other.bestTrainLoss
-        restores = other.restores
-        smoothedGradientNorms = other.smoothedGradientNorms
-        divergedAt = other.divergedAt
-        stability = other.stability
-        stabilityHistory = other.stabilityHistory
-        checkpoints = other.checkpoints  // time travel keeps its past across a point edit
-        checkpointStride = other.checkpointStride
-        sharpnessVector = other.sharpnessVector
+        past = other.past  // time travel keeps its checkpoints across a point edit
     }
 }
