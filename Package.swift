@@ -11,16 +11,18 @@ let optimizedEvenInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configura
 /// Everyone builds from source with `swift run`, so "native" is the machine that runs it; a binary copied to
 /// an older CPU may stop with an illegal instruction. Loops start on 64-byte boundaries: otherwise an edit
 /// anywhere in the engine moved the hot tile loops and the [2,64,64,1] bench row by ±4%.
-let engineSettings: [SwiftSetting] = optimizedEvenInDebug + [
-    .unsafeFlags(["-target-cpu", "native", "-enforce-exclusivity=unchecked", "-Xllvm", "-align-loops=64"]),
-] + (buildMachineHas512BitVectors ? [.define("AVX512")] : [])
+let engineSettings: [SwiftSetting] =
+    optimizedEvenInDebug + [
+        .unsafeFlags(["-target-cpu", "native", "-enforce-exclusivity=unchecked", "-Xllvm", "-align-loops=64"])
+    ] + (buildMachineHas512BitVectors ? [.define("AVX512")] : [])
 
 /// Whether the CPU building (and so, with "native", running) the engine has AVX-512: then the large products
 /// use tiles of twelve 512-bit accumulators, which on a 16-register AVX2 CPU would spill (`GemmTiles.wide32`).
 /// Read from /proc/cpuinfo; elsewhere (macOS, no such file) false.
 var buildMachineHas512BitVectors: Bool {
     guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return false }
-    return info.split(separator: "\n").first { $0.hasPrefix("flags") }?.split(separator: " ").contains("avx512f") ?? false
+    return info.split(separator: "\n").first { $0.hasPrefix("flags") }?.split(separator: " ").contains("avx512f")
+        ?? false
 }
 
 let package = Package(

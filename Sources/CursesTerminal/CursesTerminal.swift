@@ -45,7 +45,8 @@ public final class CursesTerminal {
         setlocale(LC_ALL, "")
         unicode = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
         guard let handle = nnplay_newterm() else {
-            throw TerminalUnavailable(description: "curses cannot drive this terminal (TERM=\(String(cString: getenv("TERM"))))")
+            throw TerminalUnavailable(
+                description: "curses cannot drive this terminal (TERM=\(String(cString: getenv("TERM"))))")
         }
         screenHandle = handle
         set_term(handle)
@@ -56,8 +57,9 @@ public final class CursesTerminal {
         keypad(nnplay_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
-        mousemask(nnplay_button1_pressed() | nnplay_button3_pressed() | nnplay_button_released() | nnplay_button_shift()
-                  | nnplay_button_ctrl(), nil)
+        mousemask(
+            nnplay_button1_pressed() | nnplay_button3_pressed() | nnplay_button_released() | nnplay_button_shift()
+                | nnplay_button_ctrl(), nil)
         mouseinterval(0)
         colorMode = .monochrome
         if preferred != .monochrome && has_colors() {
@@ -181,12 +183,15 @@ public final class CursesTerminal {
 
     /// The nearest of the 8 basic terminal colours.
     static func basicColor(_ c: Palette.RGB) -> Int {
-        let basics: [(Int, Int, Int)] = [(0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205),
-                                         (0, 205, 205), (229, 229, 229)]
+        let basics: [(Int, Int, Int)] = [
+            (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205),
+            (0, 205, 205), (229, 229, 229),
+        ]
         return basics.indices.min { a, b in
             func distance(_ i: Int) -> Int {
                 let (r, g, bl) = basics[i]
-                return (r - Int(c.r)) * (r - Int(c.r)) + (g - Int(c.g)) * (g - Int(c.g)) + (bl - Int(c.b)) * (bl - Int(c.b))
+                return (r - Int(c.r)) * (r - Int(c.r)) + (g - Int(c.g)) * (g - Int(c.g)) + (bl - Int(c.b))
+                    * (bl - Int(c.b))
             }
             return distance(a) < distance(b)
         }!

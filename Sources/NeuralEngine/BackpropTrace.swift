@@ -44,16 +44,20 @@ extension Network {
     /// The forward and backward pass of one example (`input`: `inputCount` features; `target`:
     /// `outputCount` values encoded for the head, see `OutputHead.targets(for:outputCount:)`).
     public func trace(input: [Float], target: [Float]) -> BackpropTrace {
-        precondition(input.count == shape.inputCount && target.count == shape.outputCount, "example does not fit the shape")
+        precondition(
+            input.count == shape.inputCount && target.count == shape.outputCount, "example does not fit the shape")
         let workspace = Workspace(shape: shape, capacity: 1)
-        Examples(inputs: input, targets: target, inputCount: input.count, targetCount: target.count).gather(0..<1, into: workspace)
+        Examples(inputs: input, targets: target, inputCount: input.count, targetCount: target.count).gather(
+            0..<1, into: workspace)
         workspace.disableDropout()
         forward(workspace, rows: 1, keepingPreActivations: true)
         var gradient = [Float](repeating: 0, count: parameters.count)
         gradient.withUnsafeMutableBufferPointer { backward(workspace, rows: 1, into: $0.baseAddress!) }
         let loss = summedLoss(workspace, rows: 1)
 
-        func read(_ pointer: UnsafeMutablePointer<Float>, _ count: Int) -> [Float] { Array(UnsafeBufferPointer(start: pointer, count: count)) }
+        func read(_ pointer: UnsafeMutablePointer<Float>, _ count: Int) -> [Float] {
+            Array(UnsafeBufferPointer(start: pointer, count: count))
+        }
         var traced: [BackpropTrace.Layer] = layers.enumerated().map { index, layer in
             let width = layer.outputCount
             return BackpropTrace.Layer(
@@ -68,7 +72,9 @@ extension Network {
                 traced[index].derivative = (0..<width).map { activation.derivative(input: z[$0], output: a[$0]) }
                 let above = layers[index + 1], deltaAbove = traced[index + 1].delta
                 traced[index].upstream = (0..<width).map { j in
-                    (0..<above.outputCount).reduce(Float(0)) { $0 + weight(layer: index + 1, from: j, to: $1) * deltaAbove[$1] }
+                    (0..<above.outputCount).reduce(Float(0)) {
+                        $0 + weight(layer: index + 1, from: j, to: $1) * deltaAbove[$1]
+                    }
                 }
             } else if let factors = shape.head.outputFactors(a: a, target: target) {
                 (traced[index].upstream, traced[index].derivative) = factors
@@ -92,7 +98,10 @@ extension OutputHead {
         case .tanhSquared: return (zip(a, t).map { $0 - $1 }, a.map { 1 - $0 * $0 })
         case .linearSquared: return (zip(a, t).map { $0 - $1 }, a.map { _ in 1 })
         case .sigmoidLog:
-            return (zip(a, t).map { a, t in (a - t) / Swift.max(a * (1 - a), .leastNormalMagnitude) }, a.map { $0 * (1 - $0) })
+            return (
+                zip(a, t).map { a, t in (a - t) / Swift.max(a * (1 - a), .leastNormalMagnitude) },
+                a.map { $0 * (1 - $0) }
+            )
         case .linearHinge: return (zip(a, t).map { a, t in t * a < 1 ? -t : 0 }, a.map { _ in 1 })
         case .softmaxCrossEntropy: return nil
         }

@@ -22,12 +22,14 @@ enum DenseKernels {
             // reduction per row (a single-output layer's rows are each one short dot product). Small batches
             // measured 3% slower this way.
             z.update(repeating: b[0], count: rows)
-            TransposedProduct.multiply(m: 1, n: rows, k: inputs, a: w, lda: inputs, b: x, ldb: inputs, c: z, ldc: rows,
-                                       accumulate: true)
+            TransposedProduct.multiply(
+                m: 1, n: rows, k: inputs, a: w, lda: inputs, b: x, ldb: inputs, c: z, ldc: rows,
+                accumulate: true)
             return
         }
-        Gemm.multiply(m: rows, n: outputs, k: inputs, a: x, lda: inputs, b: w, ldb: outputs, c: z, ldc: outputs,
-                      accumulate: false, bias: b)
+        Gemm.multiply(
+            m: rows, n: outputs, k: inputs, a: x, lda: inputs, b: w, ldb: outputs, c: z, ldc: outputs,
+            accumulate: false, bias: b)
     }
 
     /// Single-output layers of 8 or more inputs sum batches from this many rows up through `TransposedProduct`.
@@ -46,26 +48,31 @@ enum DenseKernels {
     /// first). `scratch` holds inputs × rows floats.
     @inline(__always)
     static func weightGradient(
-        x: UnsafePointer<Float>, dz: UnsafePointer<Float>, gw: UnsafeMutablePointer<Float>, gb: UnsafeMutablePointer<Float>,
+        x: UnsafePointer<Float>, dz: UnsafePointer<Float>, gw: UnsafeMutablePointer<Float>,
+        gb: UnsafeMutablePointer<Float>,
         rows: Int, inputs: Int, outputs: Int, scratch: UnsafeMutablePointer<Float>, packing: UnsafeMutablePointer<Float>
     ) {
         biasGradient(dz, rows: rows, outputs: outputs, into: gb)
         if PackedGemm.pays(m: inputs, n: outputs, k: rows) {
             PackedGemm.multiply(
-                m: inputs, n: outputs, k: rows, a: .transposed(x, rowStride: inputs), b: .rowMajor(dz, rowStride: outputs),
+                m: inputs, n: outputs, k: rows, a: .transposed(x, rowStride: inputs),
+                b: .rowMajor(dz, rowStride: outputs),
                 c: gw, ldc: outputs, accumulate: false, bias: nil, buffer: packing)
         } else if outputs == 1 {
             // gwᵀ = dzᵀ·X: one row of `inputs` sums, each step adding dz[r]·(row r of X). As Xᵀ·dz it would
             // be `inputs` separate dot products down the columns of X, one float at a time.
-            Gemm.multiply(m: 1, n: inputs, k: rows, a: dz, lda: rows, b: x, ldb: inputs, c: gw, ldc: inputs,
-                          accumulate: false)
+            Gemm.multiply(
+                m: 1, n: inputs, k: rows, a: dz, lda: rows, b: x, ldb: inputs, c: gw, ldc: inputs,
+                accumulate: false)
         } else if rows >= transposeFromRows {
             transpose(x, rows: rows, columns: inputs, into: scratch)
-            Gemm.multiply(m: inputs, n: outputs, k: rows, a: scratch, lda: rows, b: dz, ldb: outputs,
-                          c: gw, ldc: outputs, accumulate: false)
+            Gemm.multiply(
+                m: inputs, n: outputs, k: rows, a: scratch, lda: rows, b: dz, ldb: outputs,
+                c: gw, ldc: outputs, accumulate: false)
         } else {
-            Gemm.multiply(m: inputs, n: outputs, k: rows, a: x, lda: 1, aColumnStride: inputs, b: dz, ldb: outputs,
-                          c: gw, ldc: outputs, accumulate: false)
+            Gemm.multiply(
+                m: inputs, n: outputs, k: rows, a: x, lda: 1, aColumnStride: inputs, b: dz, ldb: outputs,
+                c: gw, ldc: outputs, accumulate: false)
         }
     }
 
@@ -73,7 +80,8 @@ enum DenseKernels {
     /// columns per `SIMD8`, the rest one by one. (Summed into gb in memory, every row waited for the
     /// previous row's store: a tenth of a [2, 8, 8, 1] step at batch 500.)
     @inline(__always)
-    static func biasGradient(_ dz: UnsafePointer<Float>, rows: Int, outputs: Int, into gb: UnsafeMutablePointer<Float>) {
+    static func biasGradient(_ dz: UnsafePointer<Float>, rows: Int, outputs: Int, into gb: UnsafeMutablePointer<Float>)
+    {
         var j = 0
         while j + 8 <= outputs {
             var sum = GemmTiles.load(dz + j), row = dz + j
@@ -115,17 +123,21 @@ enum DenseKernels {
     ) {
         if PackedGemm.pays(m: rows, n: inputs, k: outputs) {
             PackedGemm.multiply(
-                m: rows, n: inputs, k: outputs, a: .rowMajor(dz, rowStride: outputs), b: .transposed(w, rowStride: outputs),
+                m: rows, n: inputs, k: outputs, a: .rowMajor(dz, rowStride: outputs),
+                b: .transposed(w, rowStride: outputs),
                 c: dx, ldc: inputs, accumulate: false, bias: nil, buffer: packing)
         } else if outputs == 1 {
-            Gemm.multiply(m: rows, n: inputs, k: 1, a: dz, lda: 1, b: w, ldb: inputs, c: dx, ldc: inputs, accumulate: false)
+            Gemm.multiply(
+                m: rows, n: inputs, k: 1, a: dz, lda: 1, b: w, ldb: inputs, c: dx, ldc: inputs, accumulate: false)
         } else if outputs >= dotProductsFromOutputs && rows < transposeFromRows {
-            TransposedProduct.multiply(m: rows, n: inputs, k: outputs, a: dz, lda: outputs, b: w, ldb: outputs,
-                                       c: dx, ldc: inputs, accumulate: false)
+            TransposedProduct.multiply(
+                m: rows, n: inputs, k: outputs, a: dz, lda: outputs, b: w, ldb: outputs,
+                c: dx, ldc: inputs, accumulate: false)
         } else {
             transpose(w, rows: inputs, columns: outputs, into: scratch)
-            Gemm.multiply(m: rows, n: inputs, k: outputs, a: dz, lda: outputs, b: scratch, ldb: inputs,
-                          c: dx, ldc: inputs, accumulate: false)
+            Gemm.multiply(
+                m: rows, n: inputs, k: outputs, a: dz, lda: outputs, b: scratch, ldb: inputs,
+                c: dx, ldc: inputs, accumulate: false)
         }
     }
 

@@ -25,7 +25,9 @@ extension Evaluator {
                 for (layer, layout) in layouts.enumerated() where kinds[layer] != .neverPinned {
                     let a = workspace.activations[layer], width = layout.outputCount
                     for r in 0..<rows {
-                        for unit in 0..<width where kinds[layer].isPinned(a[r * width + unit]) { pinnedPoints[layer][unit] += 1 }
+                        for unit in 0..<width where kinds[layer].isPinned(a[r * width + unit]) {
+                            pinnedPoints[layer][unit] += 1
+                        }
                     }
                 }
                 start += rows

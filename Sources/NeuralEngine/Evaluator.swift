@@ -45,7 +45,8 @@ public final class Evaluator {
                     let rows = Swift.min(chunkRows, count - start)
                     network.forward(workspace, rows: rows, inputs: inputs.baseAddress! + start * inputCount)
                     let score = head.score(
-                        z: workspace.outputPreActivations, a: workspace.outputs, t: targets.baseAddress! + start * width,
+                        z: workspace.outputPreActivations, a: workspace.outputs,
+                        t: targets.baseAddress! + start * width,
                         rows: rows, width: width, countingCorrect: true)
                     loss += score.loss
                     correct += score.correct

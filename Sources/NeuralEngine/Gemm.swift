@@ -30,15 +30,16 @@ enum Gemm {
         let panel = GemmTiles.Panel(a: a, lda: lda, columnStride: aColumnStride, k: k, b: b, ldb: ldb)
         var j = 0
         #if AVX512
-        while j + 32 <= n {
-            let s0 = SIMD16(lowHalf: start(bias, j), highHalf: start(bias, j + 8))
-            let s1 = SIMD16(lowHalf: start(bias, j + 16), highHalf: start(bias, j + 24))
-            forEachRowBlock(m, maxHeight: 6) { i, height in
-                let panel = panel.moved(row: i, column: j)
-                GemmTiles.wide32(height: height, panel, secondStrip: panel.b + 16, c + i * ldc + j, ldc, accumulate, s0, s1)
+            while j + 32 <= n {
+                let s0 = SIMD16(lowHalf: start(bias, j), highHalf: start(bias, j + 8))
+                let s1 = SIMD16(lowHalf: start(bias, j + 16), highHalf: start(bias, j + 24))
+                forEachRowBlock(m, maxHeight: 6) { i, height in
+                    let panel = panel.moved(row: i, column: j)
+                    GemmTiles.wide32(
+                        height: height, panel, secondStrip: panel.b + 16, c + i * ldc + j, ldc, accumulate, s0, s1)
+                }
+                j += 32
             }
-            j += 32
-        }
         #endif
         while j + 16 <= n {
             let s0 = start(bias, j), s1 = start(bias, j + 8)

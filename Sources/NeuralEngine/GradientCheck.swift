@@ -88,7 +88,8 @@ public enum GradientCheck {
         analytic: [Float], network: Network, workspace: Workspace, rows: Int,
         regularization: Regularization, regularizationRate: Float, step h: Float, parametersPerLayer: Int? = nil
     ) -> [LayerGradientCheck] {
-        let masks: [[Double]]? = workspace.dropoutActive
+        let masks: [[Double]]? =
+            workspace.dropoutActive
             ? network.shape.hiddenWidths.enumerated().map { layer, width in
                 (0..<(rows * width)).map { Double(workspace.dropoutMasks[layer][$0]) }
             }
@@ -114,7 +115,8 @@ public enum GradientCheck {
                 probe.parameters[i] = original - h
                 let minusSide = objective().kinkSides
                 probe.parameters[i] = original
-                let crossesKink = plusSide != minusSide
+                let crossesKink =
+                    plusSide != minusSide
                     || (regularization == .l1 && layer.weightRange.contains(i) && Swift.abs(original) <= h)
                 if crossesKink {
                     skipped += 1

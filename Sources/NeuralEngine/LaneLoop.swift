@@ -15,7 +15,8 @@ enum LaneLoop<F: LaneFunction> {
         var i = 0
         while i &+ 16 <= count {
             // Stored whole: stored as two halves, the compiler also splits the division into two.
-            UnsafeMutableRawPointer(target + i).storeBytes(of: F.apply(GemmTiles.load16(source + i)), as: SIMD16<Float>.self)
+            UnsafeMutableRawPointer(target + i).storeBytes(
+                of: F.apply(GemmTiles.load16(source + i)), as: SIMD16<Float>.self)
             i &+= 16
         }
         if i &+ 8 <= count {

@@ -10,7 +10,9 @@ public struct StepSettings: Sendable, Equatable {
     /// Probability of dropping a hidden unit during training, in 0 ..< 1; 0 is off.
     public var dropout: Float
 
-    public init(batchSize: Int, regularization: Regularization = .none, regularizationRate: Float = 0, dropout: Float = 0) {
+    public init(
+        batchSize: Int, regularization: Regularization = .none, regularizationRate: Float = 0, dropout: Float = 0
+    ) {
         self.batchSize = batchSize
         self.regularization = regularization
         self.regularizationRate = regularizationRate
@@ -55,7 +57,8 @@ public final class MiniBatchTrainer {
         self.settings = settings
         self.rng = rng
         workspace = Workspace(shape: network.shape, capacity: settings.batchSize, laneRows: true)
-        narrow = workspace.hasLaneRows && NarrowStep.applies(to: network.shape, packingCapacity: workspace.packingCapacity)
+        narrow =
+            workspace.hasLaneRows && NarrowStep.applies(to: network.shape, packingCapacity: workspace.packingCapacity)
         gradient = .allocate(capacity: network.parameters.count)
         gradient.initialize(repeating: 0, count: network.parameters.count)
     }
@@ -74,7 +77,9 @@ public final class MiniBatchTrainer {
             positions = Array(repeating: 0, count: count)
         }
         if let remainders {
-            positions.withUnsafeMutableBufferPointer { rng.shuffle(&order, remainders: remainders, positions: $0.baseAddress!) }
+            positions.withUnsafeMutableBufferPointer {
+                rng.shuffle(&order, remainders: remainders, positions: $0.baseAddress!)
+            }
         } else {
             rng.shuffle(&order)
         }
@@ -108,7 +113,9 @@ public final class MiniBatchTrainer {
     /// The weight penalty's gradient. Through `inout` for the reason `forwardAndBackward` gives: passing
     /// `self.network` by value copied it (retaining its arrays) at every step, 8% of a [2, 8, 8, 1] step at
     /// batch 10, with or without a penalty.
-    private static func addPenalty(_ network: inout Network, _ settings: StepSettings, into gradient: UnsafeMutablePointer<Float>) {
+    private static func addPenalty(
+        _ network: inout Network, _ settings: StepSettings, into gradient: UnsafeMutablePointer<Float>
+    ) {
         settings.regularization.addGradient(of: network, rate: settings.regularizationRate, into: gradient)
     }
 
@@ -117,7 +124,8 @@ public final class MiniBatchTrainer {
     /// That copy cost 7% of a [2, 8, 8, 1] step. `narrow`: the network can take `NarrowStep`, which it
     /// does whenever dropout is off.
     private static func forwardAndBackward(
-        _ network: inout Network, _ workspace: Workspace, rows: Int, into gradient: UnsafeMutablePointer<Float>, narrow: Bool
+        _ network: inout Network, _ workspace: Workspace, rows: Int, into gradient: UnsafeMutablePointer<Float>,
+        narrow: Bool
     ) {
         if narrow && !workspace.dropoutActive {
             NarrowStep.forwardAndBackward(&network, workspace, rows: rows, into: gradient)

@@ -55,14 +55,17 @@ enum NarrowDense {
     ) {
         guard rows > 0 else { return }
         let (weights, bias) = registerWeights(w: w, b: b, inputs: inputs, outputs: outputs, padding: padding)
-        run(Rows(x: x, c: c, count: rows, inputs: inputs, outputs: outputs), inputs: inputs, weights: weights, bias: bias)
+        run(
+            Rows(x: x, c: c, count: rows, inputs: inputs, outputs: outputs), inputs: inputs, weights: weights,
+            bias: bias)
     }
 
     /// The weights as rows of 8 lanes, and the bias: W itself for 8 units, else a zero-padded copy in
     /// `padding` ((inputs + 1) × 8 floats).
     @inline(__always)
     static func registerWeights(
-        w: UnsafePointer<Float>, b: UnsafePointer<Float>, inputs: Int, outputs: Int, padding: UnsafeMutablePointer<Float>
+        w: UnsafePointer<Float>, b: UnsafePointer<Float>, inputs: Int, outputs: Int,
+        padding: UnsafeMutablePointer<Float>
     ) -> (UnsafePointer<Float>, SIMD8<Float>) {
         if outputs == 8 { return (w, GemmTiles.load(b)) }
         for i in 0...inputs {
@@ -190,4 +193,3 @@ struct StreamedWeightRows: RowProduct {
         return sum
     }
 }
-

@@ -80,8 +80,9 @@ extension NarrowStep {
             let inputs = bottom.inputs
             for r in 0..<rows {
                 let a = GemmTiles.load(activations + r &* 8)
-                sums.add(bottom.x + r &* inputs, inputs: inputs,
-                         delta: derivative.timesSlope(product.product(delta + r &* 8), output: a))
+                sums.add(
+                    bottom.x + r &* inputs, inputs: inputs,
+                    delta: derivative.timesSlope(product.product(delta + r &* 8), output: a))
             }
             sums.store(gw: bottom.gw, gb: bottom.gb, inputs: inputs, outputs: bottom.outputs)
         }
@@ -89,7 +90,9 @@ extension NarrowStep {
 
     // MARK: - Lanes
 
-    typealias Rows8 = (SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>)
+    typealias Rows8 = (
+        SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>, SIMD8<Float>
+    )
 
     /// The transpose of 8 rows of 8 lanes (lane j of row i becomes lane i of row j): three rounds of
     /// splitting each pair of rows into its even and its odd lanes. Each round moves the element at flat
@@ -104,8 +107,10 @@ extension NarrowStep {
             SIMD8(a[1], a[3], a[5], a[7], b[1], b[3], b[5], b[7])
         }
         @inline(__always) func round(_ r: Rows8) -> Rows8 {
-            (even(r.0, r.1), even(r.2, r.3), even(r.4, r.5), even(r.6, r.7),
-             odd(r.0, r.1), odd(r.2, r.3), odd(r.4, r.5), odd(r.6, r.7))
+            (
+                even(r.0, r.1), even(r.2, r.3), even(r.4, r.5), even(r.6, r.7),
+                odd(r.0, r.1), odd(r.2, r.3), odd(r.4, r.5), odd(r.6, r.7)
+            )
         }
         return round(round(round(m)))
     }

@@ -77,11 +77,13 @@ enum NarrowStep {
             outputs: layer.outputCount, padding: workspace.lanePadding)
         let stride = index == 0 ? layer.inputCount : 8
         if layer.activation == .sigmoid {
-            NarrowDense.run(ActivatedRows<SigmoidLanes>(x: x, stride: stride, a: a, count: rows), inputs: layer.inputCount,
-                            weights: weights, bias: bias)
+            NarrowDense.run(
+                ActivatedRows<SigmoidLanes>(x: x, stride: stride, a: a, count: rows), inputs: layer.inputCount,
+                weights: weights, bias: bias)
         } else {
-            NarrowDense.run(ActivatedRows<TanhLanes>(x: x, stride: stride, a: a, count: rows), inputs: layer.inputCount,
-                            weights: weights, bias: bias)
+            NarrowDense.run(
+                ActivatedRows<TanhLanes>(x: x, stride: stride, a: a, count: rows), inputs: layer.inputCount,
+                weights: weights, bias: bias)
         }
     }
 
@@ -192,9 +194,12 @@ enum NarrowStep {
     /// Layer 0's gradient is summed in the loop that makes its deltas (layer 1's, or the output's): alone,
     /// its few sums (2 weight rows for 2 inputs) would each wait on the last, row after row.
     @inline(__always)
-    private static func bottom(_ layer: LayerLayout, _ workspace: Workspace, into gradient: UnsafeMutablePointer<Float>) -> Bottom {
-        Bottom(x: workspace.inputs, inputs: layer.inputCount, outputs: layer.outputCount,
-               gw: gradient + layer.weightOffset, gb: gradient + layer.biasOffset)
+    private static func bottom(_ layer: LayerLayout, _ workspace: Workspace, into gradient: UnsafeMutablePointer<Float>)
+        -> Bottom
+    {
+        Bottom(
+            x: workspace.inputs, inputs: layer.inputCount, outputs: layer.outputCount,
+            gw: gradient + layer.weightOffset, gb: gradient + layer.biasOffset)
     }
 
     /// Where layer 0's gradient comes from and goes.
@@ -216,9 +221,13 @@ enum NarrowStep {
 
     /// W's columns as 8-lane rows: row j holds the weights from every input to unit j (0 past the inputs).
     @inline(__always)
-    private static func storeColumns(of layer: LayerLayout, _ base: UnsafePointer<Float>, into columns: UnsafeMutablePointer<Float>) {
+    private static func storeColumns(
+        of layer: LayerLayout, _ base: UnsafePointer<Float>, into columns: UnsafeMutablePointer<Float>
+    ) {
         let w = base + layer.weightOffset, inputs = layer.inputCount, outputs = layer.outputCount
-        @inline(__always) func row(_ i: Int) -> SIMD8<Float> { i < inputs ? lanes(w + i &* outputs, count: outputs) : SIMD8() }
+        @inline(__always) func row(_ i: Int) -> SIMD8<Float> {
+            i < inputs ? lanes(w + i &* outputs, count: outputs) : SIMD8()
+        }
         let t = transposed((row(0), row(1), row(2), row(3), row(4), row(5), row(6), row(7)))
         // All eight (those past the units are 0): there is room, and no count to test.
         store(t.0, columns); store(t.1, columns + 8); store(t.2, columns + 16); store(t.3, columns + 24)

@@ -28,7 +28,8 @@ extension Network {
                         activation: activation, padding: workspace.packing)
                 } else {
                     DenseKernels.forward(
-                        x: x, w: w, b: b, z: z, rows: rows, inputs: inputs, outputs: outputs, packing: workspace.packing)
+                        x: x, w: w, b: b, z: z, rows: rows, inputs: inputs, outputs: outputs, packing: workspace.packing
+                    )
                     if let activation = layer.activation {
                         activation.apply(z, into: a, count: count)
                     } else {

@@ -11,7 +11,9 @@ public struct NetworkShape: Sendable, Equatable, Codable {
     /// Number of outputs: 1, or K for softmax over K classes.
     public var outputCount: Int
 
-    public init(inputCount: Int, hiddenWidths: [Int], hiddenActivations: [Activation], head: OutputHead, outputCount: Int) {
+    public init(
+        inputCount: Int, hiddenWidths: [Int], hiddenActivations: [Activation], head: OutputHead, outputCount: Int
+    ) {
         precondition(inputCount >= 1 && outputCount >= 1, "a network needs inputs and outputs")
         precondition(hiddenWidths.allSatisfy { $0 >= 1 }, "hidden layers need at least one neuron")
         precondition(hiddenWidths.count == hiddenActivations.count, "one activation per hidden layer")
@@ -63,9 +65,10 @@ extension NetworkShape {
         for index in 0..<(widths.count - 1) {
             let inputs = widths[index], outputs = widths[index + 1]
             let activation = index < hiddenActivations.count ? hiddenActivations[index] : nil
-            layouts.append(LayerLayout(
-                inputCount: inputs, outputCount: outputs, weightOffset: offset,
-                biasOffset: offset + inputs * outputs, activation: activation))
+            layouts.append(
+                LayerLayout(
+                    inputCount: inputs, outputCount: outputs, weightOffset: offset,
+                    biasOffset: offset + inputs * outputs, activation: activation))
             offset += inputs * outputs + outputs
         }
         return layouts

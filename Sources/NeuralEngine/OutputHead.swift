@@ -152,7 +152,9 @@ public enum OutputHead: String, CaseIterable, Codable, Sendable {
     public func targets(for labels: [Float], outputCount: Int) -> [Float] {
         var targets = [Float](repeating: 0, count: labels.count * outputCount)
         targets.withUnsafeMutableBufferPointer { t in
-            for (row, label) in labels.enumerated() { encode(label: label, into: t.baseAddress! + row * outputCount, outputCount: outputCount) }
+            for (row, label) in labels.enumerated() {
+                encode(label: label, into: t.baseAddress! + row * outputCount, outputCount: outputCount)
+            }
         }
         return targets
     }

@@ -33,8 +33,9 @@ enum PackedGemm {
         buffer: UnsafeMutablePointer<Float>
     ) {
         guard m > 0, n > 0, k > 0 else {
-            Gemm.multiply(m: m, n: n, k: 0, a: a.base, lda: 1, b: b.base, ldb: 1, c: c, ldc: ldc,
-                          accumulate: accumulate, bias: bias)
+            Gemm.multiply(
+                m: m, n: n, k: 0, a: a.base, lda: 1, b: b.base, ldb: 1, c: c, ldc: ldc,
+                accumulate: accumulate, bias: bias)
             return
         }
         // Strips start on a cache line.
@@ -53,11 +54,11 @@ enum PackedGemm {
                 while strip < strips {
                     let j = strip * 16, width = Swift.min(16, n - j)
                     #if AVX512
-                    // Two whole strips side by side: twelve 512-bit accumulators, as many as keep both fused
-                    // multiply-add units busy.
-                    let pair = j + 32 <= n
+                        // Two whole strips side by side: twelve 512-bit accumulators, as many as keep both fused
+                        // multiply-add units busy.
+                        let pair = j + 32 <= n
                     #else
-                    let pair = false
+                        let pair = false
                     #endif
                     let (s0, s1) = first ? startVectors(bias, from: j, width: width) : (.zero, .zero)
                     let (s2, s3) = first && pair ? startVectors(bias, from: j + 16, width: 16) : (.zero, .zero)
@@ -66,14 +67,15 @@ enum PackedGemm {
                     while row < mb {
                         let height = Swift.min(panelRows, mb - row)
                         let panel = GemmTiles.Panel(
-                            a: blockA.base + row * blockA.rowStride, lda: blockA.rowStride, columnStride: blockA.columnStride, k: kb, b: stripB, ldb: 16)
+                            a: blockA.base + row * blockA.rowStride, lda: blockA.rowStride,
+                            columnStride: blockA.columnStride, k: kb, b: stripB, ldb: 16)
                         let target = c + (top + row) * ldc + j
                         let add = accumulate || !first
                         if pair {
                             #if AVX512
-                            GemmTiles.wide32(
-                                height: height, panel, secondStrip: stripB + kb * 16, target, ldc, add,
-                                SIMD16(lowHalf: s0, highHalf: s1), SIMD16(lowHalf: s2, highHalf: s3))
+                                GemmTiles.wide32(
+                                    height: height, panel, secondStrip: stripB + kb * 16, target, ldc, add,
+                                    SIMD16(lowHalf: s0, highHalf: s1), SIMD16(lowHalf: s2, highHalf: s3))
                             #endif
                         } else if width == 16 {
                             GemmTiles.wide(height: height, panel, target, ldc, add, s0, s1)
@@ -143,7 +145,9 @@ enum PackedGemm {
 
     /// The bias for columns j ..< j + `width` (zeros past them), or zeros without a bias.
     @inline(__always)
-    private static func startVectors(_ bias: UnsafePointer<Float>?, from j: Int, width: Int) -> (SIMD8<Float>, SIMD8<Float>) {
+    private static func startVectors(_ bias: UnsafePointer<Float>?, from j: Int, width: Int) -> (
+        SIMD8<Float>, SIMD8<Float>
+    ) {
         guard let bias else { return (.zero, .zero) }
         if width == 16 { return (GemmTiles.load(bias + j), GemmTiles.load(bias + j + 8)) }
         var low = SIMD8<Float>(), high = SIMD8<Float>()
@@ -175,6 +179,7 @@ struct StridedMatrix {
 
     @inline(__always)
     func moved(row: Int, column: Int) -> StridedMatrix {
-        StridedMatrix(base: base + row * rowStride + column * columnStride, rowStride: rowStride, columnStride: columnStride)
+        StridedMatrix(
+            base: base + row * rowStride + column * columnStride, rowStride: rowStride, columnStride: columnStride)
     }
 }

@@ -1,5 +1,5 @@
 #if arch(x86_64) && canImport(_Builtin_intrinsics.intel)
-import _Builtin_intrinsics.intel
+    import _Builtin_intrinsics.intel
 #endif
 
 /// Lane-wise min and max for `SIMD8<Float>` as single AVX instructions.
@@ -14,11 +14,11 @@ extension SIMD8 where Scalar == Float {
     @inlinable @inline(__always)
     public func lanewiseMax(_ other: SIMD8<Float>) -> SIMD8<Float> {
         #if arch(x86_64) && canImport(_Builtin_intrinsics.intel)
-        return _mm256_max_ps(other, self)
+            return _mm256_max_ps(other, self)
         #else
-        var result = self
-        for lane in 0..<8 { result[lane] = Swift.max(self[lane], other[lane]) }
-        return result
+            var result = self
+            for lane in 0..<8 { result[lane] = Swift.max(self[lane], other[lane]) }
+            return result
         #endif
     }
 
@@ -26,11 +26,11 @@ extension SIMD8 where Scalar == Float {
     @inlinable @inline(__always)
     public func lanewiseMin(_ other: SIMD8<Float>) -> SIMD8<Float> {
         #if arch(x86_64) && canImport(_Builtin_intrinsics.intel)
-        return _mm256_min_ps(other, self)
+            return _mm256_min_ps(other, self)
         #else
-        var result = self
-        for lane in 0..<8 { result[lane] = Swift.min(self[lane], other[lane]) }
-        return result
+            var result = self
+            for lane in 0..<8 { result[lane] = Swift.min(self[lane], other[lane]) }
+            return result
         #endif
     }
 }

@@ -33,7 +33,9 @@ public enum Sharpness {
     }
 
     /// Power iteration: the Rayleigh quotient vᵀAv of the last unit vector and the vector.
-    private static func iterate(from start: [Float], iterations: Int, product: ([Float]) -> [Float]) -> (value: Double, vector: [Float]) {
+    private static func iterate(from start: [Float], iterations: Int, product: ([Float]) -> [Float]) -> (
+        value: Double, vector: [Float]
+    ) {
         var v = start, value = 0.0
         for _ in 0..<Swift.max(1, iterations) {
             let av = product(v)
@@ -46,7 +48,9 @@ public enum Sharpness {
     }
 
     /// D·H·D·u (H·u without `scale`) from the gradients at w ± ε·D·u.
-    static func hessianProduct(network: Network, examples: Examples, evaluator: Evaluator, vector u: [Float], scale: [Float]?) -> [Float] {
+    static func hessianProduct(
+        network: Network, examples: Examples, evaluator: Evaluator, vector u: [Float], scale: [Float]?
+    ) -> [Float] {
         let direction = scale.map { zip($0, u).map { $0 * $1 } } ?? u
         let eps = differenceStep
         var plus = network, minus = network

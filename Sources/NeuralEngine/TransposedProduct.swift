@@ -1,5 +1,5 @@
 #if arch(x86_64) && canImport(_Builtin_intrinsics.intel)
-import _Builtin_intrinsics.intel
+    import _Builtin_intrinsics.intel
 #endif
 
 /// C[m×n] = A[m×k]·Bᵀ, where B is stored row-major as n × k: every C[i, j] is the dot product of row i of A
@@ -24,9 +24,13 @@ enum TransposedProduct {
         c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
     ) {
         if k >= 16 && k % 16 == 0 {
-            multiply(SIMD16<Float>.self, m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate)
+            multiply(
+                SIMD16<Float>.self, m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc,
+                accumulate: accumulate)
         } else {
-            multiply(SIMD8<Float>.self, m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc, accumulate: accumulate)
+            multiply(
+                SIMD8<Float>.self, m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb, c: c, ldc: ldc,
+                accumulate: accumulate)
         }
     }
 
@@ -72,7 +76,8 @@ enum TransposedProduct {
                 j += 8
             }
             while j < n {
-                let sum = dot(V.self, rowA, b + j &* ldb, chunks: chunks) + scalarDot(rowA, b + j &* ldb, from: tail, to: k)
+                let sum =
+                    dot(V.self, rowA, b + j &* ldb, chunks: chunks) + scalarDot(rowA, b + j &* ldb, from: tail, to: k)
                 rowC[j] = accumulate ? rowC[j] + sum : sum
                 j += 1
             }
@@ -105,7 +110,8 @@ enum TransposedProduct {
         _: V.Type, _ x: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ ldb: Int, chunks: Int
     ) -> SIMD8<Float> {
         var v0 = V(), v1 = v0, v2 = v0, v3 = v0, v4 = v0, v5 = v0, v6 = v0, v7 = v0
-        let b0 = b, b1 = b0 + ldb, b2 = b1 + ldb, b3 = b2 + ldb, b4 = b3 + ldb, b5 = b4 + ldb, b6 = b5 + ldb, b7 = b6 + ldb
+        let b0 = b, b1 = b0 + ldb, b2 = b1 + ldb, b3 = b2 + ldb, b4 = b3 + ldb, b5 = b4 + ldb, b6 = b5 + ldb,
+            b7 = b6 + ldb
         var p = 0
         for _ in 0..<chunks {
             let xs = V.load(x + p)
@@ -131,20 +137,23 @@ enum TransposedProduct {
         _ v4: SIMD8<Float>, _ v5: SIMD8<Float>, _ v6: SIMD8<Float>, _ v7: SIMD8<Float>
     ) -> SIMD8<Float> {
         #if arch(x86_64) && canImport(_Builtin_intrinsics.intel)
-        // Written with Swift's own shuffles, LLVM merges the tree into some sixty instructions; the
-        // horizontal-add intrinsic keeps it at nine. Each hadd sums neighbouring pairs within 128-bit halves.
-        // (`__m256` is imported as `SIMD8<Float>` itself.)
-        let low = _mm256_hadd_ps(_mm256_hadd_ps(v0, v1), _mm256_hadd_ps(v2, v3))
-        let high = _mm256_hadd_ps(_mm256_hadd_ps(v4, v5), _mm256_hadd_ps(v6, v7))
-        // low = [partial sums of v0…v3 from lanes 0–3 | from lanes 4–7]; likewise high for v4…v7.
-        return SIMD8(lowHalf: low.lowHalf, highHalf: high.lowHalf) + SIMD8(lowHalf: low.highHalf, highHalf: high.highHalf)
+            // Written with Swift's own shuffles, LLVM merges the tree into some sixty instructions; the
+            // horizontal-add intrinsic keeps it at nine. Each hadd sums neighbouring pairs within 128-bit halves.
+            // (`__m256` is imported as `SIMD8<Float>` itself.)
+            let low = _mm256_hadd_ps(_mm256_hadd_ps(v0, v1), _mm256_hadd_ps(v2, v3))
+            let high = _mm256_hadd_ps(_mm256_hadd_ps(v4, v5), _mm256_hadd_ps(v6, v7))
+            // low = [partial sums of v0…v3 from lanes 0–3 | from lanes 4–7]; likewise high for v4…v7.
+            return SIMD8(lowHalf: low.lowHalf, highHalf: high.lowHalf)
+                + SIMD8(lowHalf: low.highHalf, highHalf: high.highHalf)
         #else
-        return SIMD8(v0.sum(), v1.sum(), v2.sum(), v3.sum(), v4.sum(), v5.sum(), v6.sum(), v7.sum())
+            return SIMD8(v0.sum(), v1.sum(), v2.sum(), v3.sum(), v4.sum(), v5.sum(), v6.sum(), v7.sum())
         #endif
     }
 
     @inline(__always)
-    private static func dot<V: DotLanes>(_: V.Type, _ x: UnsafePointer<Float>, _ y: UnsafePointer<Float>, chunks: Int) -> Float {
+    private static func dot<V: DotLanes>(_: V.Type, _ x: UnsafePointer<Float>, _ y: UnsafePointer<Float>, chunks: Int)
+        -> Float
+    {
         var lanes = V(), p = 0
         for _ in 0..<chunks {
             lanes.addProduct(V.load(x + p), V.load(y + p))
@@ -154,7 +163,9 @@ enum TransposedProduct {
     }
 
     @inline(__always)
-    private static func scalarDot(_ x: UnsafePointer<Float>, _ y: UnsafePointer<Float>, from start: Int, to end: Int) -> Float {
+    private static func scalarDot(_ x: UnsafePointer<Float>, _ y: UnsafePointer<Float>, from start: Int, to end: Int)
+        -> Float
+    {
         var sum: Float = 0
         for p in start..<end { sum = sum.addingProduct(x[p], y[p]) }
         return sum

@@ -43,7 +43,9 @@ final class Workspace {
         self.shape = shape
         self.laneRows = laneRows
         self.capacity = Swift.max(capacity, 1)
-        (inputs, targets, scratch, packing, lanes) = (Self.placeholder, Self.placeholder, Self.placeholder, Self.placeholder, Self.placeholder)
+        (inputs, targets, scratch, packing, lanes) = (
+            Self.placeholder, Self.placeholder, Self.placeholder, Self.placeholder, Self.placeholder
+        )
         preActivations = []
         activations = []
         dropped = []
@@ -118,8 +120,10 @@ final class Workspace {
         packingCapacity = packingSize
         packing.initialize(repeating: 0, count: packingSize)
         let hidden = shape.hiddenWidths
-        lanes = laneRows && !hidden.isEmpty && hidden.allSatisfy({ $0 <= 8 })
-            ? Self.aligned(count: 2 * hidden.count * capacity * 8 + NarrowStep.paddingFloats(hiddenLayers: hidden.count))
+        lanes =
+            laneRows && !hidden.isEmpty && hidden.allSatisfy({ $0 <= 8 })
+            ? Self.aligned(
+                count: 2 * hidden.count * capacity * 8 + NarrowStep.paddingFloats(hiddenLayers: hidden.count))
             : Self.placeholder
     }
 
@@ -153,7 +157,9 @@ final class Workspace {
 
     private func release() {
         if hasLaneRows { lanes.deallocate() }
-        for pointer in [inputs, targets, scratch, packing] + preActivations + activations + deltas + dropped + dropoutMasks {
+        for pointer in [inputs, targets, scratch, packing] + preActivations + activations + deltas + dropped
+            + dropoutMasks
+        {
             pointer.deallocate()
         }
     }

@@ -41,17 +41,22 @@ struct BackpropCommand: ParsableCommand {
         if let point, point < 1 { throw ValidationError("--point: must be at least 1 (got \(point))") }
         if (x1 == nil) != (x2 == nil) { throw ValidationError("--x1 and --x2 go together") }
         for (name, value) in [("--x1", x1), ("--x2", x2)] {
-            if let value, !(value.isFinite && (-6...6).contains(value)) { throw ValidationError("\(name): must be in −6 … 6 (got \(value))") }
+            if let value, !(value.isFinite && (-6...6).contains(value)) {
+                throw ValidationError("\(name): must be in −6 … 6 (got \(value))")
+            }
         }
         if point != nil && x1 != nil { throw ValidationError("give --point or --x1/--x2, not both") }
-        guard (0...100_000).contains(warmup) else { throw ValidationError("--warmup: must be 0…100000 (got \(warmup))") }
+        guard (0...100_000).contains(warmup) else {
+            throw ValidationError("--warmup: must be 0…100000 (got \(warmup))")
+        }
         _ = try parsedLink()
     }
 
     func parsedLink() throws -> LinkID {
         let parts = link.split(separator: ":").map { Int($0) }
         guard parts.count == 3, let l = parts[0], let f = parts[1], let t = parts[2], l >= 1, f >= 1, t >= 1 else {
-            throw ValidationError("--link: LAYER:FROM:TO with numbers from 1, e.g. 1:2:3 (got \(link.quotedForMessage))")
+            throw ValidationError(
+                "--link: LAYER:FROM:TO with numbers from 1, e.g. 1:2:3 (got \(link.quotedForMessage))")
         }
         return LinkID(layer: l - 1, from: f - 1, to: t - 1)
     }
@@ -64,22 +69,31 @@ struct BackpropCommand: ParsableCommand {
         let session = try TrainingSession(config: config)
         session.train(epochs: warmup)
         if let epoch = session.divergedAt {
-            throw ValidationError("the network diverged at epoch \(epoch) of the warm-up; there is no gradient to follow")
+            throw ValidationError(
+                "the network diverged at epoch \(epoch) of the warm-up; there is no gradient to follow")
         }
         let count = session.data.train.count
         guard count > 0 else { throw ValidationError("this setup has no training points") }
         let index: Int
-        if let x1, let x2 { index = session.data.train.nearest(x1: Float(x1), x2: Float(x2)) ?? 0 } else { index = (point ?? 1) - 1 }
-        guard index < count else { throw ValidationError("--point: this setup has \(count) training points (got \(index + 1))") }
+        if let x1, let x2 {
+            index = session.data.train.nearest(x1: Float(x1), x2: Float(x2)) ?? 0
+        } else {
+            index = (point ?? 1) - 1
+        }
+        guard index < count else {
+            throw ValidationError("--point: this setup has \(count) training points (got \(index + 1))")
+        }
         let link = try parsedLink()
         guard let inspection = session.inspection(InspectionRequest(point: index, link: link)) else {
             let widths = session.network.shape.widths
-            throw ValidationError("--link: layer \(link.layer + 1) does not have input \(link.from + 1) and neuron \(link.to + 1) "
-                + "(layers: \(widths.map(String.init).joined(separator: " → ")))")
+            throw ValidationError(
+                "--link: layer \(link.layer + 1) does not have input \(link.from + 1) and neuron \(link.to + 1) "
+                    + "(layers: \(widths.map(String.init).joined(separator: " → ")))")
         }
         guard json else {
-            return BackpropStory.lines(inspection, config: config, trainCount: count, epoch: session.epoch,
-                                       shape: session.network.shape)
+            return BackpropStory.lines(
+                inspection, config: config, trainCount: count, epoch: session.epoch,
+                shape: session.network.shape)
         }
         return Self.jsonLayers(inspection.trace).map(jsonLine)
     }
@@ -96,7 +110,8 @@ struct BackpropCommand: ParsableCommand {
         trace.layers.enumerated().map { index, layer in
             let outputs = layer.delta.count, inputs = layer.weightGradient.count / Swift.max(outputs, 1)
             let rows = (0..<inputs).map { i in Array(layer.weightGradient[(i * outputs)..<((i + 1) * outputs)]) }
-            return LayerRow(layer: index + 1, z: layer.z, a: layer.a, delta: layer.delta, grad_w: rows, grad_b: layer.biasGradient)
+            return LayerRow(
+                layer: index + 1, z: layer.z, a: layer.a, delta: layer.delta, grad_w: rows, grad_b: layer.biasGradient)
         }
     }
 }

@@ -12,7 +12,10 @@ struct BenchCommand: ParsableCommand {
             ratios, since shared machines are noisy. One thread.
             """)
 
-    @Flag(help: "Print {\"rows\": [{\"kind\", \"network\", \"batch\", \"per_second\"}, …]} as numpy_reference.py --json does.")
+    @Flag(
+        help:
+            "Print {\"rows\": [{\"kind\", \"network\", \"batch\", \"per_second\"}, …]} as numpy_reference.py --json does."
+    )
     var json = false
 
     @Option(help: "Measurements per row; the median is reported.")
@@ -24,7 +27,8 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Only the Nth engine row (1…\(Benchmark.plan.count)), e.g. to profile it.")
     var row: Int?
 
-    @Option(help: "Run exactly N epochs (grid: passes) per row, once, for instruction counts under callgrind (1 … 100000).")
+    @Option(
+        help: "Run exactly N epochs (grid: passes) per row, once, for instruction counts under callgrind (1 … 100000).")
     var fixed: Int?
 
     @Flag(help: "Also measure the 2-thread rows (large batches split in halves; the grid split in two).")
@@ -38,14 +42,18 @@ struct BenchCommand: ParsableCommand {
         if let only, !["train", "grid", "ui", "sweep", "session"].contains(only) {
             throw ValidationError("--only: use train, grid, ui, session or sweep (got \(only.quotedForMessage))")
         }
-        if let fixed, !(1...100_000).contains(fixed) { throw ValidationError("--fixed: must be 1…100000 (got \(fixed))") }
+        if let fixed, !(1...100_000).contains(fixed) {
+            throw ValidationError("--fixed: must be 1…100000 (got \(fixed))")
+        }
     }
 
     /// Epochs per second of a `TrainingSession` on the spiral preset (training and the per-epoch evaluation of
     /// the train and test sets and a sharpness measurement every `sharpnessInterval` epochs, as the UI and
     /// `train` run it), the share of an epoch the evaluation takes, and the share of training time the
     /// sharpness measurements take.
-    static func sessionEpochs(repeats: Int) throws -> (perSecond: Double, evaluationShare: Double, sharpnessShare: Double) {
+    static func sessionEpochs(repeats: Int) throws -> (
+        perSecond: Double, evaluationShare: Double, sharpnessShare: Double
+    ) {
         let config = try PresetLibrary.forCommandLine(presetsDir: nil).load("spiral").config
         let clock = ContinuousClock()
         var rates: [Double] = [], shares: [Double] = [], sharpness: [Double] = []
@@ -65,7 +73,8 @@ struct BenchCommand: ParsableCommand {
             rates.append(Double(epochs) / training.seconds)
             shares.append(evaluation.seconds / training.seconds)
             let perEpoch = training.seconds / Double(epochs)
-            sharpness.append(measuring.seconds / Double(measurements) / (Double(TrainingSession.sharpnessInterval) * perEpoch))
+            sharpness.append(
+                measuring.seconds / Double(measurements) / (Double(TrainingSession.sharpnessInterval) * perEpoch))
         }
         func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
         return (median(rates), median(shares), median(sharpness))
@@ -89,12 +98,13 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         #if DEBUG
-        if !json { print("note: this is a debug build; measure with `swift run -c release nnplay bench`.") }
+            if !json { print("note: this is a debug build; measure with `swift run -c release nnplay bench`.") }
         #endif
         let bench = Benchmark(repeats: repeats, fixedWork: fixed)
         var rows: [Benchmark.Row] = []
         for (index, entry) in Benchmark.plan.enumerated()
-        where (only == nil || entry.kind == only) && (row == nil || row == index + 1) && (threads || entry.threads == 1) {
+        where (only == nil || entry.kind == only) && (row == nil || row == index + 1) && (threads || entry.threads == 1)
+        {
             let row = bench.run(entry)
             rows.append(row)
             if !json {
@@ -102,7 +112,9 @@ struct BenchCommand: ParsableCommand {
                 let unit = row.kind.hasPrefix("train") ? "samples/s" : "points/s"
                 let rate = String(format: "%14.0f", row.perSecond)
                 let ratio = String(format: "%5.2f", row.perSecond / entry.target)
-                print(label.padding(toLength: 50, withPad: " ", startingAt: 0) + "\(rate) \(unit)   \(ratio)× target (\(Int(entry.target)))")
+                print(
+                    label.padding(toLength: 50, withPad: " ", startingAt: 0)
+                        + "\(rate) \(unit)   \(ratio)× target (\(Int(entry.target)))")
                 fflush(nil)  // nil: every stream; `stdout` itself is not concurrency-safe in Swift 6
             }
         }
@@ -113,37 +125,51 @@ struct BenchCommand: ParsableCommand {
                 Benchmark.Row(kind: "frame", network: network, batch: nil, perSecond: ui.framesPerSecond),
                 Benchmark.Row(kind: "snapshot", network: network, batch: nil, perSecond: ui.snapshotsPerSecond),
                 Benchmark.Row(kind: "ui-epochs", network: network, batch: 10, perSecond: ui.uiEpochsPerSecond),
-                Benchmark.Row(kind: "headless-epochs", network: network, batch: 10, perSecond: ui.headlessEpochsPerSecond),
+                Benchmark.Row(
+                    kind: "headless-epochs", network: network, batch: 10, perSecond: ui.headlessEpochsPerSecond),
             ]
             if !json {
                 let ratio = ui.uiEpochsPerSecond / max(ui.headlessEpochsPerSecond, 1e-9)
-                print("ui: render 200x60 frame".padding(toLength: 50, withPad: " ", startingAt: 0)
-                    + String(format: "%14.0f frames/s    (goal ≥ 60)", ui.framesPerSecond))
-                print("ui: snapshot (grids) per publish".padding(toLength: 50, withPad: " ", startingAt: 0)
-                    + String(format: "%14.0f per s", ui.snapshotsPerSecond))
-                print("ui: spiral [2,8,8,1] epochs in the UI".padding(toLength: 50, withPad: " ", startingAt: 0)
-                    + String(format: "%14.0f epochs/s  %.0f%% of headless %.0f (goal ≥ 70%%)", ui.uiEpochsPerSecond,
-                             ratio * 100, ui.headlessEpochsPerSecond))
-                print("ui: first frame".padding(toLength: 50, withPad: " ", startingAt: 0)
-                    + String(format: "%14.1f ms       (goal < 300)", ui.firstFrameMilliseconds))
+                print(
+                    "ui: render 200x60 frame".padding(toLength: 50, withPad: " ", startingAt: 0)
+                        + String(format: "%14.0f frames/s    (goal ≥ 60)", ui.framesPerSecond))
+                print(
+                    "ui: snapshot (grids) per publish".padding(toLength: 50, withPad: " ", startingAt: 0)
+                        + String(format: "%14.0f per s", ui.snapshotsPerSecond))
+                print(
+                    "ui: spiral [2,8,8,1] epochs in the UI".padding(toLength: 50, withPad: " ", startingAt: 0)
+                        + String(
+                            format: "%14.0f epochs/s  %.0f%% of headless %.0f (goal ≥ 70%%)", ui.uiEpochsPerSecond,
+                            ratio * 100, ui.headlessEpochsPerSecond))
+                print(
+                    "ui: first frame".padding(toLength: 50, withPad: " ", startingAt: 0)
+                        + String(format: "%14.1f ms       (goal < 300)", ui.firstFrameMilliseconds))
             }
         }
         if (only == nil && row == nil) || only == "session" {
             let (epochs, share, sharpness) = try Self.sessionEpochs(repeats: repeats)
             rows.append(Benchmark.Row(kind: "session-epochs", network: [6, 8, 8, 1], batch: 10, perSecond: epochs))
             if !json {
-                print("session: spiral preset epochs, evaluation included".padding(toLength: 50, withPad: " ", startingAt: 0)
-                    + String(format: "%14.0f epochs/s  evaluation %.0f%% of an epoch (goal ≤ 15%%)", epochs, share * 100))
-                print("session: sharpness every \(TrainingSession.sharpnessInterval) epochs".padding(toLength: 50, withPad: " ", startingAt: 0)
-                    + String(format: "%13.1f%% of training time (goal < 10%%)", sharpness * 100))
+                print(
+                    "session: spiral preset epochs, evaluation included".padding(
+                        toLength: 50, withPad: " ", startingAt: 0)
+                        + String(
+                            format: "%14.0f epochs/s  evaluation %.0f%% of an epoch (goal ≤ 15%%)", epochs, share * 100)
+                )
+                print(
+                    "session: sharpness every \(TrainingSession.sharpnessInterval) epochs".padding(
+                        toLength: 50, withPad: " ", startingAt: 0)
+                        + String(format: "%13.1f%% of training time (goal < 10%%)", sharpness * 100))
             }
         }
         if (only == nil && row == nil) || only == "sweep" {
             let seconds = try Self.sweepSeconds(repeats: repeats)
             rows.append(Benchmark.Row(kind: "sweep", network: [6, 8, 8, 1], batch: 10, perSecond: 1 / seconds))
             if !json {
-                print("sweep: spiral, 12 rates × 1000 epochs, 2 threads".padding(toLength: 50, withPad: " ", startingAt: 0)
-                    + String(format: "%14.2f s          (goal < 1)", seconds))
+                print(
+                    "sweep: spiral, 12 rates × 1000 epochs, 2 threads".padding(
+                        toLength: 50, withPad: " ", startingAt: 0)
+                        + String(format: "%14.2f s          (goal < 1)", seconds))
             }
         }
         if json {

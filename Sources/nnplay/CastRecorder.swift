@@ -23,9 +23,14 @@ final class CastRecorder {
         }
         let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
-            throw CastError(description: "--record: \(path.withoutControlCharacters): cannot be written (\(String(cString: strerror(errno))))")
+            throw CastError(
+                description:
+                    "--record: \(path.withoutControlCharacters): cannot be written (\(String(cString: strerror(errno))))"
+            )
         }
-        (self.handle, self.title, self.path) = (FileHandle(fileDescriptor: descriptor, closeOnDealloc: true), title, path)
+        (self.handle, self.title, self.path) = (
+            FileHandle(fileDescriptor: descriptor, closeOnDealloc: true), title, path
+        )
     }
 
     private func header(width: Int, height: Int) {
@@ -61,7 +66,9 @@ final class CastRecorder {
     private func event(_ kind: String, _ text: String) {
         let elapsed = ContinuousClock.now - start
         let seconds = elapsed.seconds
-        guard let data = try? JSONSerialization.data(withJSONObject: [seconds, kind, text], options: [.fragmentsAllowed]) else { return }
+        guard
+            let data = try? JSONSerialization.data(withJSONObject: [seconds, kind, text], options: [.fragmentsAllowed])
+        else { return }
         write(data)
     }
 
@@ -69,7 +76,8 @@ final class CastRecorder {
     private func write(_ data: Data) {
         guard failure == nil else { return }
         do { try handle.write(contentsOf: data + Data("\n".utf8)) } catch {
-            failure = "recording stopped: \(path.withoutControlCharacters) cannot be written (\(error.localizedDescription)); the playground goes on"
+            failure =
+                "recording stopped: \(path.withoutControlCharacters) cannot be written (\(error.localizedDescription)); the playground goes on"
         }
     }
 }

@@ -20,7 +20,9 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: "Setup B: a preset name or a .yaml path (default: A changed by --set).")
     var b: String?
 
-    @Option(name: .customLong("set"), parsing: .singleValue, help: "Change B: KEY=VALUE with a preset key, e.g. learning_rate=3 (repeatable).")
+    @Option(
+        name: .customLong("set"), parsing: .singleValue,
+        help: "Change B: KEY=VALUE with a preset key, e.g. learning_rate=3 (repeatable).")
     var changes: [String] = []
 
     @Option(help: "Epochs to train both (default: A's).")
@@ -36,9 +38,15 @@ struct CompareCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        if b == nil && changes.isEmpty { throw ValidationError("give B, or --set KEY=VALUE to make B a changed copy of A") }
-        if let epochs, !(1...100_000).contains(epochs) { throw ValidationError("--epochs: must be 1…100000 (got \(epochs))") }
-        if let reportEvery, reportEvery < 1 { throw ValidationError("--report-every: must be at least 1 (got \(reportEvery))") }
+        if b == nil && changes.isEmpty {
+            throw ValidationError("give B, or --set KEY=VALUE to make B a changed copy of A")
+        }
+        if let epochs, !(1...100_000).contains(epochs) {
+            throw ValidationError("--epochs: must be 1…100000 (got \(epochs))")
+        }
+        if let reportEvery, reportEvery < 1 {
+            throw ValidationError("--report-every: must be at least 1 (got \(reportEvery))")
+        }
     }
 
     /// A's and B's setups, B on A's data.
@@ -51,8 +59,12 @@ struct CompareCommand: ParsableCommand {
         var configB = try b.map { try load($0).config } ?? presetA.config
         for change in changes {
             let parts = change.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let spec = SettingsTable.spec(presetKey: parts[0].trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("--set: '\(change)' is not KEY=VALUE with a preset key (\(SettingsTable.all.map(\.setting.presetKey).joined(separator: ", ")))")
+            guard parts.count == 2,
+                let spec = SettingsTable.spec(presetKey: parts[0].trimmingCharacters(in: .whitespaces))
+            else {
+                throw ValidationError(
+                    "--set: '\(change)' is not KEY=VALUE with a preset key (\(SettingsTable.all.map(\.setting.presetKey).joined(separator: ", ")))"
+                )
             }
             do { try spec.read(parts[1].trimmingCharacters(in: .whitespaces), into: &configB) } catch {
                 throw ValidationError("--set \(change): \(error.commandLineDescription)")
@@ -78,23 +90,29 @@ struct CompareCommand: ParsableCommand {
         let differences = Comparison.differences(configA, configB)
         var lines: [String] = []
         func side(_ s: TrainingSession) -> Side {
-            Side(train_loss: s.isDiverged ? nil : s.latest.trainLoss, test_loss: s.isDiverged ? nil : s.latest.testLoss,
-                 test_accuracy: s.isDiverged ? nil : s.latest.testAccuracy, diverged: s.isDiverged)
+            Side(
+                train_loss: s.isDiverged ? nil : s.latest.trainLoss, test_loss: s.isDiverged ? nil : s.latest.testLoss,
+                test_accuracy: s.isDiverged ? nil : s.latest.testAccuracy, diverged: s.isDiverged)
         }
         func report(_ epoch: Int) throws {
             if json {
                 lines.append(jsonLine(Line(epoch: epoch, a: side(sessions[0]), b: side(sessions[1]))))
             } else {
-                lines.append("\(epoch)".padding(toLength: 8, withPad: " ", startingAt: 0)
-                    + [sessions[0], sessions[1]].map { s in
-                        s.isDiverged ? "diverged at \(s.divergedAt!)".padding(toLength: 24, withPad: " ", startingAt: 0)
-                            : (f(s.latest.trainLoss).padding(toLength: 12, withPad: " ", startingAt: 0) + f(s.latest.testLoss).padding(toLength: 12, withPad: " ", startingAt: 0))
-                    }.joined(separator: "  "))
+                lines.append(
+                    "\(epoch)".padding(toLength: 8, withPad: " ", startingAt: 0)
+                        + [sessions[0], sessions[1]].map { s in
+                            s.isDiverged
+                                ? "diverged at \(s.divergedAt!)".padding(toLength: 24, withPad: " ", startingAt: 0)
+                                : (f(s.latest.trainLoss).padding(toLength: 12, withPad: " ", startingAt: 0)
+                                    + f(s.latest.testLoss).padding(toLength: 12, withPad: " ", startingAt: 0))
+                        }.joined(separator: "  "))
             }
         }
         if !json {
             lines.append("A  \(names.0)")
-            lines.append("B  \(names.1) — on A's data and seed; differs in: \(differences.isEmpty ? "nothing" : differences.joined(separator: ", "))")
+            lines.append(
+                "B  \(names.1) — on A's data and seed; differs in: \(differences.isEmpty ? "nothing" : differences.joined(separator: ", "))"
+            )
             lines.append("epoch   A train     A test        B train     B test")
         }
         try report(0)
@@ -105,12 +123,14 @@ struct CompareCommand: ParsableCommand {
         }
         let better = Self.better(sessions[0], sessions[1])
         if json {
-            let final = Final(final: true, a: side(sessions[0]), b: side(sessions[1]), a_best_test_loss: sessions[0].bestTest.loss,
-                              b_best_test_loss: sessions[1].bestTest.loss, differences: differences, better: better)
+            let final = Final(
+                final: true, a: side(sessions[0]), b: side(sessions[1]), a_best_test_loss: sessions[0].bestTest.loss,
+                b_best_test_loss: sessions[1].bestTest.loss, differences: differences, better: better)
             lines.append(jsonLine(final))
         } else {
-            lines.append("best test loss: A \(f(sessions[0].bestTest.loss)) at epoch \(sessions[0].bestTest.epoch), "
-                + "B \(f(sessions[1].bestTest.loss)) at epoch \(sessions[1].bestTest.epoch)")
+            lines.append(
+                "best test loss: A \(f(sessions[0].bestTest.loss)) at epoch \(sessions[0].bestTest.epoch), "
+                    + "B \(f(sessions[1].bestTest.loss)) at epoch \(sessions[1].bestTest.epoch)")
             lines.append(better == "tie" ? "A and B end level" : "\(better.uppercased()) ends with the lower test loss")
         }
         return lines

@@ -40,7 +40,9 @@ struct DiagnoseBenchCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...2000).contains(runs) else { throw ValidationError("--runs: must be 1…2000 (got \(runs))") }
-        if let epochs, !(200...20000).contains(epochs) { throw ValidationError("--epochs: must be 200…20000 (got \(epochs))") }
+        if let epochs, !(200...20000).contains(epochs) {
+            throw ValidationError("--epochs: must be 200…20000 (got \(epochs))")
+        }
         guard (1...2).contains(threads) else { throw ValidationError("--threads: must be 1 or 2 (got \(threads))") }
     }
 
@@ -52,7 +54,9 @@ struct DiagnoseBenchCommand: ParsableCommand {
         DiagnosisTable.lines(score, seconds: Date().timeIntervalSince(start)).forEach { print($0) }
         guard lies else { return }
         for (run, epoch, lie) in score.lieEpochs {
-            print("\(lie.rawValue) run \(run) epoch \(epoch) said \(results[run].said[epoch].name): \(SetupLine.describe(configs[run].config))")
+            print(
+                "\(lie.rawValue) run \(run) epoch \(epoch) said \(results[run].said[epoch].name): \(SetupLine.describe(configs[run].config))"
+            )
         }
     }
 
@@ -69,7 +73,9 @@ struct DiagnoseBenchCommand: ParsableCommand {
             var config = lesson.config
             config.seed = UInt64(seed)
             if let epochs { config.epochs = epochs }
-            do { return try config.validated() } catch let error as ConfigError { throw ValidationError(error.commandLineDescription) }
+            do { return try config.validated() } catch let error as ConfigError {
+                throw ValidationError(error.commandLineDescription)
+            }
         }
     }
 }

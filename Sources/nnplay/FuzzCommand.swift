@@ -7,7 +7,8 @@ import Playground
 struct FuzzCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fuzz",
-        abstract: "Mutate presets, model files or CSVs and read each mutant: refusals must be sentences that name the file.",
+        abstract:
+            "Mutate presets, model files or CSVs and read each mutant: refusals must be sentences that name the file.",
         discussion: """
             presets: byte flips, deleted and duplicated lines, swapped values, huge/negative/NaN/inf numbers, \
             wrong types, deep nesting, anchors and aliases, long strings, invalid UTF-8, tabs; every refusal \
@@ -29,14 +30,19 @@ struct FuzzCommand: ParsableCommand {
     var presetsDir: String?
 
     func validate() throws {
-        guard (1...1_000_000).contains(count) else { throw ValidationError("--count: must be 1…1000000 (got \(count))") }
+        guard (1...1_000_000).contains(count) else {
+            throw ValidationError("--count: must be 1…1000000 (got \(count))")
+        }
     }
 
     func run() throws {
         switch kind {
         case .presets: try presets()
-        case .models: try summarize(FileFuzzReport.models(base: try modelSample(), count: count, seed: seed,
-                                                         folder: FileManager.default.temporaryDirectory.path), what: "model files")
+        case .models:
+            try summarize(
+                FileFuzzReport.models(
+                    base: try modelSample(), count: count, seed: seed,
+                    folder: FileManager.default.temporaryDirectory.path), what: "model files")
         case .csvs: try summarize(FileFuzzReport.csvs(base: Self.csvSample, count: count, seed: seed), what: "CSVs")
         }
     }
@@ -47,7 +53,9 @@ struct FuzzCommand: ParsableCommand {
     /// A small trained model on `csvSample`'s points, as `--save-model` writes it.
     private func modelSample() throws -> Data {
         var config = SessionConfig()
-        (config.customData, config.hidden, config.loss) = (try CustomData.parse(Self.csvSample, source: "points.csv"), [3], .crossEntropy)
+        (config.customData, config.hidden, config.loss) = (
+            try CustomData.parse(Self.csvSample, source: "points.csv"), [3], .crossEntropy
+        )
         let session = try TrainingSession(config: config)
         session.train(epochs: 3)
         let encoder = JSONEncoder()
@@ -55,8 +63,9 @@ struct FuzzCommand: ParsableCommand {
     }
 
     private func summarize(_ report: FileFuzzReport, what: String) throws {
-        print("\(count) mutated \(what) (seed \(seed)): \(report.loaded) loaded, \(report.refused) refused, "
-            + "slowest \(String(format: "%.3f", report.slowestSeconds)) s")
+        print(
+            "\(count) mutated \(what) (seed \(seed)): \(report.loaded) loaded, \(report.refused) refused, "
+                + "slowest \(String(format: "%.3f", report.slowestSeconds)) s")
         print("messages showing a Swift type or a C function: \(report.typeDumps.count)")
         report.typeDumps.prefix(20).forEach { print("  " + $0) }
         print("slower than \(PresetFuzzReport.slowSeconds) s: \(report.slow.count)")
@@ -66,11 +75,14 @@ struct FuzzCommand: ParsableCommand {
 
     private func presets() throws {
         let library = PresetLibrary.forCommandLine(presetsDir: presetsDir)
-        let sources = library.names.compactMap { FileManager.default.contents(atPath: library.path(for: $0)).map { [UInt8]($0) } }
+        let sources = library.names.compactMap {
+            FileManager.default.contents(atPath: library.path(for: $0)).map { [UInt8]($0) }
+        }
         guard !sources.isEmpty else { throw ValidationError("no presets in \(library.directory) to mutate") }
         let report = PresetFuzzReport.run(sources: sources, count: count, seed: seed)
-        print("\(count) mutants of \(sources.count) presets (seed \(seed)): \(report.loaded) loaded, \(report.refused) refused, "
-            + "slowest \(String(format: "%.3f", report.slowestSeconds)) s")
+        print(
+            "\(count) mutants of \(sources.count) presets (seed \(seed)): \(report.loaded) loaded, \(report.refused) refused, "
+                + "slowest \(String(format: "%.3f", report.slowestSeconds)) s")
         print("refusals without file or line: \(report.badMessages.count)")
         report.badMessages.prefix(20).forEach { print("  " + $0) }
         print("refusals of the whole file (no line):")

@@ -29,7 +29,9 @@ struct GradCheckCommand: ParsableCommand {
     func validate() throws {
         _ = try options.config()
         guard samples >= 1 else { throw ValidationError("--samples: must be at least 1 (got \(samples))") }
-        guard (0...100_000).contains(warmup) else { throw ValidationError("--warmup: must be 0…100000 (got \(warmup))") }
+        guard (0...100_000).contains(warmup) else {
+            throw ValidationError("--warmup: must be 0…100000 (got \(warmup))")
+        }
         guard tolerance > 0 else { throw ValidationError("--tolerance: must be > 0 (got \(tolerance))") }
     }
 
@@ -56,25 +58,34 @@ struct GradCheckCommand: ParsableCommand {
         let layers = session.network.layers
         var lines: [String] = []
         func print(_ line: String) { lines.append(line) }
-        print("gradient check: \(session.network.shape.widths.map(String.init).joined(separator: " → ")), "
-            + "\(session.head.rawValue), \(examples.count) examples, epoch \(session.epoch)")
+        print(
+            "gradient check: \(session.network.shape.widths.map(String.init).joined(separator: " → ")), "
+                + "\(session.head.rawValue), \(examples.count) examples, epoch \(session.epoch)")
         print("layer  kind                 parameters  checked  at kinks  max relative error")
         for (check, layer) in zip(report, layers) {
             let kind = layer.activation.map { "hidden (\($0.rawValue))" } ?? "output"
             let error = check.checked == 0 ? "—" : String(format: "%.2e", check.maxRelativeError)
             let verdict = check.maxRelativeError < tolerance ? "ok" : "DISAGREE"
-            print("\(check.layer + 1)".padding(to: 7) + kind.padding(to: 21) + "\(layer.parameterCount)".padding(to: 12)
-                + "\(check.checked)".padding(to: 9) + "\(check.skippedAtKinks)".padding(to: 10) + "\(error)  \(verdict)")
+            print(
+                "\(check.layer + 1)".padding(to: 7) + kind.padding(to: 21) + "\(layer.parameterCount)".padding(to: 12)
+                    + "\(check.checked)".padding(to: 9) + "\(check.skippedAtKinks)".padding(to: 10)
+                    + "\(error)  \(verdict)")
         }
         if config.hiddenActivations.contains(.step) && !config.hidden.isEmpty {
-            print("note: step units have derivative 0, so every gradient into and below them is 0: they cannot learn by gradient descent.")
+            print(
+                "note: step units have derivative 0, so every gradient into and below them is 0: they cannot learn by gradient descent."
+            )
         }
         if report.contains(where: { $0.skippedAtKinks > 0 }) {
-            print("note: parameters whose ±h step crosses a kink (ReLU/step at 0, hinge margin, |w| ≈ 0 under L1) are skipped.")
+            print(
+                "note: parameters whose ±h step crosses a kink (ReLU/step at 0, hinge margin, |w| ≈ 0 under L1) are skipped."
+            )
         }
         let agrees = report.allSatisfy { $0.maxRelativeError < tolerance }
-        print(agrees ? "backpropagation agrees with finite differences (tolerance \(tolerance))."
-                     : "backpropagation and finite differences DISAGREE beyond \(tolerance).")
+        print(
+            agrees
+                ? "backpropagation agrees with finite differences (tolerance \(tolerance))."
+                : "backpropagation and finite differences DISAGREE beyond \(tolerance).")
         return (lines, agrees)
     }
 }

@@ -12,7 +12,10 @@ struct NNPlay: ParsableCommand {
             Train small networks on 2-D datasets and watch them learn: XOR, circles, spirals, gaussians and \
             more, with any architecture, activation, loss, optimizer and regularization.
             """,
-        subcommands: [UICommand.self, TrainCommand.self, GradCheckCommand.self, BackpropCommand.self, SweepCommand.self, CompareCommand.self, PresetsCommand.self, BenchCommand.self, DiagnoseBenchCommand.self, FuzzCommand.self],
+        subcommands: [
+            UICommand.self, TrainCommand.self, GradCheckCommand.self, BackpropCommand.self, SweepCommand.self,
+            CompareCommand.self, PresetsCommand.self, BenchCommand.self, DiagnoseBenchCommand.self, FuzzCommand.self,
+        ],
         defaultSubcommand: UICommand.self
     )
 
@@ -45,7 +48,8 @@ enum CommandLineText {
         while index < arguments.count {
             let argument = arguments[index]
             if argument.hasPrefix("--"), !argument.contains("="), argument != "--", index + 1 < arguments.count,
-               isNegativeNumber(arguments[index + 1]) {
+                isNegativeNumber(arguments[index + 1])
+            {
                 result.append(argument + "=" + arguments[index + 1])
                 index += 2
             } else {

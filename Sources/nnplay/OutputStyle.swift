@@ -17,7 +17,9 @@ struct OutputStyle {
 
     /// Colour when stdout is a terminal, NO_COLOR is unset (https://no-color.org) and the locale is UTF-8
     /// (the picture is half blocks), unless forced.
-    static func detect(_ choice: ColorChoice, environment: [String: String] = ProcessInfo.processInfo.environment) -> OutputStyle {
+    static func detect(_ choice: ColorChoice, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> OutputStyle
+    {
         let tty = isatty(STDOUT_FILENO) == 1
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let dumb = environment["TERM"] == "dumb"

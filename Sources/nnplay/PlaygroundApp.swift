@@ -33,12 +33,15 @@ struct PlaygroundApp {
     }
 
     /// The UI loop; returns the signal that ended it, if one did.
-    private func loop(terminal: CursesTerminal, signals: SignalWatcher, presets: [PresetListing], recorder: CastRecorder?) throws -> Int32? {
+    private func loop(
+        terminal: CursesTerminal, signals: SignalWatcher, presets: [PresetListing], recorder: CastRecorder?
+    ) throws -> Int32? {
         let (width, height) = terminal.size
         var trainer = try Trainer(config: config)  // the focused side's; comparing, `other` trains the other
         var other: Trainer?
-        var state = AppState(width: width, height: height, config: config, snapshot: trainer.latest,
-                             colorMode: terminal.colorMode, presets: presets, lesson: preset)
+        var state = AppState(
+            width: width, height: height, config: config, snapshot: trainer.latest,
+            colorMode: terminal.colorMode, presets: presets, lesson: preset)
         trainer.send([.setGrids(state.gridRequest), .setPace(state.pace)])
         trainer.sync()
         _ = update(&state, .published(trainer.latest))
@@ -60,7 +63,8 @@ struct PlaygroundApp {
             // A read that fails long before its timeout may mean the terminal is gone: then stop, not spin.
             if key == nil, clock.now - asked < .milliseconds(Int(timeout) / 2), terminal.isGone { return SIGHUP }
             if let key {
-                let effects = key == .resize
+                let effects =
+                    key == .resize
                     ? update(&state, .resize(width: terminal.size.width, height: terminal.size.height))
                     : route(&state, key: key)
                 guard perform(effects, on: &state, trainer: &trainer, other: &other, sweep: &sweep) else { return nil }
@@ -102,8 +106,10 @@ struct PlaygroundApp {
     }
 
     /// Carries out `update`'s effects, feeding results back as actions; `false` when one of them is quit.
-    private func perform(_ effects: [Effect], on state: inout AppState, trainer: inout Trainer, other: inout Trainer?,
-                         sweep: inout SweepRunner?) -> Bool {
+    private func perform(
+        _ effects: [Effect], on state: inout AppState, trainer: inout Trainer, other: inout Trainer?,
+        sweep: inout SweepRunner?
+    ) -> Bool {
         var queue = effects[...]
         while let effect = queue.popFirst() {
             switch effect {
@@ -130,13 +136,19 @@ struct PlaygroundApp {
                 sweep?.stop()
                 sweep = SweepRunner(config, rates: rates, epochs: epochs)
             case .exportSlide(let path, let title):
-                queue += update(&state, export(path, "a 1280×720 SVG slide — open it in a browser") { () throws(FileWriteError) -> String? in
-                    try SlideSVG.write(state.snapshot, title: title, to: path)
-                })
+                queue += update(
+                    &state,
+                    export(path, "a 1280×720 SVG slide — open it in a browser") {
+                        () throws(FileWriteError) -> String? in
+                        try SlideSVG.write(state.snapshot, title: title, to: path)
+                    })
             case .exportData(let path, let points):
-                queue += update(&state, export(path, "\(points.count) points — load them with --data \(path)") { () throws(FileWriteError) -> String? in
-                    try SafeFile.write(Data(CustomData.csv(points).utf8), to: path)
-                })
+                queue += update(
+                    &state,
+                    export(path, "\(points.count) points — load them with --data \(path)") {
+                        () throws(FileWriteError) -> String? in
+                        try SafeFile.write(Data(CustomData.csv(points).utf8), to: path)
+                    })
             case .stopSweep:
                 sweep?.stop()
                 sweep = nil
@@ -150,7 +162,9 @@ struct PlaygroundApp {
     /// publishes only after a command, e.g. a new neuron for the heatmap, which must show at once).
     private struct DrawnState: Equatable {
         let sequence: Int, otherSequence: Int?
-        init(_ snapshot: Snapshot, other: Snapshot?) { (sequence, otherSequence) = (snapshot.sequence, other?.sequence) }
+        init(_ snapshot: Snapshot, other: Snapshot?) {
+            (sequence, otherSequence) = (snapshot.sequence, other?.sequence)
+        }
     }
 
     /// Every preset in the folder, loaded, or with the reason it cannot be.

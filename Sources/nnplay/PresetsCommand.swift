@@ -7,7 +7,8 @@ struct PresetsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "presets",
         abstract: "List the presets (prepared lessons) with their titles and descriptions.",
-        discussion: "Open one with `nnplay --preset NAME`, or train it headless with `nnplay train --preset NAME --check`.")
+        discussion:
+            "Open one with `nnplay --preset NAME`, or train it headless with `nnplay train --preset NAME --check`.")
 
     @Option(help: "The presets folder (default: $NNPLAY_PRESETS, else Presets/ of the package, else ./Presets).")
     var presetsDir: String?
@@ -27,7 +28,9 @@ struct PresetsCommand: ParsableCommand {
             switch entry.result {
             case .success(let preset):
                 print("  \(name)\(preset.title)")
-                if !preset.description.isEmpty { print("  \(String(repeating: " ", count: width + 2))\(preset.description)") }
+                if !preset.description.isEmpty {
+                    print("  \(String(repeating: " ", count: width + 2))\(preset.description)")
+                }
             case .failure(let error):
                 broken += 1
                 print("  \(name)BROKEN: \(error)")

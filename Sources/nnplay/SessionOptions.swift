@@ -8,13 +8,19 @@ import Playground
 /// and parsing come from `SettingsTable` (argument-parser needs each option declared here once); values
 /// parse `.unconditional`ly so that `--learning-rate -1` reaches the table's check instead of reading as a flag.
 struct SessionOptions: ParsableArguments {
-    @Option(help: "Start from a preset: a name in the presets folder (see `nnplay presets`) or a path to a .yaml file. Options given here override it.")
+    @Option(
+        help:
+            "Start from a preset: a name in the presets folder (see `nnplay presets`) or a path to a .yaml file. Options given here override it."
+    )
     var preset: String?
 
     @Option(help: "The presets folder (default: $NNPLAY_PRESETS, else Presets/ of the package, else ./Presets).")
     var presetsDir: String?
 
-    @Option(help: "Your own points instead of a generated dataset: a CSV of x1, x2, label (label ±1 or 0/1 for two classes, 0…K−1 for K classes, any number for regression; header optional; points outside [−6, 6]² are scaled in).")
+    @Option(
+        help:
+            "Your own points instead of a generated dataset: a CSV of x1, x2, label (label ±1 or 0/1 for two classes, 0…K−1 for K classes, any number for regression; header optional; points outside [−6, 6]² are scaled in)."
+    )
     var data: String?
 
     @Option(parsing: .unconditional, help: .setting(.dataset)) var dataset: String?
@@ -34,7 +40,8 @@ struct SessionOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: .setting(.regularization)) var regularization: String?
     @Option(parsing: .unconditional, help: .setting(.regularizationRate)) var regularizationRate: String?
     @Option(parsing: .unconditional, help: .setting(.dropout)) var dropout: String?
-    @Option(name: .customLong(Setting.initialization.rawValue), parsing: .unconditional, help: .setting(.initialization))
+    @Option(
+        name: .customLong(Setting.initialization.rawValue), parsing: .unconditional, help: .setting(.initialization))
     var initialization: String?
     @Option(parsing: .unconditional, help: .setting(.seed)) var seed: String?
     @Option(parsing: .unconditional, help: .setting(.epochs)) var epochs: String?
@@ -101,6 +108,8 @@ extension ArgumentHelp {
 extension PresetLibrary {
     /// The presets folder for this process: `--presets-dir`, else `NNPLAY_PRESETS`, else next to the package.
     static func forCommandLine(presetsDir: String?) -> PresetLibrary {
-        locate(explicit: presetsDir, environment: ProcessInfo.processInfo.environment, executable: Bundle.main.executablePath)
+        locate(
+            explicit: presetsDir, environment: ProcessInfo.processInfo.environment,
+            executable: Bundle.main.executablePath)
     }
 }

@@ -4,8 +4,9 @@ import Playground
 import Synchronization
 
 /// Turns SIGINT, SIGTERM, SIGHUP and SIGQUIT into a flag the UI loop checks, so the loop ends normally and
-/// restores the terminal (one teardown path for every signal that ends the program). (curses' own SIGINT handler would skip our cleanup, so the default handlers are switched off
-/// before curses starts, and Dispatch sources take the signals instead.)
+/// restores the terminal (one teardown path for every signal that ends the program). Curses' own SIGINT
+/// handler would skip our cleanup, so the default handlers are switched off before curses starts, and
+/// Dispatch sources take the signals instead.
 final class SignalWatcher {
     /// Shared with the signal handlers on another thread.
     private final class Flag: Sendable {

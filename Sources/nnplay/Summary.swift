@@ -17,20 +17,26 @@ struct Summary {
             "training  \(optimizerText(c)), batch \(c.batchSize), \(regularizationText(c)), seed \(c.seed)",
         ]
         if let epoch = session.divergedAt {
-            lines.append("DIVERGED  at epoch \(epoch): the loss grew a millionfold (or became NaN or infinite). Lower the learning rate.")
+            lines.append(
+                "DIVERGED  at epoch \(epoch): the loss grew a millionfold (or became NaN or infinite). Lower the learning rate."
+            )
         }
         if stoppedEarly, let best = session.bestRecord, let patience = c.earlyStopping {
             let stoppedAt = (session.restores.last ?? session.epoch + 1) - 1  // the restore is a record of its own
-            lines.append("STOPPED   early at epoch \(stoppedAt): no new best test loss for \(patience) epochs; "
-                + "restored the weights of epoch \(best.epoch)")
+            lines.append(
+                "STOPPED   early at epoch \(stoppedAt): no new best test loss for \(patience) epochs; "
+                    + "restored the weights of epoch \(best.epoch)")
             lines.append("result    " + Self.line(best) + "  (restored)")
         } else {
             lines.append((session.isDiverged ? "last good " : "result    ") + Self.line(session.latest))
         }
         if session.bestTest.loss.isFinite, !stoppedEarly {
-            lines.append("best      test loss \(Self.number(session.bestTest.loss)) at epoch \(session.bestTest.epoch) (where early stopping would stop)")
+            lines.append(
+                "best      test loss \(Self.number(session.bestTest.loss)) at epoch \(session.bestTest.epoch) (where early stopping would stop)"
+            )
         }
-        if case .diverged = session.health {} else if let advice = session.health.advice {
+        if case .diverged = session.health {
+        } else if let advice = session.health.advice {
             lines.append("note      \(advice)")
         }
         lines.append("time      \(session.epoch) epochs in \(String(format: "%.2f", seconds)) s")
@@ -73,7 +79,9 @@ struct Summary {
     }
 
     private func regularizationText(_ c: SessionConfig) -> String {
-        var parts = [c.regularization == .none ? "no regularization" : "\(c.regularization.rawValue) \(c.regularizationRate)"]
+        var parts = [
+            c.regularization == .none ? "no regularization" : "\(c.regularization.rawValue) \(c.regularizationRate)"
+        ]
         if c.dropout > 0 { parts.append("dropout \(c.dropout)") }
         return parts.joined(separator: ", ")
     }

@@ -6,7 +6,8 @@ import Playground
 struct SweepCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweep",
-        abstract: "Train the setup at a range of learning rates and show which ones learn, which crawl and which diverge.",
+        abstract:
+            "Train the setup at a range of learning rates and show which ones learn, which crawl and which diverge.",
         discussion: """
             Every run uses the same data and the same initial weights; only the learning rate differs. Runs \
             are spread over both cores; a run that diverges stops. --json prints one object per learning rate: \
@@ -89,19 +90,27 @@ struct SweepCommand: ParsableCommand {
             let t = (Foundation.log(loss) - Foundation.log(lo)) / (Foundation.log(hi) - Foundation.log(lo))
             return String(repeating: "█", count: 1 + Int((t * 29).rounded()))
         }
-        var lines = ["learning-rate sweep: \(runs.count) runs of \(epochs) epochs, same data and initial weights",
-                     "rate        final train  final test  best test  test acc  best test loss (log scale, shorter is better)"]
+        var lines = [
+            "learning-rate sweep: \(runs.count) runs of \(epochs) epochs, same data and initial weights",
+            "rate        final train  final test  best test  test acc  best test loss (log scale, shorter is better)",
+        ]
         for (index, run) in runs.enumerated() {
             func f(_ v: Double) -> String { NumberFormat.significant(v, digits: 3) }
             let accuracy = run.testAccuracy.map { "\(Int(($0 * 100).rounded()))%" } ?? "—"
-            let mark = run.diverged ? "✕ diverged at epoch \(run.divergedAt!)" : (index == best ? bar(run.bestTestLoss) + "  ← best" : bar(run.bestTestLoss))
-            lines.append(BackpropStory.short(run.learningRate).padding(toLength: 12, withPad: " ", startingAt: 0)
-                + f(run.finalTrainLoss).padding(toLength: 13, withPad: " ", startingAt: 0)
-                + f(run.finalTestLoss).padding(toLength: 12, withPad: " ", startingAt: 0)
-                + f(run.bestTestLoss).padding(toLength: 11, withPad: " ", startingAt: 0)
-                + accuracy.padding(toLength: 10, withPad: " ", startingAt: 0) + mark)
+            let mark =
+                run.diverged
+                ? "✕ diverged at epoch \(run.divergedAt!)"
+                : (index == best ? bar(run.bestTestLoss) + "  ← best" : bar(run.bestTestLoss))
+            lines.append(
+                BackpropStory.short(run.learningRate).padding(toLength: 12, withPad: " ", startingAt: 0)
+                    + f(run.finalTrainLoss).padding(toLength: 13, withPad: " ", startingAt: 0)
+                    + f(run.finalTestLoss).padding(toLength: 12, withPad: " ", startingAt: 0)
+                    + f(run.bestTestLoss).padding(toLength: 11, withPad: " ", startingAt: 0)
+                    + accuracy.padding(toLength: 10, withPad: " ", startingAt: 0) + mark)
         }
-        if let best { lines.append("best: learning rate \(BackpropStory.short(runs[best].learningRate)) (lowest best test loss)") }
+        if let best {
+            lines.append("best: learning rate \(BackpropStory.short(runs[best].learningRate)) (lowest best test loss)")
+        }
         return lines
     }
 }

@@ -28,28 +28,40 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Colour and Unicode: auto|always|never (auto: when stdout is a terminal and NO_COLOR is unset).")
     var color: ColorChoice = .auto
 
-    @Option(parsing: .unconditional, help: "Size of the decision-boundary picture as COLUMNSxROWS, e.g. 60x30; 0x0 for none.")
+    @Option(
+        parsing: .unconditional,
+        help: "Size of the decision-boundary picture as COLUMNSxROWS, e.g. 60x30; 0x0 for none.")
     var picture = "60x30"
 
     @Flag(help: "Draw the test points in the picture too.")
     var testPoints = false
 
-    @Option(parsing: .unconditional, help: "Threads per training step, 1 or 2 (2 splits batches of 64+ examples across both cores).")
+    @Option(
+        parsing: .unconditional,
+        help: "Threads per training step, 1 or 2 (2 splits batches of 64+ examples across both cores).")
     var threads = 1
 
     @Flag(help: "With --preset: check afterwards that the lesson's promises (its `expect:`) held; exit 3 if not.")
     var check = false
 
-    @Option(help: "Continue from a model written by --save-model: its setup and weights (options given here override the setup).")
+    @Option(
+        help:
+            "Continue from a model written by --save-model: its setup and weights (options given here override the setup)."
+    )
     var loadModel: String?
 
-    @Option(help: "Write the trained network (shape, activations, weights, biases, setup) as JSON to this file, atomically.")
+    @Option(
+        help: "Write the trained network (shape, activations, weights, biases, setup) as JSON to this file, atomically."
+    )
     var saveModel: String?
 
     @Option(help: "Write the history (epoch, train/test loss and accuracy) as CSV to this file, atomically.")
     var exportHistory: String?
 
-    @Option(help: "Write a 1280×720 SVG slide (decision boundary with the points, the network, the loss curves) to this file.")
+    @Option(
+        help:
+            "Write a 1280×720 SVG slide (decision boundary with the points, the network, the loss curves) to this file."
+    )
     var exportSvg: String?
 
     /// The exit status when `--check` finds a promise broken (a broken file or option is 64, usage).
@@ -58,8 +70,12 @@ struct TrainCommand: ParsableCommand {
     func validate() throws {
         _ = try options.config()
         guard (1...2).contains(threads) else { throw ValidationError("--threads: use 1 or 2 (got \(threads))") }
-        if check && options.preset == nil { throw ValidationError("--check: needs --preset (it checks a preset's promises)") }
-        if let reportEvery, reportEvery < 1 { throw ValidationError("--report-every: must be at least 1 (got \(reportEvery))") }
+        if check && options.preset == nil {
+            throw ValidationError("--check: needs --preset (it checks a preset's promises)")
+        }
+        if let reportEvery, reportEvery < 1 {
+            throw ValidationError("--report-every: must be at least 1 (got \(reportEvery))")
+        }
         _ = try pictureSize()
     }
 
@@ -67,18 +83,30 @@ struct TrainCommand: ParsableCommand {
         HeadlessSignals.install()
         let preset = try options.loadPreset()
         let model = try loadModel.map { path in
-            do throws(ModelError) { return try SavedModel.read(from: path) } catch { throw ValidationError(error.description) }
+            do throws(ModelError) { return try SavedModel.read(from: path) } catch {
+                throw ValidationError(error.description)
+            }
         }
         let config = try options.config(base: model?.config ?? preset?.config ?? SessionConfig())
         let session = try TrainingSession(config: config)
         if let model {
-            do throws(ModelError) { try session.load(model) } catch { throw ValidationError("--load-model: \(error.description)") }
-            if !json { print("model     \(loadModel!): continuing from epoch \(model.epoch)\(model.preset.map { " of \($0)" } ?? "")") }
+            do throws(ModelError) { try session.load(model) } catch {
+                throw ValidationError("--load-model: \(error.description)")
+            }
+            if !json {
+                print(
+                    "model     \(loadModel!): continuing from epoch \(model.epoch)\(model.preset.map { " of \($0)" } ?? "")"
+                )
+            }
         }
         session.threads = threads
         if let preset, !json { print("preset    \(preset.name): \(preset.title)") }
         for notice in config.customData?.notices ?? [] {  // to stderr under --json, so stdout stays JSON
-            if json { FileHandle.standardError.write(Data("note: \(notice)\n".utf8)) } else { print("note      \(notice)") }
+            if json {
+                FileHandle.standardError.write(Data("note: \(notice)\n".utf8))
+            } else {
+                print("note      \(notice)")
+            }
         }
         let style = OutputStyle.detect(color)
         let every = reportEvery ?? max(1, config.epochs / 20)
@@ -89,7 +117,9 @@ struct TrainCommand: ParsableCommand {
         var diagnoses = DiagnosisLog()
         let elapsed = clock.measure {
             stoppedEarly = session.train(epochs: config.epochs, earlyStopping: config.earlyStopping) { record in
-                progress.report(record, health: session.health, stability: progress.json ? session.sharpnessAtReport(every: every) : nil)
+                progress.report(
+                    record, health: session.health,
+                    stability: progress.json ? session.sharpnessAtReport(every: every) : nil)
                 if check { diagnoses.note(session.health) }
             }
         }
@@ -102,15 +132,18 @@ struct TrainCommand: ParsableCommand {
             print(Summary(session: session, stoppedEarly: stoppedEarly, seconds: seconds).lines.joined(separator: "\n"))
             try printPicture(session, style: style)
         }
-        try writeFiles(session, config: config, preset: preset?.name ?? model?.preset, title: preset?.title,
-                       startEpoch: model?.epoch ?? 0)
+        try writeFiles(
+            session, config: config, preset: preset?.name ?? model?.preset, title: preset?.title,
+            startEpoch: model?.epoch ?? 0)
         if check, let preset, try !promisesHeld(preset, config: config, session: session, diagnoses: diagnoses.names) {
             throw ExitCode(Self.brokenPromise)
         }
     }
 
     /// --save-model and --export-history; a file that cannot be written is an error (exit 1), said plainly.
-    private func writeFiles(_ session: TrainingSession, config: SessionConfig, preset: String?, title: String?, startEpoch: Int) throws {
+    private func writeFiles(
+        _ session: TrainingSession, config: SessionConfig, preset: String?, title: String?, startEpoch: Int
+    ) throws {
         func attempt(_ what: String, _ path: String, _ body: () throws(FileWriteError) -> String?) throws {
             let note: String?
             do throws(FileWriteError) { note = try body() } catch {
@@ -121,17 +154,25 @@ struct TrainCommand: ParsableCommand {
         }
         if let path = saveModel {
             guard !session.isDiverged else {
-                FileHandle.standardError.write(Data("--save-model: the network diverged; its weights are not numbers, nothing written\n".utf8))
+                FileHandle.standardError.write(
+                    Data("--save-model: the network diverged; its weights are not numbers, nothing written\n".utf8))
                 throw ExitCode.failure
             }
-            let model = SavedModel(network: session.network, config: config, preset: preset, epoch: startEpoch + session.epoch)
+            let model = SavedModel(
+                network: session.network, config: config, preset: preset, epoch: startEpoch + session.epoch)
             try attempt("--save-model", path) { () throws(FileWriteError) -> String? in try model.write(to: path) }
         }
-        if let path = exportHistory { try attempt("--export-history", path) { () throws(FileWriteError) -> String? in try HistoryCSV.write(session.history, to: path) } }
+        if let path = exportHistory {
+            try attempt("--export-history", path) { () throws(FileWriteError) -> String? in
+                try HistoryCSV.write(session.history, to: path)
+            }
+        }
         if let path = exportSvg {
             let request = GridRequest(decisionWidth: 96, decisionHeight: 96, thumbnailSide: 12)
             let snapshot = session.snapshot(request: request, playing: false, epochsPerSecond: 0, generation: 0)
-            try attempt("--export-svg", path) { () throws(FileWriteError) -> String? in try SlideSVG.write(snapshot, title: title, to: path) }
+            try attempt("--export-svg", path) { () throws(FileWriteError) -> String? in
+                try SlideSVG.write(snapshot, title: title, to: path)
+            }
         }
     }
 
@@ -147,14 +188,17 @@ struct TrainCommand: ParsableCommand {
         let grid = session.decisionGrid(width: size.width, height: size.height)
         let points = session.data.train + (testPoints ? session.data.test : [])
         print("")
-        for line in painter.render(grid: grid, points: points, classCount: session.data.classCount, color: style.color) {
+        for line in painter.render(grid: grid, points: points, classCount: session.data.classCount, color: style.color)
+        {
             print(line)
         }
         print(Summary.legend(classCount: session.data.classCount, color: style.color))
     }
 
     /// Prints whether the preset's promises held for this run (to stderr under --json, so stdout stays JSON).
-    private func promisesHeld(_ preset: Preset, config: SessionConfig, session: TrainingSession, diagnoses: [String]) throws -> Bool {
+    private func promisesHeld(_ preset: Preset, config: SessionConfig, session: TrainingSession, diagnoses: [String])
+        throws -> Bool
+    {
         func say(_ line: String) {
             if json { FileHandle.standardError.write(Data((line + "\n").utf8)) } else { print(line) }
         }
@@ -173,8 +217,10 @@ struct TrainCommand: ParsableCommand {
     private func pictureSize() throws -> (Int, Int) {
         let parts = picture.lowercased().split(separator: "x").map { Int($0) }
         guard parts.count == 2, let columns = parts[0], let rows = parts[1], (0...400).contains(columns),
-              (0...200).contains(rows) else {
-            throw ValidationError("--picture: '\(picture)' is not COLUMNSxROWS, e.g. 60x30 (at most 400x200; 0x0 for none)")
+            (0...200).contains(rows)
+        else {
+            throw ValidationError(
+                "--picture: '\(picture)' is not COLUMNSxROWS, e.g. 60x30 (at most 400x200; 0x0 for none)")
         }
         return (columns, rows)
     }
@@ -192,8 +238,10 @@ final class Progress {
     }
 
     /// Reports `record` if it is a report point; `health` is read only then.
-    func report(_ record: EpochRecord, health: @autoclosure () -> TrainingHealth,
-                stability: @autoclosure () -> StabilityReading? = nil) {
+    func report(
+        _ record: EpochRecord, health: @autoclosure () -> TrainingHealth,
+        stability: @autoclosure () -> StabilityReading? = nil
+    ) {
         guard record.epoch % every == 0 || record.epoch == total else { return }
         if json {
             print(jsonLine(EpochReport(record, health: health(), stability: stability())))

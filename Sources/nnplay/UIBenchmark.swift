@@ -37,9 +37,13 @@ struct UIBenchmark {
         let firstFrame = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
 
         session.train(epochs: 200)
-        _ = update(&state, .published(session.snapshot(request: state.gridRequest, playing: true, epochsPerSecond: 0, generation: 0)))
+        _ = update(
+            &state,
+            .published(session.snapshot(request: state.gridRequest, playing: true, epochsPerSecond: 0, generation: 0)))
         let frames = rate { _ = render(state) }
-        let snapshots = rate { _ = session.snapshot(request: state.gridRequest, playing: true, epochsPerSecond: 0, generation: 0) }
+        let snapshots = rate {
+            _ = session.snapshot(request: state.gridRequest, playing: true, epochsPerSecond: 0, generation: 0)
+        }
         let headless = rate { session.trainEpoch() }
 
         trainer.send([.setPace(.max), .play])  // the UI opens at `auto`; this row measures top speed
@@ -54,8 +58,9 @@ struct UIBenchmark {
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
         trainer.send(.pause)
         trainer.sync()
-        return Result(framesPerSecond: frames, snapshotsPerSecond: snapshots, uiEpochsPerSecond: Double(trained) / elapsed,
-                      headlessEpochsPerSecond: headless, firstFrameMilliseconds: firstFrame)
+        return Result(
+            framesPerSecond: frames, snapshotsPerSecond: snapshots, uiEpochsPerSecond: Double(trained) / elapsed,
+            headlessEpochsPerSecond: headless, firstFrameMilliseconds: firstFrame)
     }
 
     /// Calls per second of `work` over about `seconds`.

@@ -29,7 +29,9 @@ struct UICommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         if let reason = CursesTerminal.unavailableReason(environment: environment) {
-            FileHandle.standardError.write(Data("nnplay: \(reason).\nFor headless training use `nnplay train` (see `nnplay train --help`).\n".utf8))
+            FileHandle.standardError.write(
+                Data("nnplay: \(reason).\nFor headless training use `nnplay train` (see `nnplay train --help`).\n".utf8)
+            )
             throw ExitCode(2)
         }
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
@@ -37,14 +39,16 @@ struct UICommand: ParsableCommand {
         let preset = try options.loadPreset()
         let config = try options.config(base: preset?.config ?? SessionConfig())
         do {
-            var app = PlaygroundApp(config: config, preset: preset, library: options.library, preferredColors: preferred)
+            var app = PlaygroundApp(
+                config: config, preset: preset, library: options.library, preferredColors: preferred)
             app.recordPath = record
             try app.run()
         } catch let error as CastError {
             FileHandle.standardError.write(Data("nnplay: \(error.description)\n".utf8))
             throw ExitCode(2)
         } catch let error as TerminalUnavailable {
-            FileHandle.standardError.write(Data("nnplay: \(error.description).\nFor headless training use `nnplay train`.\n".utf8))
+            FileHandle.standardError.write(
+                Data("nnplay: \(error.description).\nFor headless training use `nnplay train`.\n".utf8))
             throw ExitCode(2)
         }
     }

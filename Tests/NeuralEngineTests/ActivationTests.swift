@@ -40,6 +40,7 @@ struct ActivationTests {
     }
 
     @Test func namesAreTheCommandLineSpellings() {
-        #expect(Activation.allCases.map(\.rawValue) == ["relu", "leaky-relu", "tanh", "sigmoid", "linear", "step", "sine"])
+        #expect(
+            Activation.allCases.map(\.rawValue) == ["relu", "leaky-relu", "tanh", "sigmoid", "linear", "step", "sine"])
     }
 }

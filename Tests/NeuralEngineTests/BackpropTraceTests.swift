@@ -3,15 +3,20 @@ import Testing
 
 @Suite("One example's backward pass, layer by layer")
 struct BackpropTraceTests {
-    static let cases: [(Activation, OutputHead)] = Activation.allCases.flatMap { a in OutputHead.allCases.map { (a, $0) } }
+    static let cases: [(Activation, OutputHead)] = Activation.allCases.flatMap { a in
+        OutputHead.allCases.map { (a, $0) }
+    }
 
     func setUp(_ activation: Activation, _ head: OutputHead, widths: [Int] = [5, 3]) -> (Network, Examples) {
         let classes = checkedClassCount(head)
-        let shape = NetworkShape(inputCount: 3, hiddenWidths: widths, activation: activation, head: head,
-                                 outputCount: head.outputCount(classCount: classes))
+        let shape = NetworkShape(
+            inputCount: 3, hiddenWidths: widths, activation: activation, head: head,
+            outputCount: head.outputCount(classCount: classes))
         var rng = SplitMix64(seed: 21)
-        return (Network(shape: shape, initialization: .xavier, rng: &rng),
-                randomExamples(count: 4, inputCount: 3, head: head, classCount: classes, seed: 9))
+        return (
+            Network(shape: shape, initialization: .xavier, rng: &rng),
+            randomExamples(count: 4, inputCount: 3, head: head, classCount: classes, seed: 9)
+        )
     }
 
     /// The trace's gradient is the engine's gradient for a batch of one; δ is the product of its factors;
@@ -28,8 +33,9 @@ struct BackpropTraceTests {
             let trace = network.trace(input: input, target: target)
             let engine = evaluator.gradient(of: network, on: one)
             let largest = engine.map { Swift.abs($0) }.max() ?? 1
-            #expect(zip(trace.gradient, engine).allSatisfy { Swift.abs($0 - $1) <= 1e-6 * Swift.max(largest, 1) },
-                    "\(activation) \(head) row \(row)")
+            #expect(
+                zip(trace.gradient, engine).allSatisfy { Swift.abs($0 - $1) <= 1e-6 * Swift.max(largest, 1) },
+                "\(activation) \(head) row \(row)")
             #expect(Swift.abs(trace.loss - evaluator.metrics(of: network, on: one).loss) < 1e-5)
             for (index, layer) in trace.layers.enumerated() {
                 let below = index == 0 ? input : trace.layers[index - 1].a
@@ -37,17 +43,21 @@ struct BackpropTraceTests {
                 for i in below.indices {
                     for j in layer.delta.indices {
                         let expected = below[i] * layer.delta[j]
-                        #expect(Swift.abs(trace.weightGradient(layer: index, from: i, to: j) - expected) <= 1e-6 * Swift.max(1, Swift.abs(expected)))
+                        #expect(
+                            Swift.abs(trace.weightGradient(layer: index, from: i, to: j) - expected) <= 1e-6
+                                * Swift.max(1, Swift.abs(expected)))
                     }
                 }
                 guard !layer.derivative.isEmpty else {
-                    #expect(head == .softmaxCrossEntropy && index == trace.layers.count - 1, "only softmax has no factors")
+                    #expect(
+                        head == .softmaxCrossEntropy && index == trace.layers.count - 1, "only softmax has no factors")
                     continue
                 }
                 for j in layer.delta.indices {
                     let product = layer.upstream[j] * layer.derivative[j]
-                    #expect(Swift.abs(product - layer.delta[j]) <= 1e-5 * Swift.max(1, Swift.abs(layer.delta[j])),
-                            "\(activation) \(head) layer \(index) neuron \(j): \(product) vs \(layer.delta[j])")
+                    #expect(
+                        Swift.abs(product - layer.delta[j]) <= 1e-5 * Swift.max(1, Swift.abs(layer.delta[j])),
+                        "\(activation) \(head) layer \(index) neuron \(j): \(product) vs \(layer.delta[j])")
                 }
             }
         }
@@ -63,8 +73,9 @@ struct BackpropTraceTests {
         let trace = network.trace(input: input, target: target)
         var checked = 0
         for index in network.parameters.indices {
-            let check = GradientCheck.single(network: network, input: input, target: target, parameter: index,
-                                             analytic: trace.gradient[index])
+            let check = GradientCheck.single(
+                network: network, input: input, target: target, parameter: index,
+                analytic: trace.gradient[index])
             guard !check.crossesKink else { continue }
             checked += 1
             #expect(check.relativeError < 1e-3, "\(activation) \(head) parameter \(index): \(check)")

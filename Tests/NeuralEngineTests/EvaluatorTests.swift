@@ -49,20 +49,26 @@ struct EvaluatorTests {
     /// 1 input → 2 ReLU → tanh output: unit 1 is dead (weight 0, bias −1), unit 0 is 0 only for x ≤ 0, and the
     /// output tanh(10·relu(x)) is at ±1 for x ≥ 0.5 (1 − tanh(5)² ≈ 0.0002) and 0 for x ≤ 0.
     @Test func pinnedUnitsAreThoseAtASlopeOfZeroOnMostPoints() {
-        let shape = NetworkShape(inputCount: 1, hiddenWidths: [2], activation: .relu, head: .tanhSquared, outputCount: 1)
+        let shape = NetworkShape(
+            inputCount: 1, hiddenWidths: [2], activation: .relu, head: .tanhSquared, outputCount: 1)
         let network = Network(shape: shape, parameters: [1, 0, 0, -1, 10, 0, 0])
         let inputs: [Float] = [-2, -1, 0.5, 1, 2, 3]
         let examples = Examples(inputs: inputs, targets: inputs.map { _ in 1 }, inputCount: 1, targetCount: 1)
         let evaluator = Evaluator(shape: shape)
         #expect(evaluator.pinnedShares(of: network, on: examples) == [0.5, 1], "4 of 6 points pin the output")
         #expect(evaluator.pinnedShares(of: network, on: examples, pointShare: 0.9) == [0.5, 0])
-        let halfOff = Examples(inputs: [-2, -1, -0.5, 1, 2, 3], targets: Array(repeating: 1, count: 6), inputCount: 1,
-                               targetCount: 1)
-        #expect(evaluator.pinnedShares(of: network, on: halfOff)[0] == 0.5,
-                "unit 0 is 0 on half the points: a ReLU splitting the plane, not a dead one")
-        let linear = NetworkShape(inputCount: 1, hiddenWidths: [2], activation: .step, head: .linearSquared, outputCount: 1)
-        #expect(Evaluator(shape: linear).pinnedShares(of: Network(shape: linear, parameters: [1, 0, 0, -1, 10, 0, 0]),
-                                                     on: examples) == [0, 0], "step and linear units never count")
+        let halfOff = Examples(
+            inputs: [-2, -1, -0.5, 1, 2, 3], targets: Array(repeating: 1, count: 6), inputCount: 1,
+            targetCount: 1)
+        #expect(
+            evaluator.pinnedShares(of: network, on: halfOff)[0] == 0.5,
+            "unit 0 is 0 on half the points: a ReLU splitting the plane, not a dead one")
+        let linear = NetworkShape(
+            inputCount: 1, hiddenWidths: [2], activation: .step, head: .linearSquared, outputCount: 1)
+        #expect(
+            Evaluator(shape: linear).pinnedShares(
+                of: Network(shape: linear, parameters: [1, 0, 0, -1, 10, 0, 0]),
+                on: examples) == [0, 0], "step and linear units never count")
     }
 
     @Test func anEmptySetHasZeroLossAndNoAccuracy() {

@@ -4,9 +4,10 @@ import Testing
 @Suite("Fast elementwise math against libm")
 struct FastMathTests {
     /// Every 1/1024 from −12 to 12, plus the extremes of Float.
-    static let samples: [Float] = (-12_288...12_288).map { Float($0) / 1024 } + [
-        -.greatestFiniteMagnitude, .greatestFiniteMagnitude, -.leastNonzeroMagnitude, .leastNonzeroMagnitude, 0,
-    ]
+    static let samples: [Float] =
+        (-12_288...12_288).map { Float($0) / 1024 } + [
+            -.greatestFiniteMagnitude, .greatestFiniteMagnitude, -.leastNonzeroMagnitude, .leastNonzeroMagnitude, 0,
+        ]
 
     @Test func tanhStaysWithinItsDocumentedError() {
         var worst: Float = 0

@@ -25,9 +25,10 @@ struct GemmTests {
                 b.withUnsafeBufferPointer { pb in
                     c.withUnsafeMutableBufferPointer { pc in
                         bias.withUnsafeBufferPointer { pbias in
-                            Gemm.multiply(m: m, n: n, k: k, a: pa.baseAddress!, lda: lda, b: pb.baseAddress!, ldb: ldb,
-                                          c: pc.baseAddress!, ldc: ldc, accumulate: accumulate,
-                                          bias: withBias ? pbias.baseAddress : nil)
+                            Gemm.multiply(
+                                m: m, n: n, k: k, a: pa.baseAddress!, lda: lda, b: pb.baseAddress!, ldb: ldb,
+                                c: pc.baseAddress!, ldc: ldc, accumulate: accumulate,
+                                bias: withBias ? pbias.baseAddress : nil)
                         }
                     }
                 }

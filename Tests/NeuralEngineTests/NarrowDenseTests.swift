@@ -15,7 +15,9 @@ struct NarrowDenseTests {
     static let guardCount = 16
 
     @Test(arguments: shapes, Activation.allCases)
-    func agreesWithADoublePrecisionLayerAndStaysInItsBuffers(shape: (rows: Int, inputs: Int, outputs: Int), activation: Activation) {
+    func agreesWithADoublePrecisionLayerAndStaysInItsBuffers(
+        shape: (rows: Int, inputs: Int, outputs: Int), activation: Activation
+    ) {
         let (rows, inputs, outputs) = shape
         var rng = SplitMix64(seed: UInt64(rows * 100 + inputs * 10 + outputs))
         let x = (0..<(rows * inputs)).map { _ in Float(rng.uniform(-2...2)) }
@@ -30,7 +32,8 @@ struct NarrowDenseTests {
                     z.withUnsafeMutableBufferPointer { pz in
                         a.withUnsafeMutableBufferPointer { pa in
                             padding.withUnsafeMutableBufferPointer { pp in
-                                #expect(NarrowDense.applies(inputs: inputs, outputs: outputs, paddingCapacity: pp.count))
+                                #expect(
+                                    NarrowDense.applies(inputs: inputs, outputs: outputs, paddingCapacity: pp.count))
                                 NarrowDense.forward(
                                     x: px.baseAddress!, w: pw.baseAddress!, b: pb.baseAddress!, z: pz.baseAddress!,
                                     a: pa.baseAddress!, rows: rows, inputs: inputs, outputs: outputs,
@@ -71,8 +74,9 @@ struct NarrowDenseTests {
         NarrowDense.forward(
             x: x, w: w, b: b, z: &fastZ, a: &fastA, rows: rows, inputs: inputs, outputs: 8, activation: activation,
             padding: &padding)
-        Gemm.multiply(m: rows, n: 8, k: inputs, a: x, lda: inputs, b: w, ldb: 8, c: &generalZ, ldc: 8,
-                      accumulate: false, bias: b)
+        Gemm.multiply(
+            m: rows, n: 8, k: inputs, a: x, lda: inputs, b: w, ldb: 8, c: &generalZ, ldc: 8,
+            accumulate: false, bias: b)
         activation.apply(generalZ, into: &generalA, count: rows * 8)
         #expect(fastA == generalA)
     }

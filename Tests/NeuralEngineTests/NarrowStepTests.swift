@@ -47,16 +47,21 @@ struct NarrowStepTests {
             fused.withUnsafeMutableBufferPointer { g in
                 NarrowStep.forwardAndBackward(&network, workspace, rows: rows, into: g.baseAddress!)
             }
-            #expect(fused.map(\.bitPattern) == general.map(\.bitPattern), "\(hidden) \(head) \(initialization) at \(rows) rows")
+            #expect(
+                fused.map(\.bitPattern) == general.map(\.bitPattern),
+                "\(hidden) \(head) \(initialization) at \(rows) rows")
             #expect(fused.contains { $0 != 0 }, "a gradient to compare")
         }
     }
 
     @Test func layersOfOneUnitOtherActivationsAndSoftmaxTakeTheGeneralPasses() {
-        func applies(_ inputs: Int, _ hidden: [Int], _ activation: Activation, _ head: OutputHead = .sigmoidLog,
-                     outputs: Int = 1) -> Bool {
-            let shape = NetworkShape(inputCount: inputs, hiddenWidths: hidden, activation: activation, head: head,
-                                     outputCount: outputs)
+        func applies(
+            _ inputs: Int, _ hidden: [Int], _ activation: Activation, _ head: OutputHead = .sigmoidLog,
+            outputs: Int = 1
+        ) -> Bool {
+            let shape = NetworkShape(
+                inputCount: inputs, hiddenWidths: hidden, activation: activation, head: head,
+                outputCount: outputs)
             return NarrowStep.applies(to: shape, packingCapacity: Workspace(shape: shape, capacity: 10).packingCapacity)
         }
         #expect(applies(2, [8, 8], .tanh))
@@ -78,11 +83,13 @@ struct NarrowStepTests {
             var rng = SplitMix64(seed: 9)
             let start = Network(shape: shape, initialization: .xavier, rng: &rng)
             let trainer = MiniBatchTrainer(
-                network: start, optimizer: Optimizer(kind: .adam, learningRate: 0.01, parameterCount: shape.parameterCount),
+                network: start,
+                optimizer: Optimizer(kind: .adam, learningRate: 0.01, parameterCount: shape.parameterCount),
                 settings: StepSettings(batchSize: 10, dropout: dropout), rng: rng)
             for _ in 0..<5 { trainer.trainEpoch(on: examples) }
             // By hand: the general passes, the same shuffles, masks and updates.
-            var network = start, optimizer = Optimizer(kind: .adam, learningRate: 0.01, parameterCount: shape.parameterCount)
+            var network = start,
+                optimizer = Optimizer(kind: .adam, learningRate: 0.01, parameterCount: shape.parameterCount)
             var stream = rng, order = Array(0..<60)
             let workspace = Workspace(shape: shape, capacity: 10)
             var gradient = [Float](repeating: 0, count: shape.parameterCount)
@@ -98,7 +105,9 @@ struct NarrowStepTests {
                     }
                 }
             }
-            #expect(trainer.network.parameters.map(\.bitPattern) == network.parameters.map(\.bitPattern), "dropout \(dropout)")
+            #expect(
+                trainer.network.parameters.map(\.bitPattern) == network.parameters.map(\.bitPattern),
+                "dropout \(dropout)")
         }
     }
 }

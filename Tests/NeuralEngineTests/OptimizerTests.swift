@@ -32,9 +32,9 @@ struct OptimizerTests {
     @Test func changingTheLearningRateKeepsMomentum() {
         var live = Optimizer(kind: .momentum, learningRate: 0.1, momentum: 0.5, parameterCount: 1)
         var w: [Float] = [0]
-        update(&live, &w, [1])        // v = −0.1, w = −0.1
+        update(&live, &w, [1])  // v = −0.1, w = −0.1
         live.learningRate = 0.2
-        update(&live, &w, [1])        // v = −0.05 − 0.2 = −0.25, w = −0.35
+        update(&live, &w, [1])  // v = −0.05 − 0.2 = −0.25, w = −0.35
         #expect(abs(w[0] - -0.35) < 1e-6)
     }
 

@@ -26,13 +26,16 @@ struct PackedGemmTests {
                 bStore.withUnsafeBufferPointer { pb in
                     bias.withUnsafeBufferPointer { pbias in
                         c.withUnsafeMutableBufferPointer { pc in
-                            let a: StridedMatrix = transposedViews
+                            let a: StridedMatrix =
+                                transposedViews
                                 ? .transposed(pa.baseAddress!, rowStride: m) : .rowMajor(pa.baseAddress!, rowStride: k)
-                            let b: StridedMatrix = transposedViews
+                            let b: StridedMatrix =
+                                transposedViews
                                 ? .transposed(pb.baseAddress!, rowStride: k) : .rowMajor(pb.baseAddress!, rowStride: n)
-                            PackedGemm.multiply(m: m, n: n, k: k, a: a, b: b, c: pc.baseAddress!, ldc: ldc,
-                                                accumulate: accumulate, bias: withBias ? pbias.baseAddress : nil,
-                                                buffer: buffer)
+                            PackedGemm.multiply(
+                                m: m, n: n, k: k, a: a, b: b, c: pc.baseAddress!, ldc: ldc,
+                                accumulate: accumulate, bias: withBias ? pbias.baseAddress : nil,
+                                buffer: buffer)
                         }
                     }
                 }
@@ -72,8 +75,9 @@ struct PackedGemmTests {
                             bias: pbias.baseAddress, buffer: buffer)
                     }
                     plain.withUnsafeMutableBufferPointer { pc in
-                        Gemm.multiply(m: m, n: n, k: k, a: pa.baseAddress!, lda: k, b: pb.baseAddress!, ldb: n,
-                                      c: pc.baseAddress!, ldc: n, accumulate: false, bias: pbias.baseAddress)
+                        Gemm.multiply(
+                            m: m, n: n, k: k, a: pa.baseAddress!, lda: k, b: pb.baseAddress!, ldb: n,
+                            c: pc.baseAddress!, ldc: n, accumulate: false, bias: pbias.baseAddress)
                     }
                 }
             }

@@ -9,7 +9,9 @@ struct RemaindersTests {
         // Every divisor against random numerators and the edges: 0, d − 1, d, multiples, 2⁶⁴ − 1.
         for d in 2...4096 {
             let divisor = UInt64(d)
-            var numerators: [UInt64] = [0, 1, divisor - 1, divisor, divisor + 1, divisor * 12_345, UInt64.max, UInt64.max - 1]
+            var numerators: [UInt64] = [
+                0, 1, divisor - 1, divisor, divisor + 1, divisor * 12_345, UInt64.max, UInt64.max - 1,
+            ]
             numerators.append(UInt64.max / divisor * divisor)
             numerators.append(UInt64.max / divisor * divisor - 1)
             for _ in 0..<40 { numerators.append(rng.next()) }
@@ -37,7 +39,9 @@ struct RemaindersTests {
         var positions = [Int](repeating: 0, count: count)
         for _ in 0..<5 {
             a.shuffle(&divided)
-            positions.withUnsafeMutableBufferPointer { b.shuffle(&multiplied, remainders: table, positions: $0.baseAddress!) }
+            positions.withUnsafeMutableBufferPointer {
+                b.shuffle(&multiplied, remainders: table, positions: $0.baseAddress!)
+            }
             #expect(multiplied == divided)
         }
         #expect(a == b, "the same draws")

@@ -13,14 +13,18 @@ struct SharpnessTests {
             return examples.inputs.withUnsafeBufferPointer { x in
                 examples.targets.withUnsafeBufferPointer { t in
                     ReferenceForward(network: probe, dropoutMasks: nil).objective(
-                        inputs: x.baseAddress!, targets: t.baseAddress!, rows: examples.count, regularization: .none, rate: 0).value
+                        inputs: x.baseAddress!, targets: t.baseAddress!, rows: examples.count, regularization: .none,
+                        rate: 0
+                    ).value
                 }
             }
         }
         var hessian = Array(repeating: Array(repeating: 0.0, count: n), count: n)
         for i in 0..<n {
             for j in i..<n {
-                let value = (loss([(i, h), (j, h)]) - loss([(i, h), (j, -h)]) - loss([(i, -h), (j, h)]) + loss([(i, -h), (j, -h)]))
+                let value =
+                    (loss([(i, h), (j, h)]) - loss([(i, h), (j, -h)]) - loss([(i, -h), (j, h)])
+                        + loss([(i, -h), (j, -h)]))
                     / (4 * Double(h) * Double(h))
                 (hessian[i][j], hessian[j][i]) = (value, value)
             }
@@ -60,10 +64,12 @@ struct SharpnessTests {
         let shape = NetworkShape(inputCount: 2, hiddenWidths: [3], activation: activation, head: head)
         var rng = SplitMix64(seed: 7)
         let network = Network(shape: shape, initialization: .xavier, rng: &rng)
-        let examples = randomExamples(count: 24, inputCount: 2, head: head, classCount: checkedClassCount(head), seed: 3)
+        let examples = randomExamples(
+            count: 24, inputCount: 2, head: head, classCount: checkedClassCount(head), seed: 3)
         let exact = eigenvalues(exactHessian(network, examples)).max()!
         let measured = Sharpness.largestEigenvalue(
-            of: network, on: examples, evaluator: Evaluator(shape: shape), iterations: 300, rng: &rng).value
+            of: network, on: examples, evaluator: Evaluator(shape: shape), iterations: 300, rng: &rng
+        ).value
         #expect(exact > 0)
         #expect(abs(measured - exact) <= 0.01 * exact, "power iteration \(measured), exact \(exact)")
     }
@@ -76,7 +82,8 @@ struct SharpnessTests {
         let network = Network(shape: shape, parameters: [0.3, -0.2])
         // H = [[Σx²/n, Σx/n], [Σx/n, 1]] = [[3.75, 1.25], [1.25, 1]]: λmax = (4.75 + √(2.75² + 4·1.5625)) / 2.
         let expected = (4.75 + (2.75 * 2.75 + 4 * 1.5625).squareRoot()) / 2
-        let measured = Sharpness.largestEigenvalue(of: network, on: examples, evaluator: Evaluator(shape: shape), iterations: 100, rng: &rng)
+        let measured = Sharpness.largestEigenvalue(
+            of: network, on: examples, evaluator: Evaluator(shape: shape), iterations: 100, rng: &rng)
         #expect(abs(measured.value - expected) < 1e-3 * expected)
     }
 
@@ -92,7 +99,8 @@ struct SharpnessTests {
         let scaled = h.indices.map { i in h.indices.map { j in Double(scale[i]) * h[i][j] * Double(scale[j]) } }
         let exact = eigenvalues(scaled).max()!
         let measured = Sharpness.largestEigenvalue(
-            of: network, on: examples, evaluator: Evaluator(shape: shape), scale: scale, iterations: 300, rng: &rng).value
+            of: network, on: examples, evaluator: Evaluator(shape: shape), scale: scale, iterations: 300, rng: &rng
+        ).value
         #expect(abs(measured - exact) <= 0.01 * exact, "power iteration \(measured), exact \(exact)")
     }
 }

@@ -7,7 +7,8 @@ func randomExamples(count: Int, inputCount: Int, head: OutputHead, classCount: I
     var inputs: [Float] = [], targets = [Float](repeating: 0, count: count * outputs)
     for r in 0..<count {
         for _ in 0..<inputCount { inputs.append(Float(rng.uniform(-2...2))) }
-        let label: Float = classCount == 0
+        let label: Float =
+            classCount == 0
             ? Float(rng.uniform(-1...1)) : Float(Int(rng.next() % UInt64(classCount)))
         targets.withUnsafeMutableBufferPointer { t in
             head.encode(label: label, into: t.baseAddress! + r * outputs, outputCount: outputs)

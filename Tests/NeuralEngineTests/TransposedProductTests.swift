@@ -21,8 +21,9 @@ struct TransposedProductTests {
             a.withUnsafeBufferPointer { pa in
                 b.withUnsafeBufferPointer { pb in
                     c.withUnsafeMutableBufferPointer { pc in
-                        TransposedProduct.multiply(m: m, n: n, k: k, a: pa.baseAddress!, lda: lda, b: pb.baseAddress!,
-                                                   ldb: ldb, c: pc.baseAddress!, ldc: ldc, accumulate: accumulate)
+                        TransposedProduct.multiply(
+                            m: m, n: n, k: k, a: pa.baseAddress!, lda: lda, b: pb.baseAddress!,
+                            ldb: ldb, c: pc.baseAddress!, ldc: ldc, accumulate: accumulate)
                     }
                 }
             }

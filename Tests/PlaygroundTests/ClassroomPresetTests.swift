@@ -12,8 +12,11 @@ struct ClassroomPresetTests {
     static let names = PresetLibrary(directory: presetsFolder).names
 
     @Test func theLessonsTheIssueAsksForAreAllThere() {
-        for name in ["xor-linear", "xor", "circle-features", "spiral", "playground-default", "high-learning-rate",
-                     "overfitting", "vanishing-gradients", "step-activation", "zero-init", "softmax-3-class", "regression", "adam"] {
+        for name in [
+            "xor-linear", "xor", "circle-features", "spiral", "playground-default", "high-learning-rate",
+            "overfitting", "vanishing-gradients", "step-activation", "zero-init", "softmax-3-class", "regression",
+            "adam",
+        ] {
             #expect(Self.names.contains(name), "Presets/\(name).yaml is missing")
         }
     }
@@ -37,8 +40,10 @@ struct ClassroomPresetTests {
             var changed = preset
             changed.config.seed &+= retry.seedStep
             let outcome = try PresetCheck.run(changed, weightsVariant: retry.weightsVariant)
-            #expect(outcome.failures.isEmpty,
-                    "\(name) with seed +\(retry.seedStep), weights variant \(retry.weightsVariant): \(outcome.failures.joined(separator: "; "))")
+            #expect(
+                outcome.failures.isEmpty,
+                "\(name) with seed +\(retry.seedStep), weights variant \(retry.weightsVariant): \(outcome.failures.joined(separator: "; "))"
+            )
         }
     }
 

@@ -23,12 +23,24 @@ struct ConfigTests {
         ("NaN rate", { $0.learningRate = .nan }, .learningRate),
         ("batch", { $0.batchSize = 0 }, .batchSize),
         ("dropout", { $0.dropout = 1 }, .dropout),
-        ("squared on 3 classes", { $0.dataset = .spiral3; $0.loss = .squared }, .loss),
-        ("log on regression", { $0.dataset = .regressionPlane; $0.loss = .log }, .loss),
+        (
+            "squared on 3 classes",
+            {
+                $0.dataset = .spiral3; $0.loss = .squared
+            }, .loss
+        ),
+        (
+            "log on regression",
+            {
+                $0.dataset = .regressionPlane; $0.loss = .log
+            }, .loss
+        ),
     ]
 
     @Test(arguments: invalid)
-    func badValuesNameTheirSetting(_ name: String, _ change: @Sendable (inout SessionConfig) -> Void, _ setting: Setting) {
+    func badValuesNameTheirSetting(
+        _ name: String, _ change: @Sendable (inout SessionConfig) -> Void, _ setting: Setting
+    ) {
         var config = SessionConfig()
         change(&config)
         #expect(throws: ConfigError.self, "\(name)") { try config.validate() }

@@ -7,7 +7,8 @@ struct CustomDataTests {
     @Test func twoClassesWithAHeaderAndRescaledCoordinates() throws {
         let data = try CustomData.parse("x1,x2,label\n# a comment\n12,0,1\n-3,6,-1\n\n0,-12,1\n", source: "a.csv")
         #expect(data.classCount == 2 && data.points.count == 3)
-        #expect(data.points[0] == DataPoint(x: 6, y: 0, label: 1) && data.points[1] == DataPoint(x: -1.5, y: 3, label: 0))
+        #expect(
+            data.points[0] == DataPoint(x: 6, y: 0, label: 1) && data.points[1] == DataPoint(x: -1.5, y: 3, label: 0))
         #expect(data.notices == ["a.csv: coordinates reach 12.0; scaled by 0.500 into [-6, 6]²"])
     }
 
@@ -54,7 +55,8 @@ struct CustomDataTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nnplay-data-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "1,1,1\n-1,-1,0\n2,-2,1\n-2,2,0\n".write(to: folder.appendingPathComponent("mine.csv"), atomically: true, encoding: .utf8)
+        try "1,1,1\n-1,-1,0\n2,-2,1\n-2,2,0\n".write(
+            to: folder.appendingPathComponent("mine.csv"), atomically: true, encoding: .utf8)
         try "1,1,1\n-1,x,0\n".write(to: folder.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
         let good = folder.appendingPathComponent("good.yaml").path, bad = folder.appendingPathComponent("bad.yaml").path
         try "title: Mine\ndata: mine.csv\n".write(toFile: good, atomically: true, encoding: .utf8)
@@ -79,6 +81,8 @@ struct CustomDataTests {
         let library = PresetLibrary(directory: folder)
         let path = try library.save(preset, as: "mine", overwrite: false)
         let loaded = try PresetParser.load(path: path)
-        #expect(loaded.dataPath == "mine-points.csv" && loaded.config.customData?.points == preset.config.customData?.points)
+        #expect(
+            loaded.dataPath == "mine-points.csv" && loaded.config.customData?.points == preset.config.customData?.points
+        )
     }
 }

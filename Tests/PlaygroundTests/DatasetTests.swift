@@ -31,8 +31,9 @@ struct DatasetTests {
 
     @Test func sameSeedSameData() {
         var a = SplitMix64(seed: 5), b = SplitMix64(seed: 5)
-        #expect(DatasetKind.spiral.generate(count: 100, noise: 0.3, rng: &a)
-            == DatasetKind.spiral.generate(count: 100, noise: 0.3, rng: &b))
+        #expect(
+            DatasetKind.spiral.generate(count: 100, noise: 0.3, rng: &a)
+                == DatasetKind.spiral.generate(count: 100, noise: 0.3, rng: &b))
     }
 
     @Test func noiselessDatasetsFollowTheirRule() {

@@ -5,7 +5,9 @@ import Testing
 struct DiagnosisCorpusTests {
     func records(_ train: [Double], test: [Double]? = nil) -> [EpochRecord] {
         let test = test ?? train
-        return train.indices.map { EpochRecord(epoch: $0, trainLoss: train[$0], testLoss: test[$0], trainAccuracy: nil, testAccuracy: nil) }
+        return train.indices.map {
+            EpochRecord(epoch: $0, trainLoss: train[$0], testLoss: test[$0], trainAccuracy: nil, testAccuracy: nil)
+        }
     }
 
     /// Falls to 0.2 at epoch 50, then rises by 0.01 an epoch.

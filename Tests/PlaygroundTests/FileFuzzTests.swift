@@ -13,7 +13,8 @@ struct FileFuzzTests {
         (config.customData, config.hidden, config.loss) = (data, [3], .crossEntropy)
         let session = try TrainingSession(config: config)
         let base = try JSONEncoder().encode(SavedModel(network: session.network, config: config, preset: "p", epoch: 0))
-        let report = FileFuzzReport.models(base: base, count: 300, seed: 7, folder: FileManager.default.temporaryDirectory.path)
+        let report = FileFuzzReport.models(
+            base: base, count: 300, seed: 7, folder: FileManager.default.temporaryDirectory.path)
         #expect(report.typeDumps.isEmpty, "\(report.typeDumps.prefix(3))")
         #expect(report.slow.isEmpty && report.refused >= 200)
     }
@@ -21,6 +22,8 @@ struct FileFuzzTests {
     @Test func mutatedCSVsAreRefusedInWordsOrTrain() {
         let report = FileFuzzReport.csvs(base: "x1,x2,label\n1,1,0\n2,2,1\n-1,-1,2\n0,1,1\n", count: 60, seed: 7)
         #expect(report.typeDumps.isEmpty, "\(report.typeDumps.prefix(3))")
-        #expect(report.slow.isEmpty && report.loaded > 0 && report.refused > 0, "\(report.loaded) loaded, \(report.refused) refused")
+        #expect(
+            report.slow.isEmpty && report.loaded > 0 && report.refused > 0,
+            "\(report.loaded) loaded, \(report.refused) refused")
     }
 }

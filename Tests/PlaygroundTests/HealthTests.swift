@@ -4,19 +4,24 @@ import Testing
 @Suite("Diagnoses that are true: one curve built to be each state, and the nearest that must not be")
 struct HealthTests {
     /// The inputs `TrainingSession.health` would pass for this train/test history.
-    func assess(train: [Double], test: [Double]? = nil, accuracy: [Double]? = nil, norms: [Float] = [1, 1, 1],
-                identical: Bool = false, divergedAt: Int? = nil, pinned: [Double] = [], linear: Bool = false,
-                chance: Double? = nil) -> TrainingHealth {
+    func assess(
+        train: [Double], test: [Double]? = nil, accuracy: [Double]? = nil, norms: [Float] = [1, 1, 1],
+        identical: Bool = false, divergedAt: Int? = nil, pinned: [Double] = [], linear: Bool = false,
+        chance: Double? = nil
+    ) -> TrainingHealth {
         let test = test ?? train.map { $0 + 0.01 }
         let records = zip(train, test).enumerated().map {
-            EpochRecord(epoch: $0, trainLoss: $1.0, testLoss: $1.1, trainAccuracy: accuracy?[$0], testAccuracy: accuracy?[$0])
+            EpochRecord(
+                epoch: $0, trainLoss: $1.0, testLoss: $1.1, trainAccuracy: accuracy?[$0], testAccuracy: accuracy?[$0])
         }
         let best = records.min { $0.testLoss < $1.testLoss }!
-        return TrainingHealth.assess(HealthInputs(
-            recent: Array(records.suffix(TrainingHealth.historyNeeded)), first: records.first,
-            bestTrainLoss: train.min()!, bestTest: best, gradientNorms: norms,
-            hiddenNeuronsIdentical: identical, divergedAt: divergedAt, pinnedShares: pinned, linearHiddenLayers: linear,
-            chanceLoss: chance))
+        return TrainingHealth.assess(
+            HealthInputs(
+                recent: Array(records.suffix(TrainingHealth.historyNeeded)), first: records.first,
+                bestTrainLoss: train.min()!, bestTest: best, gradientNorms: norms,
+                hiddenNeuronsIdentical: identical, divergedAt: divergedAt, pinnedShares: pinned,
+                linearHiddenLayers: linear,
+                chanceLoss: chance))
     }
 
     /// A deterministic wobble in −1 … 1 (mini-batch noise without a generator).
@@ -27,7 +32,9 @@ struct HealthTests {
     // MARK: - Progress
 
     @Test func aFallingLossIsLearningWithItsRate() {
-        guard case .learning(let trend) = assess(train: falling) else { Issue.record("\(assess(train: falling))"); return }
+        guard case .learning(let trend) = assess(train: falling) else {
+            Issue.record("\(assess(train: falling))"); return
+        }
         #expect(trend.epochs == 50 && trend.change < -0.01)
         #expect(TrainingHealth.learning(trend).line().hasPrefix("learning: train loss −"))
     }
@@ -36,7 +43,9 @@ struct HealthTests {
     @Test func aLossThatWandersWithoutFallingIsNotLearning() {
         let wandering: [Double] = (0..<200).map { 0.5 + 0.01 * wobble($0) }
         #expect(assess(train: wandering, chance: 0.5).name == "stalled")
-        #expect(assess(train: Array(wandering.prefix(6)), chance: 0.5).name == "stalled", "not 'learning' while the window fills")
+        #expect(
+            assess(train: Array(wandering.prefix(6)), chance: 0.5).name == "stalled",
+            "not 'learning' while the window fills")
         #expect(assess(train: Array(wandering.prefix(3)), chance: 0.5).name == "measuring", "three epochs cannot tell")
         #expect(assess(train: [0.5]).name == "measuring", "the untrained network, or a restore")
     }
@@ -44,7 +53,9 @@ struct HealthTests {
     /// blobs with 30% noise: under 1% per 50 epochs, measurable: "slow", with the rate.
     @Test func aMeasurableFallUnder1PercentPer50EpochsIsSlow() {
         let creeping: [Double] = (0..<200).map { 0.8 * Libm.exp(-Double($0) / 10_000) }
-        guard case .slow(let trend) = assess(train: creeping) else { Issue.record("\(assess(train: creeping))"); return }
+        guard case .slow(let trend) = assess(train: creeping) else {
+            Issue.record("\(assess(train: creeping))"); return
+        }
         #expect(trend.change > -0.01 && trend.change < 0)
         // The same fall under noise ten times its size is no measurable trend at all.
         let noisy = creeping.enumerated().map { $1 + 0.01 * wobble($0) }
@@ -63,7 +74,9 @@ struct HealthTests {
         #expect(assess(train: plateau).name == "stalled", "a plateau can still be escaped")
         let floor: [Double] = (0..<400).map { $0 < 20 ? 0.7 - 0.02 * Double($0) : 0.3 + 0.001 * wobble($0) }
         #expect(assess(train: floor).name == "converged", "300 epochs flat after learning: the data's floor")
-        #expect(assess(train: floor, chance: 0.31).name == "stalled", "flat near the constant prediction's loss: nothing learned")
+        #expect(
+            assess(train: floor, chance: 0.31).name == "stalled",
+            "flat near the constant prediction's loss: nothing learned")
         let jumpy: [Double] = (0..<400).map { $0 < 20 ? 0.7 - 0.02 * Double($0) : 0.3 + 0.05 * wobble($0) }
         #expect(assess(train: jumpy).name != "converged", "jumping by a sixth of itself is not settled")
         #expect(assess(train: floor.dropLast() + [0.12]).name != "converged", "just fallen off the plateau: a cliff")
@@ -80,12 +93,16 @@ struct HealthTests {
 
     /// reg-plane at rate 10, full batch: 16.6× the untrained loss at epoch 1 read "learning".
     @Test func divergenceIsSaidInTheEpochItHappens() {
-        guard case .diverging(let factor, _) = assess(train: [0.5, 8.3]) else { Issue.record("\(assess(train: [0.5, 8.3]))"); return }
+        guard case .diverging(let factor, _) = assess(train: [0.5, 8.3]) else {
+            Issue.record("\(assess(train: [0.5, 8.3]))"); return
+        }
         #expect(abs(factor - 16.6) < 0.01)
         #expect(assess(train: [0.5, 8.3, 6]).name != "diverging", "above 10× but falling back: not growing")
         #expect(assess(train: falling, divergedAt: 121) == .diverged(epoch: 121))
         let growing: [Double] = falling + (1...4).map { step in 0.3 * Double(1 << step) }
-        guard case .diverging(let growth, _) = assess(train: growing) else { Issue.record("\(assess(train: growing))"); return }
+        guard case .diverging(let growth, _) = assess(train: growing) else {
+            Issue.record("\(assess(train: growing))"); return
+        }
         #expect(abs(growth - 2) < 0.01, "×2 three epochs running, above the untrained loss")
     }
 
@@ -114,7 +131,9 @@ struct HealthTests {
 
     @Test func testRisingWhileTrainFallsIsOverfittingFromTheBestEpoch() {
         let worse = overfittingRun(accuracyFalls: true)
-        #expect(assess(train: worse.train, test: worse.test, accuracy: worse.accuracy) == .overfitting(since: 30, warning: true))
+        #expect(
+            assess(train: worse.train, test: worse.test, accuracy: worse.accuracy)
+                == .overfitting(since: 30, warning: true))
         #expect(TrainingHealth.overfitting(since: 30, warning: true).line().contains("early stopping would stop at 30"))
         let bothRise: [Double] = (0..<120).map { vShape($0) - 0.1 }
         #expect(assess(train: bothRise, test: worse.test).name != "overfitting", "train rising too: not overfitting")
@@ -144,44 +163,61 @@ struct HealthTests {
         let start: [Double] = (0..<30).map { 0.69 - Double($0) * 0.015 }
         let zigzag: [Double] = (0..<90).map { $0 % 2 == 0 ? 0.15 : 0.3 }
         #expect(assess(train: start + zigzag).name == "oscillating")
-        #expect(assess(train: start + zigzag.prefix(30)).name == "learning",
-                "while the window still holds the fall, it is a fall: learning, noisily")
+        #expect(
+            assess(train: start + zigzag.prefix(30)).name == "learning",
+            "while the window still holds the fall, it is a fall: learning, noisily")
         let rebound: [Double] = (0..<40).map { $0 < 20 ? 0.5 - Double($0) * 0.02 : 0.4 }
         #expect(assess(train: rebound).name == "oscillating", "far above its best")
-        #expect(assess(train: start + (0..<30).map { $0 % 2 == 0 ? 0.015 : 0.03 }).name != "oscillating",
-                "a classifier bouncing between 0.015 and 0.03 is at 100% accuracy")
+        #expect(
+            assess(train: start + (0..<30).map { $0 % 2 == 0 ? 0.015 : 0.03 }).name != "oscillating",
+            "a classifier bouncing between 0.015 and 0.03 is at 100% accuracy")
     }
 
     @Test func aFlatHighLossWithALayerPinnedIsSaturatedThoughSomeGradientIsLeft() {
         let flat = Array(repeating: 0.96, count: 60)
-        #expect(assess(train: flat, norms: [2e-4], pinned: [1]) == .saturated, "the output pinned: no signal gets through")
-        #expect(assess(train: flat, norms: [2e-4], pinned: [0.5, 0]) != .saturated, "half a layer pinned still passes a signal")
+        #expect(
+            assess(train: flat, norms: [2e-4], pinned: [1]) == .saturated, "the output pinned: no signal gets through")
+        #expect(
+            assess(train: flat, norms: [2e-4], pinned: [0.5, 0]) != .saturated,
+            "half a layer pinned still passes a signal")
         #expect(assess(train: flat, norms: [1e-7, 1e-7, 1e-6]) == .saturated)
-        #expect(TrainingHealth.mightBeSaturated(flat, untrained: 0.96) && !TrainingHealth.mightBeSaturated(falling, untrained: 0.55))
+        #expect(
+            TrainingHealth.mightBeSaturated(flat, untrained: 0.96)
+                && !TrainingHealth.mightBeSaturated(falling, untrained: 0.55))
     }
 
     @Test func aFirstLayerFarBelowTheLastIsVanishingExceptInALinearNetwork() {
         let high = falling.map { $0 + 0.3 }
         #expect(assess(train: high, norms: [0.001, 0.01, 0.1, 1]) == .vanishingGradients(ratio: Double(Float(0.001))))
         #expect(assess(train: high, norms: [0.5, 1]).name == "learning", "two layers: nothing to vanish through")
-        #expect(assess(train: high, norms: [0.001, 0.01, 0.1, 1], linear: true).name == "learning",
-                "six linear layers: relu would not cure what depth and init explain")
-        #expect(assess(train: high, norms: [1e-5, 1e-3, 1], pinned: [0.75, 0, 0]) == .saturated, "pinned units, not depth")
+        #expect(
+            assess(train: high, norms: [0.001, 0.01, 0.1, 1], linear: true).name == "learning",
+            "six linear layers: relu would not cure what depth and init explain")
+        #expect(
+            assess(train: high, norms: [1e-5, 1e-3, 1], pinned: [0.75, 0, 0]) == .saturated, "pinned units, not depth")
         let solved: [Double] = [0.69] + Array(repeating: 0.001, count: 60)
-        #expect(assess(train: solved, norms: [1e-7, 1e-5, 1e-3], pinned: [1, 1, 1]).name == "converged",
-                "solved: small gradients and nothing left to learn")
+        #expect(
+            assess(train: solved, norms: [1e-7, 1e-5, 1e-3], pinned: [1, 1, 1]).name == "converged",
+            "solved: small gradients and nothing left to learn")
     }
 
     @Test func identicalNeuronsAreSymmetric() { #expect(assess(train: falling, identical: true) == .symmetric) }
 
     @Test func everyNameIsTheInterfaceSpelling() {
         let trend = LossTrend(change: -0.1, epochs: 50, isSignificant: true)
-        let all: [TrainingHealth] = [.measuring, .learning(trend), .slow(trend), .converged, .stalled, .settling(share: 0.06), .overfitting(since: 1, warning: true),
-                                     .oscillating(overshoot: nil), .diverging(factor: 2, overshoot: nil), .diverged(epoch: 1),
-                                     .saturated, .vanishingGradients(ratio: 0.1), .symmetric]
+        let all: [TrainingHealth] = [
+            .measuring, .learning(trend), .slow(trend), .converged, .stalled, .settling(share: 0.06),
+            .overfitting(since: 1, warning: true),
+            .oscillating(overshoot: nil), .diverging(factor: 2, overshoot: nil), .diverged(epoch: 1),
+            .saturated, .vanishingGradients(ratio: 0.1), .symmetric,
+        ]
         #expect(TrainingHealth.names == all.map(\.name))
-        #expect(all.map(\.name) == ["measuring", "learning", "slow", "converged", "stalled", "settling", "overfitting", "oscillating", "diverging",
-                                    "diverged", "saturated", "vanishing_gradients", "symmetric"])
+        #expect(
+            all.map(\.name) == [
+                "measuring", "learning", "slow", "converged", "stalled", "settling", "overfitting", "oscillating",
+                "diverging",
+                "diverged", "saturated", "vanishing_gradients", "symmetric",
+            ])
     }
 
     // MARK: - Sessions
@@ -189,7 +225,9 @@ struct HealthTests {
     /// x1² and x2² raw (up to 36) into one tanh output, from weights that pin it at +1 on most points.
     @Test func anOutputPinnedByRawSquaresIsSaturatedNotStalled() throws {
         var config = SessionConfig()
-        (config.dataset, config.features, config.hidden, config.standardize, config.seed) = (.circle, [.x1sq, .x2sq], [], false, 15)
+        (config.dataset, config.features, config.hidden, config.standardize, config.seed) = (
+            .circle, [.x1sq, .x2sq], [], false, 15
+        )
         let session = try TrainingSession(config: config)
         session.train(epochs: 100)
         #expect(session.health == .saturated)

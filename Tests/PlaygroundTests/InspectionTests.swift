@@ -12,11 +12,14 @@ struct InspectionTests {
         let session = try TrainingSession(config: preset.config)
         let count = session.data.train.count
         for point in stride(from: 0, to: count, by: Swift.max(1, count / 5)) {
-            let inspection = try #require(Inspection(InspectionRequest(point: point, link: LinkID(layer: 0, from: 0, to: 0)),
-                                                     network: session.network, data: session.data, learningRate: 1e-3))
+            let inspection = try #require(
+                Inspection(
+                    InspectionRequest(point: point, link: LinkID(layer: 0, from: 0, to: 0)),
+                    network: session.network, data: session.data, learningRate: 1e-3))
             let before = inspection.trace.loss, after = inspection.lossAfterStep
-            #expect(after < before || before == 0 || inspection.trace.gradient.allSatisfy { $0 == 0 },
-                    "\(name) point \(point): \(before) → \(after)")
+            #expect(
+                after < before || before == 0 || inspection.trace.gradient.allSatisfy { $0 == 0 },
+                "\(name) point \(point): \(before) → \(after)")
         }
     }
 
@@ -26,16 +29,20 @@ struct InspectionTests {
         var config = SessionConfig()
         config.hidden = [3]
         let session = try TrainingSession(config: config)
-        let inspection = try #require(session.inspection(InspectionRequest(point: 4, link: LinkID(layer: 1, from: 2, to: 0))))
+        let inspection = try #require(
+            session.inspection(InspectionRequest(point: 4, link: LinkID(layer: 1, from: 2, to: 0))))
         #expect(inspection.point == session.data.train[4])
         #expect(inspection.weight == session.network.weight(layer: 1, from: 2, to: 0))
         #expect(inspection.gradient == inspection.trace.weightGradient(layer: 1, from: 2, to: 0))
         #expect(inspection.check.relativeError < 1e-3)
         #expect(session.inspection(InspectionRequest(point: 4, link: LinkID(layer: 1, from: 3, to: 0))) == nil)
-        #expect(session.inspection(InspectionRequest(point: session.data.train.count, link: LinkID(layer: 0, from: 0, to: 0))) == nil)
+        #expect(
+            session.inspection(
+                InspectionRequest(point: session.data.train.count, link: LinkID(layer: 0, from: 0, to: 0))) == nil)
         #expect(session.data.train.nearest(x1: session.data.train[7].x, x2: session.data.train[7].y) == 7)
-        let lines = BackpropStory.lines(inspection, config: config, trainCount: session.data.train.count, epoch: 0,
-                                        shape: session.network.shape)
+        let lines = BackpropStory.lines(
+            inspection, config: config, trainCount: session.data.train.count, epoch: 0,
+            shape: session.network.shape)
         #expect(lines.contains { $0.hasPrefix("backprop: 2 → 3 → 1, tanh+squared, point 5 of") })
         #expect(lines.contains { $0.contains("layer 1: δ = (Wᵀ δ from the output) × σ′(z) — tanh′ = 1 − a²") })
         #expect(lines.last?.hasPrefix("update with η = 0.03: w ") == true)
@@ -48,8 +55,10 @@ struct InspectionTests {
         config = config.keepingAFittingLoss()
         config.hidden = [3]
         let session = try TrainingSession(config: config)
-        let inspection = try #require(Inspection(InspectionRequest(point: 0, link: LinkID(layer: 0, from: 0, to: 0)),
-                                                 network: session.network, data: session.data, learningRate: 100))
+        let inspection = try #require(
+            Inspection(
+                InspectionRequest(point: 0, link: LinkID(layer: 0, from: 0, to: 0)),
+                network: session.network, data: session.data, learningRate: 100))
         #expect(inspection.lossAfterStep >= inspection.trace.loss)
         #expect(BackpropStory.updateLine(inspection).contains("η too large for this example"))
         #expect(inspection.rateThatLowers != nil)

@@ -9,7 +9,8 @@ import Testing
 struct ModelSetupTests {
     func write(_ json: [String: Any]) throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("nnplay-setup-\(UUID()).json").path
-        try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys]).write(to: URL(fileURLWithPath: path))
+        try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys]).write(
+            to: URL(fileURLWithPath: path))
         return path
     }
 
@@ -24,7 +25,9 @@ struct ModelSetupTests {
         (config.dataset, config.momentum, config.learningRate) = (.xor, 0.5, 0.1)
         var json = try saved(config)
         var setup = try #require(json["setup"] as? [String: Any])
-        #expect(json["version"] as? Int == 2 && setup["learning_rate"] as? String == "0.1" && setup["dataset"] as? String == "xor")
+        #expect(
+            json["version"] as? Int == 2 && setup["learning_rate"] as? String == "0.1"
+                && setup["dataset"] as? String == "xor")
         setup.removeValue(forKey: "momentum")
         json["setup"] = setup
         var path = try write(json)
@@ -36,9 +39,12 @@ struct ModelSetupTests {
         var refusal: String?
         do { _ = try SavedModel.read(from: path) } catch { refusal = error.description }
         let message = try #require(refusal)
-        let line = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let line =
+            try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains("\"foo\"") }! + 1
-        #expect(message == "\(path):\(line): setup.foo: unknown key; a setup uses the preset keys (learning_rate, hidden, …)")
+        #expect(
+            message
+                == "\(path):\(line): setup.foo: unknown key; a setup uses the preset keys (learning_rate, hidden, …)")
     }
 
     /// A version 1 file (the setup as Swift's own encoding of the config) still loads, the same setup.

@@ -11,5 +11,7 @@ struct NumberFormatTests {
         #expect(NumberFormat.significant(value) == text)
     }
 
-    @Test func notANumberIsADash() { #expect(NumberFormat.significant(.nan) == "—" && NumberFormat.significant(.infinity) == "—") }
+    @Test func notANumberIsADash() {
+        #expect(NumberFormat.significant(.nan) == "—" && NumberFormat.significant(.infinity) == "—")
+    }
 }

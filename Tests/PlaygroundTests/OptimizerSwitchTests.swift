@@ -15,7 +15,9 @@ struct OptimizerSwitchTests {
     @Test func throughTheSessionTheNewKindStartsFresh() throws {
         let session = TrainingSession(config: try config(.momentum))
         session.train(epochs: 20)
-        guard case .momentum(let velocity) = session.trainer.optimizer.state else { Issue.record("not momentum"); return }
+        guard case .momentum(let velocity) = session.trainer.optimizer.state else {
+            Issue.record("not momentum"); return
+        }
         #expect(velocity.contains { $0 != 0 }, "momentum has a velocity")
         let weights = session.network.parameters
         session.takeLiveSettings(of: try config(.adam))

@@ -55,7 +55,9 @@ struct PresetAliasTests {
         "# c\rtitle: &t x\rd: *t", "title: \"two\n  lines\"\nd: &t x\ne: *t", "title: !!str &t x\nd: *t",
     ])
     func anchorsTheTextScanMissedAreRefused(text: String) {
-        #expect(refusal(text)?.contains("anchor or alias") == true, "\(text.debugDescription): \(refusal(text) ?? "accepted")")
+        #expect(
+            refusal(text)?.contains("anchor or alias") == true,
+            "\(text.debugDescription): \(refusal(text) ?? "accepted")")
     }
 
     /// 10,000 levels of nesting: refused in words, without libyaml's function names.

@@ -18,7 +18,8 @@ struct PresetFileTests {
     }
 
     @Test func keysMapToSettingsAndLeftOutKeysKeepDefaults() throws {
-        let preset = try parse("""
+        let preset = try parse(
+            """
             # a comment
             title: Demo
             description: one line
@@ -35,30 +36,53 @@ struct PresetFileTests {
             show_test_points: true
             """)
         #expect(preset.title == "Demo" && preset.notes == "line one\nline two\n")
-        #expect(preset.config.dataset == .spiral && preset.config.hidden == [8, 8] && preset.config.activations == [.relu, .tanh])
-        #expect(preset.config.learningRate == 0.1 && preset.config.features == [.x1, .x2, .sinx1] && preset.config.standardize)
+        #expect(
+            preset.config.dataset == .spiral && preset.config.hidden == [8, 8]
+                && preset.config.activations == [.relu, .tanh])
+        #expect(
+            preset.config.learningRate == 0.1 && preset.config.features == [.x1, .x2, .sinx1]
+                && preset.config.standardize)
         #expect(preset.config.batchSize == 10 && preset.config.noise == 0, "left-out keys take the defaults")
         #expect(preset.display.speed == .twenty && preset.display.showTestPoints && !preset.display.discretize)
         #expect(try parse("hidden: []").config.hidden == [])
         #expect(try parse("points: 017").config.points == 17, "a leading zero is not octal")
-        #expect(try parse("expect:\n  beats: {hidden: [8, 8]}").expectation?.beats == ["hidden": "8, 8"], "lists in beats")
+        #expect(
+            try parse("expect:\n  beats: {hidden: [8, 8]}").expectation?.beats == ["hidden": "8, 8"], "lists in beats")
     }
 
     static let badInput: [(String, String)] = [
         ("lerning_rate: 0.1", "test.yaml:1: lerning_rate: unknown key; did you mean `learning_rate`?"),
-        ("dataset: xor\nlearning_rate: fast", "test.yaml:2: learning_rate: expected a learning rate > 0 and ≤ 100, got 'fast'"),
+        (
+            "dataset: xor\nlearning_rate: fast",
+            "test.yaml:2: learning_rate: expected a learning rate > 0 and ≤ 100, got 'fast'"
+        ),
         ("noise: 300", "test.yaml:1: noise: must be between 0 and 50 (got 300)"),
         ("batch_size: 0", "test.yaml:1: batch_size: must be at least 1 (got 0)"),
         ("hidden: [0]", "test.yaml:1: hidden: each layer needs 1 to 1024 neurons (got 0)"),
-        ("features: []", "test.yaml:1: features: needs at least one of x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2, cosx1, cosx2"),
-        ("activation: swish", "test.yaml:1: activation: unknown value 'swish'; use one of relu, leaky-relu, tanh, sigmoid, linear, step, sine"),
-        ("dataset: donut", "test.yaml:1: dataset: unknown value 'donut'; use one of circle, xor, gauss, spiral, moons, spiral3, blobs, reg-plane, reg-gauss"),
+        (
+            "features: []",
+            "test.yaml:1: features: needs at least one of x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2, cosx1, cosx2"
+        ),
+        (
+            "activation: swish",
+            "test.yaml:1: activation: unknown value 'swish'; use one of relu, leaky-relu, tanh, sigmoid, linear, step, sine"
+        ),
+        (
+            "dataset: donut",
+            "test.yaml:1: dataset: unknown value 'donut'; use one of circle, xor, gauss, spiral, moons, spiral3, blobs, reg-plane, reg-gauss"
+        ),
         ("title: a\ntitle: b", "test.yaml:1: title: appears more than once (first here); keep one"),
         ("standardize: maybe", "test.yaml:1: standardize: expected true or false, got 'maybe'"),
         ("points: 0x10", "test.yaml:1: points: expected a number of points 10…10000, got '0x10'"),
         ("batch_size: 1:00:00", "test.yaml:1: batch_size: expected a batch size ≥ 1, got '1:00:00'"),
-        ("title: t\nexpect:\n  beats: {optimizer: rmsprop}", "test.yaml:2: expect.beats.optimizer: unknown value 'rmsprop'"),
-        ("title: t\nexpect:\n  beats: {learning_rate: -1}", "test.yaml:2: expect.beats.learning_rate: must be a number > 0"),
+        (
+            "title: t\nexpect:\n  beats: {optimizer: rmsprop}",
+            "test.yaml:2: expect.beats.optimizer: unknown value 'rmsprop'"
+        ),
+        (
+            "title: t\nexpect:\n  beats: {learning_rate: -1}",
+            "test.yaml:2: expect.beats.learning_rate: must be a number > 0"
+        ),
         ("speed: 7", "test.yaml:1: speed: expected auto, max, 1, 5, 20, 100 or 1000 (epochs per second), got '7'"),
         ("expect:\n  diverge: true", "test.yaml:2: expect.diverge: unknown key; did you mean `diverges`?"),
         ("- just\n- a list", "test.yaml:1: expected `key: value` lines at the top level, e.g. `dataset: xor`"),
@@ -109,10 +133,13 @@ struct PresetFileTests {
         #expect(refused(pipe.path).hasSuffix("is not a regular file (a pipe?), not a preset file"))
         let link = folder.appendingPathComponent("zero.yaml")
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/dev/zero")
-        #expect(refused(link.path).hasSuffix("is a device, not a preset file"), "a link to /dev/zero is not read forever")
+        #expect(
+            refused(link.path).hasSuffix("is a device, not a preset file"), "a link to /dev/zero is not read forever")
         let empty = folder.appendingPathComponent("empty.yaml")
         try Data().write(to: empty)
-        #expect(refused(empty.path).hasSuffix("is empty; a preset needs at least a title and one setting, e.g. `dataset: xor`"))
+        #expect(
+            refused(empty.path).hasSuffix(
+                "is empty; a preset needs at least a title and one setting, e.g. `dataset: xor`"))
     }
 
     @Test func aMissingPresetNameSuggestsTheNearestOne() {
@@ -128,7 +155,8 @@ struct PresetFileTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nnplay-save-\(getpid())")
         defer { try? FileManager.default.removeItem(at: folder) }
         let library = PresetLibrary(directory: folder.path)
-        var preset = Preset(name: "mine", title: "Mine: a test", description: "with a colon: here", notes: "two\nlines\n")
+        var preset = Preset(
+            name: "mine", title: "Mine: a test", description: "with a colon: here", notes: "two\nlines\n")
         preset.config.dataset = .blobs
         preset.config.classes = 5
         preset.config.hidden = [3, 5]
@@ -152,11 +180,16 @@ struct PresetFileTests {
     }
 
     @Test func theFolderIsFoundFromOptionEnvironmentOrThePackage() {
-        #expect(PresetLibrary.locate(explicit: "/x", environment: ["NNPLAY_PRESETS": "/y"], executable: nil).directory == "/x")
-        #expect(PresetLibrary.locate(explicit: nil, environment: ["NNPLAY_PRESETS": "/y"], executable: nil).directory == "/y")
+        #expect(
+            PresetLibrary.locate(explicit: "/x", environment: ["NNPLAY_PRESETS": "/y"], executable: nil).directory
+                == "/x")
+        #expect(
+            PresetLibrary.locate(explicit: nil, environment: ["NNPLAY_PRESETS": "/y"], executable: nil).directory
+                == "/y")
         let root = URL(fileURLWithPath: presetsFolder).deletingLastPathComponent()
         let executable = root.appendingPathComponent(".build/release/nnplay").path
-        #expect(PresetLibrary.locate(explicit: nil, environment: [:], executable: executable).directory == presetsFolder)
+        #expect(
+            PresetLibrary.locate(explicit: nil, environment: [:], executable: executable).directory == presetsFolder)
     }
 
     /// Seeded mutants of every shipped preset (byte flips, lost and doubled lines, hostile numbers, wrong
@@ -164,11 +197,15 @@ struct PresetFileTests {
     /// and, when it is about a key, the line — quickly. `nnplay fuzz` runs the same for 10,000.
     @Test func mutatedPresetsAreLoadedOrRefusedWithFileAndLine() throws {
         let library = PresetLibrary(directory: presetsFolder)
-        let sources = try library.names.map { [UInt8](try Data(contentsOf: URL(fileURLWithPath: library.path(for: $0)))) }
+        let sources = try library.names.map {
+            [UInt8](try Data(contentsOf: URL(fileURLWithPath: library.path(for: $0))))
+        }
         let report = PresetFuzzReport.run(sources: sources, count: 400, seed: 2026)
         #expect(report.badMessages.isEmpty, "\(report.badMessages.prefix(5))")
         #expect(report.slow.isEmpty, "\(report.slow)")
-        #expect(report.loaded >= 40 && report.refused >= 200, "both outcomes: \(report.loaded) loaded, \(report.refused) refused")
+        #expect(
+            report.loaded >= 40 && report.refused >= 200,
+            "both outcomes: \(report.loaded) loaded, \(report.refused) refused")
         #expect(report.withoutLine.isEmpty, "every refusal here has a line: \(report.withoutLine)")
     }
 }

@@ -5,8 +5,9 @@ import Testing
 @Suite("Preset text never drives the terminal")
 struct PresetTextTests {
     @Test func controlCharactersInTextAndMessagesAreShownNotSent() throws {
-        let preset = try PresetParser.parse("title: \"evil \\e[2J\\e]0;pwned\\a\"\nnotes: \"line\\nnext\\tx\"",
-                                            name: "x", file: "x.yaml")
+        let preset = try PresetParser.parse(
+            "title: \"evil \\e[2J\\e]0;pwned\\a\"\nnotes: \"line\\nnext\\tx\"",
+            name: "x", file: "x.yaml")
         #expect(preset.title == "evil \u{FFFD}[2J\u{FFFD}]0;pwned\u{FFFD}" && preset.notes == "line\nnext\tx")
         do {
             _ = try PresetParser.parse("dataset: \"\\e[31mred\"", name: "x", file: "x.yaml")

@@ -44,7 +44,8 @@ struct SafeFileTests {
         let note = try SafeFile.write(Data("new".utf8), to: link)
         #expect(note == "through the link \(link) to \(target)")
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "new")
-        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "target.json", "the link stays a link")
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(atPath: link) == "target.json", "the link stays a link")
         #expect(try SafeFile.write(Data("plain".utf8), to: target) == nil)
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "plain" && leftovers().isEmpty)
     }

@@ -14,22 +14,37 @@ struct SettingsTableTests {
 
     @Test func liveSettingsAreTheOptimizersAndTheRegularizers() {
         let live = SettingsTable.all.filter { $0.application == .live }.map(\.setting)
-        #expect(Set(live) == [.optimizer, .learningRate, .momentum, .batchSize, .regularization, .regularizationRate, .dropout])
+        #expect(
+            Set(live) == [
+                .optimizer, .learningRate, .momentum, .batchSize, .regularization, .regularizationRate, .dropout,
+            ])
     }
 
     static let changes: [(String, @Sendable (inout SessionConfig) -> Void, SettingApplication?)] = [
         ("nothing", { _ in }, nil),
         ("epochs only", { $0.epochs = 9 }, nil),
         ("learning rate", { $0.learningRate = 0.3 }, .live),
-        ("optimizer and dropout", { $0.optimizer = .adam; $0.dropout = 0.2 }, .live),
+        (
+            "optimizer and dropout",
+            {
+                $0.optimizer = .adam; $0.dropout = 0.2
+            }, .live
+        ),
         ("noise", { $0.noise = 10 }, .rebuild),
-        ("a live and a rebuild setting", { $0.learningRate = 0.3; $0.hidden = [3] }, .rebuild),
+        (
+            "a live and a rebuild setting",
+            {
+                $0.learningRate = 0.3; $0.hidden = [3]
+            }, .rebuild
+        ),
         ("seed", { $0.seed = 7 }, .rebuild),
     ]
 
     @Test(arguments: changes)
-    func aChangeIsLiveOnlyWhenEverySettingInItIs(_ name: String, _ change: @Sendable (inout SessionConfig) -> Void,
-                                                  _ expected: SettingApplication?) {
+    func aChangeIsLiveOnlyWhenEverySettingInItIs(
+        _ name: String, _ change: @Sendable (inout SessionConfig) -> Void,
+        _ expected: SettingApplication?
+    ) {
         var next = SessionConfig()
         change(&next)
         #expect(SettingsTable.application(from: SessionConfig(), to: next) == expected, "\(name)")
@@ -91,7 +106,9 @@ struct SettingsTableTests {
     @Test func aLearningRateThatIsZeroAsAFloatIsRefused() {
         var config = SessionConfig()
         config.learningRate = 1e-46
-        #expect(throws: ConfigError(.learningRate, "must be a number > 0 and ≤ 100 (got 1e-46)")) { try config.validate() }
+        #expect(throws: ConfigError(.learningRate, "must be a number > 0 and ≤ 100 (got 1e-46)")) {
+            try config.validate()
+        }
     }
 
     @Test func steppingChangesOnlyItsOwnSetting() {

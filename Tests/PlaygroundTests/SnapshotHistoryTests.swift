@@ -5,7 +5,9 @@ import Testing
 @Suite("Snapshot history")
 struct SnapshotHistoryTests {
     @Test func longHistoriesAreThinnedEvenlyKeepingTheEndsAndTheRecentTailWhole() {
-        let records = (0...5000).map { EpochRecord(epoch: $0, trainLoss: 1, testLoss: 1, trainAccuracy: nil, testAccuracy: nil) }
+        let records = (0...5000).map {
+            EpochRecord(epoch: $0, trainLoss: 1, testLoss: 1, trainAccuracy: nil, testAccuracy: nil)
+        }
         let thinned = records.thinned(to: 100)
         #expect(thinned.count == 100 && thinned.first?.epoch == 0 && thinned.last?.epoch == 5000)
         #expect(thinned.suffix(25).map(\.epoch) == Array(4976...5000), "the last quarter is every epoch")

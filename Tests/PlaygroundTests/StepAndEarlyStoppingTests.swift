@@ -23,8 +23,9 @@ struct StepAndEarlyStoppingTests {
         let session = try bowl(learningRate: 0.1)
         let profile = try #require(session.stepProfile())
         session.trainEpoch()
-        #expect(abs(session.latest.trainLoss - profile.landing) < 1e-4 * profile.start,
-                "a full-batch SGD epoch lands where the panel said it would")
+        #expect(
+            abs(session.latest.trainLoss - profile.landing) < 1e-4 * profile.start,
+            "a full-batch SGD epoch lands where the panel said it would")
     }
 
     func overfitting() throws -> SessionConfig {
@@ -38,7 +39,9 @@ struct StepAndEarlyStoppingTests {
         #expect(best.epoch < session.epoch && session.latest.testLoss > best.testLoss)
         #expect(session.restoreBestWeights())
         #expect(session.latest.testLoss == best.testLoss && session.latest.trainLoss == best.trainLoss)
-        #expect(session.restores == [session.epoch] && session.health.name != "oscillating", "a restore is not an oscillation")
+        #expect(
+            session.restores == [session.epoch] && session.health.name != "oscillating",
+            "a restore is not an oscillation")
         #expect(!session.restoreBestWeights(), "nothing better to go back to right after a restore")
     }
 
@@ -47,7 +50,9 @@ struct StepAndEarlyStoppingTests {
         let stopped = session.train(epochs: 600, earlyStopping: 30)
         let best = try #require(session.bestRecord)
         #expect(stopped && session.epoch < 600)
-        #expect(session.restores.last.map { $0 - best.epoch } == 31, "stopped 30 epochs after the best; the restore is the next record")
+        #expect(
+            session.restores.last.map { $0 - best.epoch } == 31,
+            "stopped 30 epochs after the best; the restore is the next record")
         #expect(session.latest.testLoss == best.testLoss)
     }
 }

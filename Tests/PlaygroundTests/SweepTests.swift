@@ -26,6 +26,8 @@ struct SweepTests {
         #expect(runs[0].bestTestLoss > 10 * runs[best].bestTestLoss, "1e-4 has hardly started")
         // One thread gives the same runs (each run is single-threaded and seeded alike).
         let single = try LearningRateSweep.run(config, rates: rates, epochs: 60, threads: 1)
-        #expect(single.map(\.bestTestLoss) == runs.map(\.bestTestLoss) && single.map(\.divergedAt) == runs.map(\.divergedAt))
+        #expect(
+            single.map(\.bestTestLoss) == runs.map(\.bestTestLoss) && single.map(\.divergedAt) == runs.map(\.divergedAt)
+        )
     }
 }

@@ -12,8 +12,9 @@ struct TimeTravelPointEditTests {
         let session = TrainingSession(config: valid)
         session.train(epochs: 50)
         let before = try #require(session.checkpoint(atOrBefore: 30))
-        let data = PreparedData(train: session.data.train + [DataPoint(x: 1, y: 1, label: 1)], test: session.data.test,
-                                config: valid.config, head: session.head)
+        let data = PreparedData(
+            train: session.data.train + [DataPoint(x: 1, y: 1, label: 1)], test: session.data.test,
+            config: valid.config, head: session.head)
         let edited = TrainingSession(config: valid, data: data)
         edited.adoptWeights(of: session)
         let after = try #require(edited.checkpoint(atOrBefore: 30))

@@ -23,6 +23,7 @@ struct TimeTravelTests {
         #expect(past.network == kept.network && past.network != present.network)
         #expect(past.decision.values != present.decision.values && past.epoch == present.epoch)
         // Playing, the present is shown whatever the request says.
-        #expect(session.snapshot(request: request, playing: true, epochsPerSecond: 0, generation: 0).travelledEpoch == nil)
+        #expect(
+            session.snapshot(request: request, playing: true, epochsPerSecond: 0, generation: 0).travelledEpoch == nil)
     }
 }

@@ -89,7 +89,9 @@ struct TrainerTests {
         let trainer = try Trainer(config: config)
         trainer.send(.play)
         #expect(eventually(trainer) { $0.divergedAt != nil && !$0.playing })
-        #expect(trainer.latest.decision.values.allSatisfy { $0 == 0 }, "a diverged network draws a neutral field, never NaN")
+        #expect(
+            trainer.latest.decision.values.allSatisfy { $0 == 0 }, "a diverged network draws a neutral field, never NaN"
+        )
     }
 
     @Test func gridsFollowTheRequest() throws {

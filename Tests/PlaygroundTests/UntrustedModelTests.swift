@@ -14,7 +14,8 @@ struct UntrustedModelTests {
         (config.customData, config.hidden, config.loss) = (data, [3], .crossEntropy)
         let session = try TrainingSession(config: config)
         session.train(epochs: 3)
-        let encoded = try JSONEncoder().encode(SavedModel(network: session.network, config: config, preset: "p", epoch: 3))
+        let encoded = try JSONEncoder().encode(
+            SavedModel(network: session.network, config: config, preset: "p", epoch: 3))
         return try #require(try JSONSerialization.jsonObject(with: encoded) as? [String: Any])
     }
 
@@ -86,7 +87,9 @@ struct UntrustedModelTests {
     }
 
     @Test func onlyARegularFileOfAFewMegabytesIsRead() throws {
-        #expect(throws: ModelError("/dev/zero: is a device, not a model file")) { try SavedModel.read(from: "/dev/zero") }
+        #expect(throws: ModelError("/dev/zero: is a device, not a model file")) {
+            try SavedModel.read(from: "/dev/zero")
+        }
         let folder = FileManager.default.temporaryDirectory.path
         #expect(throws: ModelError("\(folder): is a folder, not a model file")) { try SavedModel.read(from: folder) }
         #expect(throws: ModelError("no file named (an empty path)")) { try SavedModel.read(from: "") }

@@ -21,7 +21,9 @@ struct ValueMeaningTests {
         #expect(config.earlyStopping == nil)
         #expect(throws: PresetError.self) { try PresetParser.parse("early_stopping: abc", name: "x", file: "x.yaml") }
         #expect(try PresetParser.parse("early_stopping: 25", name: "x", file: "x.yaml").config.earlyStopping == 25)
-        #expect(try PresetParser.parse("early_stopping: ~", name: "x", file: "x.yaml").config.earlyStopping == nil, "YAML's null is none")
+        #expect(
+            try PresetParser.parse("early_stopping: ~", name: "x", file: "x.yaml").config.earlyStopping == nil,
+            "YAML's null is none")
     }
 
     /// YAML 1.1 would read 010 as octal 8, 0x10 as 16 and 1:0 as 60; a preset means decimals, as the command line.
@@ -36,11 +38,13 @@ struct ValueMeaningTests {
 
     /// `beats` without `reaches_test_accuracy` is checked too: a lower best test loss than the baseline's.
     @Test func beatsIsCheckedOnItsOwn() throws {
-        let crawl = try PresetParser.parse("dataset: circle\nlearning_rate: 0.0001\nepochs: 60\nexpect:\n  beats: {learning_rate: 0.3}",
-                                           name: "crawl", file: "crawl.yaml")
+        let crawl = try PresetParser.parse(
+            "dataset: circle\nlearning_rate: 0.0001\nepochs: 60\nexpect:\n  beats: {learning_rate: 0.3}",
+            name: "crawl", file: "crawl.yaml")
         #expect(try PresetCheck.run(crawl).failures.contains { $0.contains("baseline's best test loss") })
-        let fast = try PresetParser.parse("dataset: circle\nlearning_rate: 0.3\nepochs: 60\nexpect:\n  beats: {learning_rate: 0.0001}",
-                                          name: "fast", file: "fast.yaml")
+        let fast = try PresetParser.parse(
+            "dataset: circle\nlearning_rate: 0.3\nepochs: 60\nexpect:\n  beats: {learning_rate: 0.0001}",
+            name: "fast", file: "fast.yaml")
         #expect(try PresetCheck.run(fast).failures.isEmpty)
     }
 }

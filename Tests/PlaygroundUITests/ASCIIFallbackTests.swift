@@ -11,8 +11,9 @@ struct ASCIIFallbackTests {
         let screen = render(state)
         let ascii = screen.cells.map(\.asciiFallback)
         #expect(ascii.allSatisfy { $0.character.isASCII }, "\(Set(ascii.map(\.character).filter { !$0.isASCII }))")
-        #expect(!ascii.contains { $0.character == "?" && !screen.cells.contains { $0.character == "?" } },
-                "no glyph of the UI falls through to '?': \(Set(screen.cells.map(\.character).filter { !$0.isASCII }))")
+        #expect(
+            !ascii.contains { $0.character == "?" && !screen.cells.contains { $0.character == "?" } },
+            "no glyph of the UI falls through to '?': \(Set(screen.cells.map(\.character).filter { !$0.isASCII }))")
     }
 
     @Test func halfBlocksKeepTheUpperPixelsColourAndBoxesBecomeLines() {

@@ -38,10 +38,14 @@ struct ClickTests {
         let point = state.snapshot.train[3]
         let cell = DecisionGrid.cell(x1: point.x, x2: point.y, width: area.width, height: area.height)
         let effects = route(&state, key: .removeClick(x: area.x + cell.column, y: area.y + cell.row))
-        guard case .removePoint(let removed) = effects.trainerCommands.first else { Issue.record("nothing removed"); return }
+        guard case .removePoint(let removed) = effects.trainerCommands.first else {
+            Issue.record("nothing removed"); return
+        }
         let removedCell = DecisionGrid.cell(x1: removed.x, x2: removed.y, width: area.width, height: area.height)
         #expect(removedCell == cell && state.message?.hasPrefix("removed the point") == true)
         state.snapshot.train = []
-        #expect(route(&state, key: .removeClick(x: area.x, y: area.y)).isEmpty && state.message?.contains("no point") == true)
+        #expect(
+            route(&state, key: .removeClick(x: area.x, y: area.y)).isEmpty
+                && state.message?.contains("no point") == true)
     }
 }

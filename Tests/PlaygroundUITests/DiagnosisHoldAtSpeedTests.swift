@@ -10,11 +10,15 @@ struct DiagnosisHoldAtSpeedTests {
         var hold = DiagnosisHold()
         var names: Set<String> = []
         for step in 0..<40 {
-            hold.observe(step % 3 == 0 ? .stalled : .oscillating(overshoot: nil), epoch: 100 + 15 * step, generation: 1, epochsPerSecond: 400)
+            hold.observe(
+                step % 3 == 0 ? .stalled : .oscillating(overshoot: nil), epoch: 100 + 15 * step, generation: 1,
+                epochsPerSecond: 400)
             names.insert(hold.shown.name)
         }
         #expect(names == ["stalled"])
-        for step in 40..<90 { hold.observe(.oscillating(overshoot: nil), epoch: 100 + 15 * step, generation: 1, epochsPerSecond: 400) }
+        for step in 40..<90 {
+            hold.observe(.oscillating(overshoot: nil), epoch: 100 + 15 * step, generation: 1, epochsPerSecond: 400)
+        }
         #expect(hold.shown == .oscillating(overshoot: nil), "750 epochs of it at 400/s: shown")
     }
 }

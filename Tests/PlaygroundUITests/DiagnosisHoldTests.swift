@@ -19,7 +19,8 @@ struct DiagnosisHoldTests {
     }
 
     @Test func aNewStateShowsOnceItOutlastsTheHold() {
-        let states = [TrainingHealth](repeating: .learningFixture, count: 5) + [TrainingHealth](repeating: .stalled, count: 15)
+        let states =
+            [TrainingHealth](repeating: .learningFixture, count: 5) + [TrainingHealth](repeating: .stalled, count: 15)
         let names = shown(states)
         #expect(names[5 + DiagnosisHold.epochs / 2 - 1] == "learning", "not before the hold")
         #expect(names[5 + DiagnosisHold.epochs] == "stalled", "once it is most of the hold's observations")
@@ -29,13 +30,18 @@ struct DiagnosisHoldTests {
     /// A run taking turns between two problems and "learning" (a relu circle at rate 3) is shown as its
     /// commonest problem, not as learning.
     @Test func mostlyProblemsIsAProblem() {
-        let mixed = (0..<30).map { [TrainingHealth.learningFixture, .oscillating(overshoot: nil), .stalled, .oscillating(overshoot: nil)][$0 % 4] }
+        let mixed = (0..<30).map {
+            [TrainingHealth.learningFixture, .oscillating(overshoot: nil), .stalled, .oscillating(overshoot: nil)][
+                $0 % 4]
+        }
         #expect(shown(mixed).last == "oscillating")
     }
 
     @Test func divergingAndANewRunShowAtOnce() {
-        #expect(shown([.learningFixture, .learningFixture, .diverging(factor: 1.3, overshoot: nil)]).last == "diverging")
-        #expect(shown([.learningFixture, .learningFixture, .symmetric]).last == "symmetric", "exact: zero init, stepped")
+        #expect(
+            shown([.learningFixture, .learningFixture, .diverging(factor: 1.3, overshoot: nil)]).last == "diverging")
+        #expect(
+            shown([.learningFixture, .learningFixture, .symmetric]).last == "symmetric", "exact: zero init, stepped")
         #expect(shown([.learningFixture, .vanishingGradients(ratio: 0)]).last == "vanishing_gradients", "step units")
         #expect(shown([.learningFixture, .vanishingGradients(ratio: 0.001)]).last == "learning", "a ratio can hover")
         var hold = DiagnosisHold()
@@ -58,7 +64,8 @@ struct DiagnosisHoldTests {
     @Test func theDiagnosisLineReadsTheHeldState() throws {
         var state = try makeState(epochs: 30)
         let first = state.diagnosis.shown
-        #expect(DiagnosisLine.text(state.snapshot, shown: state.diagnosis.shown).text
+        #expect(
+            DiagnosisLine.text(state.snapshot, shown: state.diagnosis.shown).text
                 == DiagnosisLine.text(state.snapshot).text)
         var next = state.snapshot
         next.epoch += 1

@@ -8,8 +8,10 @@ import Playground
 /// history, gradient norms and every grid come from formulas, not from training), so that a change in the
 /// engine's arithmetic never changes a golden frame. Only the data points come from the session: they are
 /// drawn by the datasets' generators, which the kernels never touch.
-func makeState(width: Int = 80, height: Int = 24, mode: ColorMode = .monochrome, config: SessionConfig = SessionConfig(),
-               epochs: Int = 0) throws -> AppState {
+func makeState(
+    width: Int = 80, height: Int = 24, mode: ColorMode = .monochrome, config: SessionConfig = SessionConfig(),
+    epochs: Int = 0
+) throws -> AppState {
     let session = try TrainingSession(config: config)
     let placeholder = session.snapshot(request: .standard, playing: false, epochsPerSecond: 0, generation: 0)
     var state = AppState(width: width, height: height, config: config, snapshot: placeholder, colorMode: mode)
@@ -22,23 +24,28 @@ func makeState(width: Int = 80, height: Int = 24, mode: ColorMode = .monochrome,
 func synthetic(_ snapshot: Snapshot, epochs: Int, request: GridRequest) -> Snapshot {
     var s = snapshot
     let shape = s.network.shape
-    s.network = Network(shape: shape, parameters: (0..<shape.parameterCount).map { Float(sin(1.7 * Double($0) + 0.3)) * 0.8 })
+    s.network = Network(
+        shape: shape, parameters: (0..<shape.parameterCount).map { Float(sin(1.7 * Double($0) + 0.3)) * 0.8 })
     s.epoch = epochs
     s.history = (0...epochs).map { epoch in
         let e = Double(epoch), train = 0.45 * exp(-e / 12) + 0.08, test = train + 0.03 + 0.001 * e
         let accuracy = snapshot.classCount == 0 ? nil : Swift.min(0.5 + e / 60, 0.97)
-        return EpochRecord(epoch: epoch, trainLoss: train, testLoss: test, trainAccuracy: accuracy, testAccuracy: accuracy)
+        return EpochRecord(
+            epoch: epoch, trainLoss: train, testLoss: test, trainAccuracy: accuracy, testAccuracy: accuracy)
     }
     s.bestTestEpoch = s.history.min { $0.testLoss < $1.testLoss }?.epoch ?? 0
     s.health = .learning(LossTrend(change: -0.2, epochs: 50, isSignificant: true))
     s.stability = nil  // measured by the engine: not in golden frames
     s.gradientNorms = (0..<shape.layerLayouts.count).map { Float(0.6 / pow(4, Double($0))) }
-    s.decision = grid(request.decisionWidth, request.decisionHeight, classes: s.classCount > 2 ? s.classCount : 0) { x1, x2 in
+    s.decision = grid(request.decisionWidth, request.decisionHeight, classes: s.classCount > 2 ? s.classCount : 0) {
+        x1, x2 in
         tanh(x1 * x2 / 8)
     }
     s.neurons = shape.layerLayouts.map { layer in
         (0..<layer.outputCount).map { j in
-            grid(request.thumbnailSide, request.thumbnailSide) { x1, x2 in tanh(cos(Double(j)) * x1 / 3 + sin(Double(j)) * x2 / 3) }
+            grid(request.thumbnailSide, request.thumbnailSide) { x1, x2 in
+                tanh(cos(Double(j)) * x1 / 3 + sin(Double(j)) * x2 / 3)
+            }
         }
     }
     return s
@@ -62,7 +69,9 @@ func grid(_ width: Int, _ height: Int, classes: Int = 0, _ value: (Double, Doubl
 
 /// The rows of `rect` on `screen`.
 func lines(_ screen: Screen, _ rect: Rect) -> [String] {
-    (rect.y..<(rect.y + rect.height)).map { y in String((rect.x..<(rect.x + rect.width)).map { screen[$0, y].character }) }
+    (rect.y..<(rect.y + rect.height)).map { y in
+        String((rect.x..<(rect.x + rect.width)).map { screen[$0, y].character })
+    }
 }
 
 /// [2]→[3]→1 on XOR at 100×30 without colour, from the synthetic weights, with the inspector following
@@ -95,7 +104,9 @@ func compareState() throws -> AppState {
     state.snapshot.history = state.snapshot.history.map {
         EpochRecord(epoch: $0.epoch, trainLoss: 0.5, testLoss: 0.52, trainAccuracy: 0.5, testAccuracy: 0.5)
     }
-    state.snapshot.decision = grid(state.gridRequest.decisionWidth, state.gridRequest.decisionHeight) { x1, _ in x1 > 0 ? 1 : -1 }
+    state.snapshot.decision = grid(state.gridRequest.decisionWidth, state.gridRequest.decisionHeight) { x1, _ in
+        x1 > 0 ? 1 : -1
+    }
     state.message = nil
     return state
 }

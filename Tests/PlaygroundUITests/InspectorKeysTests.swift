@@ -17,7 +17,8 @@ struct InspectorKeysTests {
         #expect(state.inspector?.x1 == first.x && state.inspector?.x2 == first.y)
         let focusBefore = state.focus
         _ = route(&state, key: .down)
-        #expect(state.focus == focusBefore && state.inspector?.x2 == Swift.max(-6, first.y - 0.5), "arrows move the cursor")
+        #expect(
+            state.focus == focusBefore && state.inspector?.x2 == Swift.max(-6, first.y - 0.5), "arrows move the cursor")
         _ = route(&state, key: .up)
         let picked = route(&state, key: .enter)
         let inspector = try #require(state.inspector)
@@ -40,7 +41,8 @@ struct InspectorKeysTests {
         let stepped = route(&state, key: .character(" "))
         #expect(state.inspector?.step == 3 && !stepped.trainerCommands.contains(.play))
         _ = route(&state, key: .escape)
-        #expect(state.inspector == nil && state.gridRequest.inspection == nil && state.layout.inspectorPanel.height == 0)
+        #expect(
+            state.inspector == nil && state.gridRequest.inspection == nil && state.layout.inspectorPanel.height == 0)
     }
 
     /// A click on the picture follows the point nearest it; a rebuild closes the inspector; a diverged
@@ -51,7 +53,8 @@ struct InspectorKeysTests {
         let area = state.layout.heatmap
         _ = update(&state, .click(x: area.x, y: area.y, secondary: false))
         let (x1, x2) = DecisionGrid.point(column: 0, row: 0, width: area.width, height: area.height)
-        #expect(state.inspector?.point == state.snapshot.train.nearest(x1: x1, x2: x2) && state.inspector?.picking == false)
+        #expect(
+            state.inspector?.point == state.snapshot.train.nearest(x1: x1, x2: x2) && state.inspector?.picking == false)
         #expect(state.snapshot.train.count > 1)
         _ = update(&state, .newData)
         #expect(state.inspector == nil)

@@ -39,8 +39,10 @@ struct Visible: Equatable {
 
     init(_ s: AppState) {
         (stack, config, focus, featureCursor, pace) = (s.modeStack, s.config, s.focus, s.featureCursor, s.pace)
-        toggles = [s.showTestPoints, s.discretize, s.logScale, s.showStep, s.showSharpness, s.showHelp, s.projector,
-                   s.showNotes, s.compare != nil, s.compare?.focusedIsB ?? false]
+        toggles = [
+            s.showTestPoints, s.discretize, s.logScale, s.showStep, s.showSharpness, s.showHelp, s.projector,
+            s.showNotes, s.compare != nil, s.compare?.focusedIsB ?? false,
+        ]
         (overlay, inspector, sweep, travel, heatmap) = (s.overlay, s.inspector, s.sweep, s.travelEpoch, s.heatmapSource)
         (notesPage, chart) = (s.notesPage, s.chartAxis)
     }
@@ -78,7 +80,9 @@ struct ModeKeysTests {
         let listed = (top + 1..<top + 1 + expected.count).map(inside)
         #expect(listed == expected.map { $0.trimmingCharacters(in: .whitespaces) })
         let after = inside(top + 1 + expected.count)
-        #expect(after.isEmpty || after.allSatisfy { $0 == "─" || $0 == "└" || $0 == "┘" }, "nothing past the table: \(after)")
+        #expect(
+            after.isEmpty || after.allSatisfy { $0 == "─" || $0 == "└" || $0 == "┘" },
+            "nothing past the table: \(after)")
     }
 
     /// A key in the table does what its binding's action does; a key outside changes nothing but the message.
@@ -106,11 +110,12 @@ struct ModeKeysTests {
         var state = try state(in: mode)
         let stack = state.modeStack
         _ = route(&state, key: .escape)
-        let expected = switch mode {
-        case .confirmOverwrite: Array(stack.dropLast()) + [.saveName]
-        case .picking: Array(stack.dropLast(2))  // no point followed yet: nothing to go back to
-        default: Array(stack.dropLast())
-        }
+        let expected =
+            switch mode {
+            case .confirmOverwrite: Array(stack.dropLast()) + [.saveName]
+            case .picking: Array(stack.dropLast(2))  // no point followed yet: nothing to go back to
+            default: Array(stack.dropLast())
+            }
         #expect(state.modeStack == expected)
     }
 
@@ -138,9 +143,12 @@ struct ModeKeysTests {
     @Test func theStatusLineSaysWhichKeysTheModeTakes() throws {
         let sweep = try state(in: .sweep)
         let line = render(sweep).lines[sweep.layout.status.y]
-        #expect(line.hasPrefix(" Enter take the best learning rate  l Esc close the sweep  space play / pause training"))
+        #expect(
+            line.hasPrefix(" Enter take the best learning rate  l Esc close the sweep  space play / pause training"))
         var travel = try state(in: .timeTravel)
         travel.message = nil
-        #expect(render(travel).lines[travel.layout.status.y].hasPrefix(" , . an earlier / a later epoch  Esc back to the present"))
+        #expect(
+            render(travel).lines[travel.layout.status.y].hasPrefix(
+                " , . an earlier / a later epoch  Esc back to the present"))
     }
 }

@@ -22,15 +22,20 @@ struct NetworkFrameTests {
     /// the last (which the diagnosis compares) stay; before, the row ended "0.0019 0." and the output's was cut.
     @Test func theGradientRowKeepsTheFirstAndTheLastLayer() {
         let norms: [Float] = [4.2e-5, 1e-4, 2.7e-4, 0.0019, 0.005, 0.01, 0.21]
-        #expect(NetworkWidget.normTexts(norms, width: 60) == ["4.2e-5", "1e-4", "2.7e-4", "0.0019", "0.0050", "0.0100", "0.21"])
-        #expect(NetworkWidget.normTexts(norms, width: 42) == ["4e-5", "1e-4", "3e-4", "0.002", "0.005", "0.010", "0.2"])
+        #expect(
+            NetworkWidget.normTexts(norms, width: 60) == [
+                "4.2e-5", "1e-4", "2.7e-4", "0.0019", "0.0050", "0.0100", "0.21",
+            ])
+        #expect(
+            NetworkWidget.normTexts(norms, width: 42) == ["4e-5", "1e-4", "3e-4", "0.002", "0.005", "0.010", "0.2"])
         #expect(NetworkWidget.normTexts(norms, width: 30) == ["4e-5", "…", "0.005", "0.010", "0.2"])
         #expect(NetworkWidget.normTexts(norms, width: 10) == ["4e-5", "…", "0.2"], "too narrow still keeps both ends")
         #expect(NetworkWidget.normTexts([0.5, 0.75], width: 4) == ["0.5", "0.8"])
     }
 
     @Test func fourTwoAtFullSize() throws {
-        #expect(try panel(features: [.x1, .x2], hidden: [4, 2], width: 160, height: 48, mode: .full) == [
+        #expect(
+            try panel(features: [.x1, .x2], hidden: [4, 2], width: 160, height: 48, mode: .full) == [
                 "┌ network ───────────────────────────────────────────────────┐",
                 "│     in              L1              L2             out     │",
                 "│                                                            │",
@@ -76,12 +81,13 @@ struct NetworkFrameTests {
                 "│ off: x1²  x2²  x1x2  sin1  sin2  cos1  cos2                │",
                 "│∇                0.60            0.15            0.038      │",
                 "└────────────────────────────────────────────────────────────┘",
-        ])
+            ])
     }
 
     /// [2]→[4,2]→1, at 80×24 without colour.
     @Test func fourTwoAtTheMinimumSizeInMonochrome() throws {
-        #expect(try panel(features: [.x1, .x2], hidden: [4, 2], width: 80, height: 24, mode: .monochrome) == [
+        #expect(
+            try panel(features: [.x1, .x2], hidden: [4, 2], width: 80, height: 24, mode: .monochrome) == [
                 "┌ network ─────────────┐",
                 "│ in    L1    L2    out│",
                 "│                      │",
@@ -102,12 +108,13 @@ struct NetworkFrameTests {
                 "│ off: x1²  x2²  x1x2  │",
                 "│∇      0.60  0.15  0.0│",
                 "└──────────────────────┘",
-        ])
+            ])
     }
 
     /// [2]→[8,8]→1: 64 links a layer, so each unit's strongest link, at 160×48.
     @Test func eightEightAtFullSize() throws {
-        #expect(try panel(features: [.x1, .x2], hidden: [8, 8], width: 160, height: 48, mode: .full) == [
+        #expect(
+            try panel(features: [.x1, .x2], hidden: [8, 8], width: 160, height: 48, mode: .full) == [
                 "┌ network · wide layers: each unit's strongest link ─────────┐",
                 "│    in               L1               L2              out   │",
                 "│                  ▀▀▀▀▀▀▀▀         ▀▀▀▀▀▀▀▀                 │",
@@ -153,12 +160,13 @@ struct NetworkFrameTests {
                 "│ off: x1²  x2²  x1x2  sin1  sin2  cos1  cos2                │",
                 "│∇                 0.60             0.15             0.038   │",
                 "└────────────────────────────────────────────────────────────┘",
-        ])
+            ])
     }
 
     /// [2]→[8,8]→1, at 80×24 without colour.
     @Test func eightEightAtTheMinimumSizeInMonochrome() throws {
-        #expect(try panel(features: [.x1, .x2], hidden: [8, 8], width: 80, height: 24, mode: .monochrome) == [
+        #expect(
+            try panel(features: [.x1, .x2], hidden: [8, 8], width: 80, height: 24, mode: .monochrome) == [
                 "┌ network · top links ─┐",
                 "│ in    L1    L2    out│",
                 "│                      │",
@@ -179,12 +187,15 @@ struct NetworkFrameTests {
                 "│ off: x1²  x2²  x1x2  │",
                 "│∇      0.60  0.15  0.0│",
                 "└──────────────────────┘",
-        ])
+            ])
     }
 
     /// [6 features]→[32,32]→1: one-row thumbnails, names over the inputs, the strongest link per unit, at 160×48.
     @Test func wideAtFullSize() throws {
-        #expect(try panel(features: [.x1, .x2, .x1sq, .x2sq, .x1x2, .sinx1], hidden: [32, 32], width: 160, height: 48, mode: .full) == [
+        #expect(
+            try panel(
+                features: [.x1, .x2, .x1sq, .x2sq, .x1x2, .sinx1], hidden: [32, 32], width: 160, height: 48, mode: .full
+            ) == [
                 "┌ network · wide layers: each unit's strongest link ─────────┐",
                 "│ in                 L1                 L2                out│",
                 "│                                                            │",
@@ -230,32 +241,35 @@ struct NetworkFrameTests {
                 "│ off: sin2  cos1  cos2                                      │",
                 "│∇                   0.60               0.15            0.038│",
                 "└────────────────────────────────────────────────────────────┘",
-        ])
+            ])
     }
 
     /// [6 features]→[32,32]→1, at 80×24 without colour.
     @Test func wideAtTheMinimumSizeInMonochrome() throws {
-        #expect(try panel(features: [.x1, .x2, .x1sq, .x2sq, .x1x2, .sinx1], hidden: [32, 32], width: 80, height: 24, mode: .monochrome) == [
-                "┌ network · top links ─┐",
-                "│ in    L1    L2    out│",
-                "│        +     +       │",
-                "│       #@⡄   #@⡄      │",
-                "│      ⡤@@⣇  ⡤@@⢳      │",
-                "│    ⢀+⠁@+⣼⡀⢀⡧@+⡜⡆     │",
-                "│ x1⣄⡞ ⡤= ⠙⣷-⠁= ⢹⣹     │",
-                "│ x2⣿ ⣸⠁  ⠞⢹+⡤  ⣄⢻+    │",
-                "│ x1²⣶-  - ⠈-⠧ -⠈⢳-⡀   │",
-                "│ x2²⣻+⠦=% ⢰- =%⠤⠤+⡧ + │",
-                "│ x1x2- @@ ⣸+⡆@@ ⣰-⠁   │",
-                "│ sin1-⡤@#⢀⡏ ⠧@#⠞⣱+    │",
-                "│    ⠘+⠧#.⣼⠃  #.⢰⠃     │",
-                "│     ⢻⡀  ⢿⣆    ⠏      │",
-                "│     ⠘⡧ .⡏⠘-  .       │",
-                "│      ⠧.%⠇ ⠈⠧.%       │",
-                "│       +18   +18      │",
-                "│ off: sin2  cos1  cos2│",
-                "│∇      0.60  0.15  0.0│",
-                "└──────────────────────┘",
-        ])
+        #expect(
+            try panel(
+                features: [.x1, .x2, .x1sq, .x2sq, .x1x2, .sinx1], hidden: [32, 32], width: 80, height: 24,
+                mode: .monochrome) == [
+                    "┌ network · top links ─┐",
+                    "│ in    L1    L2    out│",
+                    "│        +     +       │",
+                    "│       #@⡄   #@⡄      │",
+                    "│      ⡤@@⣇  ⡤@@⢳      │",
+                    "│    ⢀+⠁@+⣼⡀⢀⡧@+⡜⡆     │",
+                    "│ x1⣄⡞ ⡤= ⠙⣷-⠁= ⢹⣹     │",
+                    "│ x2⣿ ⣸⠁  ⠞⢹+⡤  ⣄⢻+    │",
+                    "│ x1²⣶-  - ⠈-⠧ -⠈⢳-⡀   │",
+                    "│ x2²⣻+⠦=% ⢰- =%⠤⠤+⡧ + │",
+                    "│ x1x2- @@ ⣸+⡆@@ ⣰-⠁   │",
+                    "│ sin1-⡤@#⢀⡏ ⠧@#⠞⣱+    │",
+                    "│    ⠘+⠧#.⣼⠃  #.⢰⠃     │",
+                    "│     ⢻⡀  ⢿⣆    ⠏      │",
+                    "│     ⠘⡧ .⡏⠘-  .       │",
+                    "│      ⠧.%⠇ ⠈⠧.%       │",
+                    "│       +18   +18      │",
+                    "│ off: sin2  cos1  cos2│",
+                    "│∇      0.60  0.15  0.0│",
+                    "└──────────────────────┘",
+                ])
     }
 }

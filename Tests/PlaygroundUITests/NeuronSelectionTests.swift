@@ -25,10 +25,13 @@ struct NeuronSelectionTests {
             #expect(state.snapshot.sequence > before, "a new publication: the loop redraws")
             #expect(state.snapshot.decisionSource == NeuronID(layer: layer, index: index))
             let request = state.gridRequest
-            let grid = session.neuronGrid(layer: layer, neuron: index, width: request.decisionWidth, height: request.decisionHeight)
+            let grid = session.neuronGrid(
+                layer: layer, neuron: index, width: request.decisionWidth, height: request.decisionHeight)
             #expect(state.snapshot.decision == grid, "layer \(layer) neuron \(index) is the one drawn")
             let title = render(state).lines[state.layout.heatmapFrame.y]
-            #expect(title.contains(layer == 2 ? "output neuron \(index + 1)" : "layer \(layer + 1) neuron \(index + 1)"), "\(title)")
+            #expect(
+                title.contains(layer == 2 ? "output neuron \(index + 1)" : "layer \(layer + 1) neuron \(index + 1)"),
+                "\(title)")
         }
     }
 }

@@ -14,9 +14,13 @@ struct NeuronValuesTests {
         _ = update(&state, .nextNeuron)
         state.message = nil
         let network = state.snapshot.network
-        let (w1, w2, b) = (network.weight(layer: 0, from: 0, to: 1), network.weight(layer: 0, from: 1, to: 1), network.bias(layer: 0, neuron: 1))
+        let (w1, w2, b) = (
+            network.weight(layer: 0, from: 0, to: 1), network.weight(layer: 0, from: 1, to: 1),
+            network.bias(layer: 0, neuron: 1)
+        )
         func signed(_ v: Float) -> String { (v >= 0 ? "+" : "") + NumberFormat.significant(Double(v), digits: 2) }
-        let inputs = Swift.abs(w1) >= Swift.abs(w2) ? "x1 \(signed(w1)) x2 \(signed(w2))" : "x2 \(signed(w2)) x1 \(signed(w1))"
+        let inputs =
+            Swift.abs(w1) >= Swift.abs(w2) ? "x1 \(signed(w1)) x2 \(signed(w2))" : "x2 \(signed(w2)) x1 \(signed(w1))"
         let line = render(state).lines[state.layout.status.y]
         #expect(line.hasPrefix(" L1·2  bias \(signed(b))  weights in: \(inputs)  · Esc output"), "\(line)")
         _ = update(&state, .previousNeuron)

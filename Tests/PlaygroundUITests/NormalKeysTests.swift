@@ -21,21 +21,27 @@ struct NormalKeysTests {
         let fresh = try makeState(width: 120, height: 40)
         let valid = try state.config.validated()
         let rebuilt = TrainerCommand.rebuild(valid), liveChange = TrainerCommand.live(valid)
-        func says(_ words: String...) { #expect(words.allSatisfy(summary.contains), "“\(summary)” should say \(words)") }
+        func says(_ words: String...) {
+            #expect(words.allSatisfy(summary.contains), "“\(summary)” should say \(words)")
+        }
         switch Keymap.action(for: key, in: [.normal])! {
         case .togglePlay: #expect(commands == [.play]); says("play", "pause")
         case .step: #expect(commands == [.step]); says("one epoch")
-        case .resetWeights: #expect(commands == [.resetWeights] && state.config == fresh.config); says("new weights", "same data")
+        case .resetWeights:
+            #expect(commands == [.resetWeights] && state.config == fresh.config); says("new weights", "same data")
         case .restoreBest:
             #expect(commands.isEmpty && state.message?.contains("nothing to go back to") == true, "epoch 0 is the best")
-            let (later, restored) = try press(key) { $0.snapshot.epoch = 40; $0.snapshot.bestTestEpoch = 12 }
+            let (later, restored) = try press(key) {
+                $0.snapshot.epoch = 40; $0.snapshot.bestTestEpoch = 12
+            }
             #expect(restored.trainerCommands == [.restoreBest] && later.message?.contains("epoch 12") == true)
             says("best test epoch", "early stopping")
         case .newData:
             #expect(state.config.seed == 2)
             #expect(commands.first == rebuilt); says("new data", "seed")
         case .focusNext: #expect(state.focus == 1 && commands.isEmpty); says("next control")
-        case .focusPrevious: #expect(state.focus == state.controls.count - 1 && commands.isEmpty); says("previous control")
+        case .focusPrevious:
+            #expect(state.focus == state.controls.count - 1 && commands.isEmpty); says("previous control")
         case .increase:
             #expect(state.config.dataset == .xor, "the focused control is the dataset")
             #expect(commands.first == rebuilt); says("increase", "focused")
@@ -65,16 +71,20 @@ struct NormalKeysTests {
         case .toggleSharpness:
             #expect(state.showSharpness && !state.showStep && commands.isEmpty); says("sharpness", "2/η")
             let (stepOpen, closed) = try press(key) { $0.showStep = true }
-            #expect(stepOpen.showSharpness && !stepOpen.showStep && closed == [.trainer(.setGrids(stepOpen.gridRequest))],
-                    "the chart takes the step panel's place")
+            #expect(
+                stepOpen.showSharpness && !stepOpen.showStep && closed == [.trainer(.setGrids(stepOpen.gridRequest))],
+                "the chart takes the step panel's place")
         case .cycleChartAxis:
-            #expect(state.chartAxis == .recent && state.message == "loss chart: the last 200 epochs"); says("recent", "log")
+            #expect(state.chartAxis == .recent && state.message == "loss chart: the last 200 epochs");
+            says("recent", "log")
         case .nextNeuron:
             #expect(state.heatmapSource == .neuron(layer: 0, index: 0))
-            #expect(commands == [.setGrids(state.gridRequest)] && state.gridRequest.focus == NeuronID(layer: 0, index: 0))
+            #expect(
+                commands == [.setGrids(state.gridRequest)] && state.gridRequest.focus == NeuronID(layer: 0, index: 0))
             says("next", "neuron")
         case .previousNeuron:
-            #expect(state.heatmapSource == .neuron(layer: 2, index: 0), "wraps to the output neuron"); says("previous", "neuron")
+            #expect(state.heatmapSource == .neuron(layer: 2, index: 0), "wraps to the output neuron");
+            says("previous", "neuron")
         case .showOutput:
             let (shown, _) = try press(key) { $0.heatmapSource = .neuron(layer: 1, index: 1) }
             #expect(shown.heatmapSource == .output); says("output")
@@ -83,19 +93,27 @@ struct NormalKeysTests {
             #expect(state.inspector?.picking == true && commands.first == .pause); says("backprop", "training point")
         case .toggleCompare:
             let valid = try state.config.validated()
-            #expect(state.compare?.focusedIsB == true && effects.contains(.openCompare(valid)) && commands.first == .pause)
+            #expect(
+                state.compare?.focusedIsB == true && effects.contains(.openCompare(valid)) && commands.first == .pause)
             says("compare", "side by side")
         case .toggleSweep:
             #expect(state.sweep?.rates.count == 12 && commands.first == .pause)
-            #expect(effects.contains(.startSweep(state.config, rates: LearningRateSweep.rates(), epochs: state.config.epochs)))
+            #expect(
+                effects.contains(
+                    .startSweep(state.config, rates: LearningRateSweep.rates(), epochs: state.config.epochs)))
             says("learning-rate sweep")
         case .travelBack:
-            let (travelled, back) = try press(key) { $0.snapshot.checkpointEpochs = [0, 8, 16]; $0.snapshot.epoch = 20 }
+            let (travelled, back) = try press(key) {
+                $0.snapshot.checkpointEpochs = [0, 8, 16]; $0.snapshot.epoch = 20
+            }
             #expect(travelled.travelEpoch == 16 && back == [.trainer(.setGrids(travelled.gridRequest))])
             #expect(travelled.gridRequest.travelEpoch == 16); says("time travel", "earlier")
             #expect(travelled.mode == .timeTravel, "a mode of its own: . goes later, Esc back to the present")
         case .exportData:
-            #expect(effects == [.exportData(path: "nnplay-circle-points.csv", points: state.snapshot.train + state.snapshot.test)])
+            #expect(
+                effects == [
+                    .exportData(path: "nnplay-circle-points.csv", points: state.snapshot.train + state.snapshot.test)
+                ])
             says("points", "CSV")
         case .exportSlide:
             #expect(effects == [.exportSlide(path: "nnplay-circle-epoch0.svg", title: nil)]); says("SVG", "slide")
@@ -104,7 +122,9 @@ struct NormalKeysTests {
             #expect(state.gridRequest.decisionWidth > (try makeState()).gridRequest.decisionWidth, "a larger picture")
             says("projector")
         case .openPresets:
-            let (opened, _) = try press(key) { $0.presets = [PresetListing(name: "a", preset: Preset(name: "a"), problem: nil)] }
+            let (opened, _) = try press(key) {
+                $0.presets = [PresetListing(name: "a", preset: Preset(name: "a"), problem: nil)]
+            }
             #expect(opened.overlay == .presets(selection: 0))
             #expect(state.overlay == nil && state.message?.contains("no presets") == true, "with no presets it says so")
             says("presets")
@@ -112,9 +132,11 @@ struct NormalKeysTests {
             #expect(state.message?.contains("no presets") == true)
             let first = Preset(name: "first"), second = Preset(name: "second")
             let (moved, effects) = try press(key) {
-                $0.presets = [PresetListing(name: "first", preset: first, problem: nil),
-                              PresetListing(name: "broken", preset: nil, problem: "x"),
-                              PresetListing(name: "second", preset: second, problem: nil)]
+                $0.presets = [
+                    PresetListing(name: "first", preset: first, problem: nil),
+                    PresetListing(name: "broken", preset: nil, problem: "x"),
+                    PresetListing(name: "second", preset: second, problem: nil),
+                ]
                 $0.presetName = "first"
             }
             #expect(moved.presetName == "second" && effects.trainerCommands.first == .pause, "skips what cannot load")

@@ -9,8 +9,10 @@ struct PresetKeysTests {
         var lesson = Preset(name: "lesson", title: "A lesson", notes: "watch the boundary")
         lesson.config.dataset = .spiral
         lesson.display.speed = .twenty
-        state.presets = [PresetListing(name: "broken", preset: nil, problem: "broken.yaml:3: noise: must be between 0 and 50"),
-                         PresetListing(name: "lesson", preset: lesson, problem: nil)]
+        state.presets = [
+            PresetListing(name: "broken", preset: nil, problem: "broken.yaml:3: noise: must be between 0 and 50"),
+            PresetListing(name: "lesson", preset: lesson, problem: nil),
+        ]
         _ = route(&state, key: .character("p"))
         #expect(route(&state, key: .enter).isEmpty, "a broken preset loads nothing")
         #expect(state.message == "broken.yaml:3: noise: must be between 0 and 50" && state.config == SessionConfig())
@@ -19,8 +21,9 @@ struct PresetKeysTests {
         #expect(state.overlay == nil && state.config.dataset == .spiral && state.pace == .twenty)
         #expect(state.title == "A lesson" && state.notes == "watch the boundary" && state.showNotes)
         let loaded = try state.config.validated()
-        #expect(commands.prefix(3) == [.pause, .rebuild(loaded), .setPace(.twenty)],
-                "loading a preset pauses, then opens it at its own pace")
+        #expect(
+            commands.prefix(3) == [.pause, .rebuild(loaded), .setPace(.twenty)],
+            "loading a preset pauses, then opens it at its own pace")
         #expect(render(state).lines.joined().contains("watch the boundary"), "the notes panel shows the lesson")
     }
 
@@ -38,7 +41,8 @@ struct PresetKeysTests {
         _ = route(&state, key: .backspace)
         _ = route(&state, key: .character("2"))
         let saved = route(&state, key: .enter)
-        #expect(saved == [.save(SaveRequest(name: "min2", preset: state.currentPreset(named: "min2"), overwrite: false))])
+        #expect(
+            saved == [.save(SaveRequest(name: "min2", preset: state.currentPreset(named: "min2"), overwrite: false))])
         _ = route(&state, key: .character("w"))
         for c in "mine" { _ = route(&state, key: .character(c)) }
         _ = route(&state, key: .enter)

@@ -13,32 +13,33 @@ struct ProjectorTests {
         var state = try makeState(width: 80, height: 24, config: config, epochs: 30)
         _ = update(&state, .toggleProjector)
         state.message = nil
-        #expect(render(state).lines == [
-            " NeuralPlayground · xor                                   ❚❚ paused  speed auto ",
-            " ▀▀█ █▀█     █▀█   ▄█  ▀▀█ ▀▀█     █▀█   ▄█  ▄█  ▀▀█     █▀█ ▀▀█ ▀ █            ",
-            "  ▀█ █ █     █ █    █    █   █     █ █    █   █    █     ▀▀█   █ ▄▀             ",
-            " ▀▀▀ ▀▀▀     ▀▀▀ ▀ ▀▀▀   ▀   ▀     ▀▀▀ ▀ ▀▀▀ ▀▀▀   ▀     ▀▀▀   ▀ ▀ ▀            ",
-            " epoch       test loss             train loss            test accuracy          ",
-            "x2┌ output ───── -1.:-=+*#%@+1 ┐ ┌ loss ───────────────────────────────────────┐",
-            " 6│  x      ...:=+o#%%oo@@@@@@@│ │⣿ train 0.1169  • test 0.1769  acc 97%/97%   │",
-            "  │   xxxx  x..x=+oo%o%@oo@@oo@│ │0.560 •••                                    │",
-            "  │  x  xxxx.x:-=++*oooo@@oo@@@│ │      ⠈⠳•••                                  │",
-            "  │  x xxx.xxx:-=+oo#%oooo@@o@@│ │        ⠈⠳•••                                │",
-            "  │  xx.xxx::x-x=+oo*oooooo%o@@│ │          ⠈⠳••••                             │",
-            "  │..xx.xxx:xx-x=++ooo*oo%%o%%%│ │            ⠈⠙⢦••••                          │",
-            " 0│::x------==x==++++o+*oooo*##│ │               ⠈⠓⠦•••••                      │",
-            "  │++ooo+o+++o+++=x=xx======x==│ │                  ⠈⠙⠲⠤•••••••                │",
-            "  │##ooo*oo*oo+o+==x=xx--xx-x::│ │                       ⠉⠓⠲⠤⣄••••••••••••••   │",
-            "  │%%oooo%ooo*oo+==xxxx::x.xxx.│ │                            ⠈⠉⠙⠒⠲⠤⠤⣄⣀⣀⡀  ••••│",
-            "  │@@@oo%o%#oooo+=xx-:xxxx.x   │ │                                      ⠉⠉⠉⠙⠒⠒⠒│",
-            "  │@o@@oo@ooo%#o+=xxxxxxx      │ │                                             │",
-            "  │@@oo@@ooooooo+=xx:x.x   x   │ │    0                                        │",
-            "-6│@@@@@@@@@o%%o+==:x..        │ │      0                 15          30 epochs│",
-            "  └-6───────────0──────────x1 6┘ └─────────────────────────────────────────────┘",
-            " ✓ learning: train loss −20% in 50 epochs                                       ",
-            "                                                                                ",
-            " space play/pause  s step  r reset  b best  [ ] rate  f back  ? help  q quit    ",
-        ])
+        #expect(
+            render(state).lines == [
+                " NeuralPlayground · xor                                   ❚❚ paused  speed auto ",
+                " ▀▀█ █▀█     █▀█   ▄█  ▀▀█ ▀▀█     █▀█   ▄█  ▄█  ▀▀█     █▀█ ▀▀█ ▀ █            ",
+                "  ▀█ █ █     █ █    █    █   █     █ █    █   █    █     ▀▀█   █ ▄▀             ",
+                " ▀▀▀ ▀▀▀     ▀▀▀ ▀ ▀▀▀   ▀   ▀     ▀▀▀ ▀ ▀▀▀ ▀▀▀   ▀     ▀▀▀   ▀ ▀ ▀            ",
+                " epoch       test loss             train loss            test accuracy          ",
+                "x2┌ output ───── -1.:-=+*#%@+1 ┐ ┌ loss ───────────────────────────────────────┐",
+                " 6│  x      ...:=+o#%%oo@@@@@@@│ │⣿ train 0.1169  • test 0.1769  acc 97%/97%   │",
+                "  │   xxxx  x..x=+oo%o%@oo@@oo@│ │0.560 •••                                    │",
+                "  │  x  xxxx.x:-=++*oooo@@oo@@@│ │      ⠈⠳•••                                  │",
+                "  │  x xxx.xxx:-=+oo#%oooo@@o@@│ │        ⠈⠳•••                                │",
+                "  │  xx.xxx::x-x=+oo*oooooo%o@@│ │          ⠈⠳••••                             │",
+                "  │..xx.xxx:xx-x=++ooo*oo%%o%%%│ │            ⠈⠙⢦••••                          │",
+                " 0│::x------==x==++++o+*oooo*##│ │               ⠈⠓⠦•••••                      │",
+                "  │++ooo+o+++o+++=x=xx======x==│ │                  ⠈⠙⠲⠤•••••••                │",
+                "  │##ooo*oo*oo+o+==x=xx--xx-x::│ │                       ⠉⠓⠲⠤⣄••••••••••••••   │",
+                "  │%%oooo%ooo*oo+==xxxx::x.xxx.│ │                            ⠈⠉⠙⠒⠲⠤⠤⣄⣀⣀⡀  ••••│",
+                "  │@@@oo%o%#oooo+=xx-:xxxx.x   │ │                                      ⠉⠉⠉⠙⠒⠒⠒│",
+                "  │@o@@oo@ooo%#o+=xxxxxxx      │ │                                             │",
+                "  │@@oo@@ooooooo+=xx:x.x   x   │ │    0                                        │",
+                "-6│@@@@@@@@@o%%o+==:x..        │ │      0                 15          30 epochs│",
+                "  └-6───────────0──────────x1 6┘ └─────────────────────────────────────────────┘",
+                " ✓ learning: train loss −20% in 50 epochs                                       ",
+                "                                                                                ",
+                " space play/pause  s step  r reset  b best  [ ] rate  f back  ? help  q quit    ",
+            ])
     }
 
     /// Larger terminals give the picture the whole height; clicks on where the controls and the network
@@ -60,10 +61,11 @@ struct ProjectorTests {
         var screen = Screen(width: 9, height: 3)
         BigText.draw("1.0", x: 0, y: 0, style: .plain, into: &screen)
         #expect(BigText.width("1.0") == 3 + 1 + 1 + 1 + 3, "glyphs and one column between them")
-        #expect(screen.lines == [
-            "▄█    █▀█",
-            " █    █ █",
-            "▀▀▀ ▀ ▀▀▀",
-        ])
+        #expect(
+            screen.lines == [
+                "▄█    █▀█",
+                " █    █ █",
+                "▀▀▀ ▀ ▀▀▀",
+            ])
     }
 }

@@ -15,11 +15,12 @@ struct ScreenTests {
     @Test func boxesHaveTitlesAndCorners() {
         var screen = Screen(width: 10, height: 3)
         screen.box(x: 0, y: 0, width: 10, height: 3, title: "loss")
-        #expect(screen.lines == [
-            "┌ loss ──┐",
-            "│        │",
-            "└────────┘",
-        ])
+        #expect(
+            screen.lines == [
+                "┌ loss ──┐",
+                "│        │",
+                "└────────┘",
+            ])
     }
 
     @Test func drawingOutsideIsIgnored() {

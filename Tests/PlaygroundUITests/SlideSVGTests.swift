@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 import Playground
@@ -9,8 +9,10 @@ import Playground
 /// Counts elements by name (and `id`/`class`) while checking the document parses as XML.
 final class ElementCounter: NSObject, XMLParserDelegate {
     var counts: [String: Int] = [:]
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         counts[name, default: 0] += 1
         if let id = attributes["id"] { counts["#" + id, default: 0] += 1 }
         if let kind = attributes["class"] { counts["." + kind, default: 0] += 1 }
@@ -31,7 +33,8 @@ struct SlideSVGTests {
         #expect(parser.parse(), "well-formed XML: \(parser.parserError.map { "\($0)" } ?? "")")
         let c = counter.counts
         #expect(c["svg"] == 1 && c["#boundary"] == 1 && c["#network"] == 1 && c["#loss"] == 1)
-        #expect(c[".train"] == state.snapshot.train.count && c[".test"] == state.snapshot.test.count, "a circle per point")
+        #expect(
+            c[".train"] == state.snapshot.train.count && c[".test"] == state.snapshot.test.count, "a circle per point")
         #expect(c[".link"] == 2 * 3 + 3 * 1, "a line per weight")
         #expect(c["polyline"] == 2, "train and test curves")
         #expect(svg.contains("A &lt;lesson&gt; &amp; more · xor"))

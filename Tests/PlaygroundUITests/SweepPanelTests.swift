@@ -14,8 +14,9 @@ struct SweepPanelTests {
         for (index, rate) in rates.enumerated() where index != 5 {
             let distance = abs(log10(rate) - log10(0.1))
             let loss = 0.01 * pow(10, distance / 2)
-            let run = SweepRun(learningRate: rate, finalTrainLoss: loss * 0.8, finalTestLoss: loss, bestTestLoss: loss,
-                               testAccuracy: 0.9, divergedAt: index >= 10 ? 3 : nil)
+            let run = SweepRun(
+                learningRate: rate, finalTrainLoss: loss * 0.8, finalTestLoss: loss, bestTestLoss: loss,
+                testAccuracy: 0.9, divergedAt: index >= 10 ? 3 : nil)
             _ = update(&state, .sweepRun(index: index, run: run))
         }
         state.message = nil
@@ -25,18 +26,19 @@ struct SweepPanelTests {
     @Test func panelPlotsLossAgainstLearningRate() throws {
         let state = try sweptState()
         // The valley's floor at 0.152 (◆), ✕ for the two that diverged, · for the run still going.
-        #expect(lines(render(state), state.layout.inspectorPanel) == [
-            "┌ learning-rate sweep · 11 of 12 runs × 500 epochs ──────────────────┐",
-            "│loss                                                          ✕    ✕│",
-            "│0.32   ●                                                            │",
-            "│            ●     ●                                                 │",
-            "│                       ●     ●                                      │",
-            "│                             +                     ●    ●           │",
-            "│0.0099                            ·     ●    ◆                      │",
-            "│η →    1e-4        0.001       0.01        0.1         1          10│",
-            "│◆ best η = 0.152 (test 0.0123)  ● test  + train  ✕ diverged         │",
-            "└────────────────────────────────────────────────────────────────────┘",
-        ])
+        #expect(
+            lines(render(state), state.layout.inspectorPanel) == [
+                "┌ learning-rate sweep · 11 of 12 runs × 500 epochs ──────────────────┐",
+                "│loss                                                          ✕    ✕│",
+                "│0.32   ●                                                            │",
+                "│            ●     ●                                                 │",
+                "│                       ●     ●                                      │",
+                "│                             +                     ●    ●           │",
+                "│0.0099                            ·     ●    ◆                      │",
+                "│η →    1e-4        0.001       0.01        0.1         1          10│",
+                "│◆ best η = 0.152 (test 0.0123)  ● test  + train  ✕ diverged         │",
+                "└────────────────────────────────────────────────────────────────────┘",
+            ])
     }
 
     /// Enter applies the best rate live and closes the sweep (stopping it); Esc closes without changing it.
@@ -48,6 +50,7 @@ struct SweepPanelTests {
         #expect(effects.trainerCommands.contains(.live(try state.config.validated())))
         var other = try sweptState()
         let rate = other.config.learningRate
-        #expect(route(&other, key: .escape).contains(.stopSweep) && other.sweep == nil && other.config.learningRate == rate)
+        #expect(
+            route(&other, key: .escape).contains(.stopSweep) && other.sweep == nil && other.config.learningRate == rate)
     }
 }

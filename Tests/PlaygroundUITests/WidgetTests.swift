@@ -14,12 +14,13 @@ struct WidgetTests {
         var screen = Screen(width: 8, height: 4)
         HeatmapWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 8, height: 4))
         // Ramp indices of −1, −0.6, −0.2, 0.2, 0.6, 1: 0, 2, 4, 5, 7, 9 → " :=+#@".
-        #expect(screen.lines == [
-            "┌ outpu┐",
-            "│x:=O#@│",
-            "│ :=+#o│",
-            "└──────┘",
-        ])
+        #expect(
+            screen.lines == [
+                "┌ outpu┐",
+                "│x:=O#@│",
+                "│ :=+#o│",
+                "└──────┘",
+            ])
     }
 
     @Test func eightColourHeatmapUsesShadeGlyphs() throws {
@@ -39,7 +40,8 @@ struct WidgetTests {
         state.snapshot.train = []
         var screen = Screen(width: 3, height: 3)
         HeatmapWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 3, height: 3))
-        #expect(screen[1, 1] == Cell("▀", Style(foreground: .rgb(Palette.negative), background: .rgb(Palette.positive))))
+        #expect(
+            screen[1, 1] == Cell("▀", Style(foreground: .rgb(Palette.negative), background: .rgb(Palette.positive))))
     }
 
     @Test func divergedHeatmapSaysSoAndDrawsNoData() throws {
@@ -47,15 +49,16 @@ struct WidgetTests {
         state.snapshot.divergedAt = 17
         var screen = Screen(width: 30, height: 7)
         HeatmapWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 30, height: 7))
-        #expect(screen.lines == [
-            "┌ output ────────────────────┐",
-            "│                            │",
-            "│    diverged at epoch 17    │",
-            "│  learning rate too high?   │",
-            "│      press r to reset      │",
-            "│                            │",
-            "└────────────────────────────┘",
-        ])
+        #expect(
+            screen.lines == [
+                "┌ output ────────────────────┐",
+                "│                            │",
+                "│    diverged at epoch 17    │",
+                "│  learning rate too high?   │",
+                "│      press r to reset      │",
+                "│                            │",
+                "└────────────────────────────┘",
+            ])
     }
 
     @Test func lossChartShowsValuesCurvesAndTheBestEpoch() throws {
@@ -71,17 +74,18 @@ struct WidgetTests {
         // Without colour, train is braille and test is •. Train falls in a straight line; test falls, then
         // rises after epoch 4, where the best-test marker stands (labelled in the title); ↺ marks a restore.
         // Loss labels on the left, epoch ticks below.
-        #expect(screen.lines == [
-            "┌ loss · ┊ best test 0.5000 @ 4 ───────┐",
-            "│⣿ train 0  • test 1.000               │",
-            "│1.00 •••••••         ┊       ↺  ••••••│",
-            "│           ••••••••  ┊   ••••••••     │",
-            "│                  ••••••••            │",
-            "│                     ┊   ⠉⠙⠒⠲⠤⣄⣀⡀     │",
-            "│   0                 ┊          ⠉⠙⠒⠦⠤⣄│",
-            "│     0               4        8 epochs│",
-            "└──────────────────────────────────────┘",
-        ])
+        #expect(
+            screen.lines == [
+                "┌ loss · ┊ best test 0.5000 @ 4 ───────┐",
+                "│⣿ train 0  • test 1.000               │",
+                "│1.00 •••••••         ┊       ↺  ••••••│",
+                "│           ••••••••  ┊   ••••••••     │",
+                "│                  ••••••••            │",
+                "│                     ┊   ⠉⠙⠒⠲⠤⣄⣀⡀     │",
+                "│   0                 ┊          ⠉⠙⠒⠦⠤⣄│",
+                "│     0               4        8 epochs│",
+                "└──────────────────────────────────────┘",
+            ])
         state.colorMode = .full
         LossChartWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 40, height: 9))
         #expect(screen[6, 2].style == Theme.testSeries && screen[28, 5].style == Theme.trainSeries, "two colours")
@@ -94,25 +98,29 @@ struct WidgetTests {
         var state = try makeState()
         state.snapshot.stability = nil
         func bowl(_ minimum: Double) -> StepProfile {
-            StepProfile(fractions: (0...8).map { Double($0) / 4 },
-                        losses: (0...8).map { let s = Double($0) / 4; return 1 + 2.2 * (s - minimum) * (s - minimum) - 0.45 },
-                        learningRate: 0.16)
+            StepProfile(
+                fractions: (0...8).map { Double($0) / 4 },
+                losses: (0...8).map {
+                    let s = Double($0) / 4; return 1 + 2.2 * (s - minimum) * (s - minimum) - 0.45
+                },
+                learningRate: 0.16)
         }
         state.snapshot.stepProfile = bowl(0.45)
         var screen = Screen(width: 40, height: 10)
         StepPanel.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 40, height: 10))
-        #expect(screen.lines == [
-            "┌ the step · loss along w − s·η·∇L · L ┐",
-            "│                                  ⣀⡤⠖⠋│",
-            "│                             ⣀⣠⠴⠒⠋⠁   │",
-            "│                      ⢀⣀⣠⠤⠖⠒⠋⠁        │",
-            "│●⠤⠤⢤⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⡤⠤⠤⠴⠒◆⠚⠉⠉               │",
-            "│s = 0            1 (the step)        2│",
-            "│start 0.996 → lands 1.22: lands higher│",
-            "│than it starts: the step overshoots   │",
-            "│the valley (η too large)              │",
-            "└──────────────────────────────────────┘",
-        ])
+        #expect(
+            screen.lines == [
+                "┌ the step · loss along w − s·η·∇L · L ┐",
+                "│                                  ⣀⡤⠖⠋│",
+                "│                             ⣀⣠⠴⠒⠋⠁   │",
+                "│                      ⢀⣀⣠⠤⠖⠒⠋⠁        │",
+                "│●⠤⠤⢤⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⡤⠤⠤⠴⠒◆⠚⠉⠉               │",
+                "│s = 0            1 (the step)        2│",
+                "│start 0.996 → lands 1.22: lands higher│",
+                "│than it starts: the step overshoots   │",
+                "│the valley (η too large)              │",
+                "└──────────────────────────────────────┘",
+            ])
         #expect(screen[20, 4].character == "◆" && screen[20, 4].style == Theme.warning)
         state.snapshot.stepProfile = bowl(0.8)
         StepPanel.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 40, height: 10))
@@ -121,11 +129,12 @@ struct WidgetTests {
         state.snapshot.stepProfile = bowl(0.45)
         var narrow = Screen(width: 24, height: 9)
         StepPanel.draw(state, into: &narrow, frame: Rect(x: 0, y: 0, width: 24, height: 9))
-        #expect(Array(narrow.lines[5...7]) == [
-            "│0.996 → 1.22: higher —│",
-            "│overshoots, η too     │",
-            "│large                 │",
-        ])
+        #expect(
+            Array(narrow.lines[5...7]) == [
+                "│0.996 → 1.22: higher —│",
+                "│overshoots, η too     │",
+                "│large                 │",
+            ])
         // With the sharpness measured and a row to spare, the rate against its limit heads the caption.
         state.snapshot.stability = StabilityReading(epoch: 0, sharpness: 100, limit: 0.02, formula: "2/λ")
         var tall = Screen(width: 40, height: 12)
@@ -145,31 +154,33 @@ struct WidgetTests {
         state.snapshot.decisionSource = NeuronID(layer: 0, index: 1)
         var screen = Screen(width: 40, height: 20)
         NetworkWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 40, height: 20))
-        #expect(screen.lines == [
-            "┌ network ─────────────────────────────┐",
-            "│    in            L1           out    │",
-            "│                 .:+#%@               │",
-            "│                 .:+#%@               │",
-            "│             ⢀⡏  .:+#%@               │",
-            "│  .:-+*#%    ⡼   .:+#%@               │",
-            "│  .:-+*#%   ⢰⠃┌────────┐              │",
-            "│  .:-+*#%⠓⢦⣀- │##%%@@@@│       .:+#%@ │",
-            "│  .:-+*#%  ⡟+⣄│-=**#%%@│       .:+#%@ │",
-            "│ x1       ⣸⠁⢀⡴│..:-=+##│⠉⠉-⠉⠉  .:+#%@ │",
-            "│ @@@@@@@@⢠⠇⣰+ │   ..:-=│   ⠈   .:+#%@ │",
-            "│ ########⣾⠞⠁  └────────┘  +           │",
-            "│ ========⠁     @@@@@@%% ⢀             │",
-            "│ ::::::::      @%%%##*+               │",
-            "│ x2            #*++=-::⠁              │",
-            "│               --:...                 │",
-            "│                                      │",
-            "│ off: x1²  x2²  x1x2  sin1  sin2  cos1│",
-            "│∇              0.60          0.15     │",
-            "└──────────────────────────────────────┘",
-        ])
+        #expect(
+            screen.lines == [
+                "┌ network ─────────────────────────────┐",
+                "│    in            L1           out    │",
+                "│                 .:+#%@               │",
+                "│                 .:+#%@               │",
+                "│             ⢀⡏  .:+#%@               │",
+                "│  .:-+*#%    ⡼   .:+#%@               │",
+                "│  .:-+*#%   ⢰⠃┌────────┐              │",
+                "│  .:-+*#%⠓⢦⣀- │##%%@@@@│       .:+#%@ │",
+                "│  .:-+*#%  ⡟+⣄│-=**#%%@│       .:+#%@ │",
+                "│ x1       ⣸⠁⢀⡴│..:-=+##│⠉⠉-⠉⠉  .:+#%@ │",
+                "│ @@@@@@@@⢠⠇⣰+ │   ..:-=│   ⠈   .:+#%@ │",
+                "│ ########⣾⠞⠁  └────────┘  +           │",
+                "│ ========⠁     @@@@@@%% ⢀             │",
+                "│ ::::::::      @%%%##*+               │",
+                "│ x2            #*++=-::⠁              │",
+                "│               --:...                 │",
+                "│                                      │",
+                "│ off: x1²  x2²  x1x2  sin1  sin2  cos1│",
+                "│∇              0.60          0.15     │",
+                "└──────────────────────────────────────┘",
+            ])
         state.colorMode = .full
         NetworkWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 40, height: 20))
-        let links = screen.cells.filter { ("\u{2801}"..."\u{28FF}").contains(String($0.character)) }.map(\.style.foreground)
+        let links = screen.cells.filter { ("\u{2801}"..."\u{28FF}").contains(String($0.character)) }.map(
+            \.style.foreground)
         #expect(links.contains(.rgb(Palette.color(for: 1))) || links.contains { $0 != .standard }, "links in colour")
     }
 
@@ -180,9 +191,10 @@ struct WidgetTests {
         state.title = "Step units cannot learn by gradient descent"
         var screen = Screen(width: 80, height: 1)
         HeaderWidget.draw(state, into: &screen, area: Rect(x: 0, y: 0, width: 80, height: 1))
-        #expect(screen.lines == [
-            " NeuralPlayground · Step units…  train 0.1169  test 0.1769  epoch 30  ❚❚ paused ",
-        ])
+        #expect(
+            screen.lines == [
+                " NeuralPlayground · Step units…  train 0.1169  test 0.1769  epoch 30  ❚❚ paused "
+            ])
         state.title = "Too high a learning rate"
         screen = Screen(width: 80, height: 1)
         HeaderWidget.draw(state, into: &screen, area: Rect(x: 0, y: 0, width: 80, height: 1))
@@ -190,8 +202,9 @@ struct WidgetTests {
         state.title = "XOR"
         screen = Screen(width: 80, height: 1)
         HeaderWidget.draw(state, into: &screen, area: Rect(x: 0, y: 0, width: 80, height: 1))
-        #expect(screen.lines == [" NeuralPlayground · XOR          train 0.1169  test 0.1769  epoch 30  ❚❚ paused "],
-                "a short title stays whole; the dataset's name makes room for the losses")
+        #expect(
+            screen.lines == [" NeuralPlayground · XOR          train 0.1169  test 0.1769  epoch 30  ❚❚ paused "],
+            "a short title stays whole; the dataset's name makes room for the losses")
     }
 
     @Test func controlsListEveryValueAndMarkTheFocus() throws {
@@ -200,20 +213,21 @@ struct WidgetTests {
         var screen = Screen(width: 30, height: 12)
         ControlsWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 30, height: 12))
         // The list scrolls so the focused control sits in the middle of a short panel.
-        #expect(screen.lines == [
-            "┌ controls ──────────────────┐",
-            "│points                   500│",
-            "│seed                       1│",
-            "│standardize              off│",
-            "│NETWORK                     │",
-            "│hidden layers              2│",
-            "│  layer 1      ◂ 4 neurons ▸│",
-            "│  layer 2          2 neurons│",
-            "│activation              tanh│",
-            "│output/loss     tanh+squared│",
-            "│init              playground│",
-            "└────────────────────────────┘",
-        ])
+        #expect(
+            screen.lines == [
+                "┌ controls ──────────────────┐",
+                "│points                   500│",
+                "│seed                       1│",
+                "│standardize              off│",
+                "│NETWORK                     │",
+                "│hidden layers              2│",
+                "│  layer 1      ◂ 4 neurons ▸│",
+                "│  layer 2          2 neurons│",
+                "│activation              tanh│",
+                "│output/loss     tanh+squared│",
+                "│init              playground│",
+                "└────────────────────────────┘",
+            ])
         #expect(screen[3, 6].style.reverse)
     }
 
@@ -223,18 +237,19 @@ struct WidgetTests {
         let screen = render(state)
         #expect(screen.width == width && screen.height == height)
         if width == 40 {
-            #expect(screen.lines == [
-                "                                        ",
-                "                                        ",
-                "                                        ",
-                "           terminal too small           ",
-                "               need 80×24               ",
-                "               have 40×10               ",
-                "                q quits                 ",
-                "                                        ",
-                "                                        ",
-                "                                        ",
-            ])
+            #expect(
+                screen.lines == [
+                    "                                        ",
+                    "                                        ",
+                    "                                        ",
+                    "           terminal too small           ",
+                    "               need 80×24               ",
+                    "               have 40×10               ",
+                    "                q quits                 ",
+                    "                                        ",
+                    "                                        ",
+                    "                                        ",
+                ])
         }
     }
 }

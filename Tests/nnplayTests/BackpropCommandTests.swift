@@ -17,7 +17,8 @@ struct BackpropCommandTests {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             #expect(Set(object.keys) == ["layer", "z", "a", "delta", "grad_w", "grad_b"])
             #expect(object["layer"] as? Int == index + 1)
-            let delta = try #require(object["delta"] as? [Double]), gradW = try #require(object["grad_w"] as? [[Double]])
+            let delta = try #require(object["delta"] as? [Double]),
+                gradW = try #require(object["grad_w"] as? [[Double]])
             #expect(object["grad_b"] as? [Double] == delta)
             if index == 1 {
                 #expect(gradW.count == previousA.count && gradW.allSatisfy { $0.count == delta.count })
@@ -29,7 +30,11 @@ struct BackpropCommandTests {
         }
         let text = try BackpropCommand.parse(["--preset", "xor", "--x1", "5", "--x2", "-5"]).output()
         #expect(text.first?.hasPrefix("backprop: 2 → 6 → 1, tanh+squared, point") == true)
-        #expect(text.contains { $0.hasPrefix("check: the weight of layer 1 from x1 to neuron 1: backprop") && $0.contains("relative error") })
+        #expect(
+            text.contains {
+                $0.hasPrefix("check: the weight of layer 1 from x1 to neuron 1: backprop")
+                    && $0.contains("relative error")
+            })
         #expect(text.last?.contains("this example's loss") == true)
     }
 

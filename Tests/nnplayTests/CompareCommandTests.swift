@@ -25,7 +25,10 @@ struct CompareCommandTests {
         #expect((final["differences"] as? [String])?.contains("hidden none → 6") == true)
         let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
         #expect(Set(first.keys) == ["epoch", "a", "b"])
-        #expect(Set((first["a"] as? [String: Any])?.keys.map { $0 } ?? []) == ["train_loss", "test_loss", "test_accuracy", "diverged"])
+        #expect(
+            Set((first["a"] as? [String: Any])?.keys.map { $0 } ?? []) == [
+                "train_loss", "test_loss", "test_accuracy", "diverged",
+            ])
         #expect(throws: (any Error).self) { try CompareCommand.parse(["xor"]) }
         #expect(throws: (any Error).self) { try CompareCommand.parse(["xor", "--set", "nonsense=1"]).configs() }
     }

@@ -15,10 +15,12 @@ struct MessageTests {
     }
 
     @Test func valuesAreCutToOneShortLineWithoutControlCharacters() {
-        #expect(String(repeating: "x", count: 200_000).quotedForMessage == "'" + String(repeating: "x", count: 59) + "…'")
+        #expect(
+            String(repeating: "x", count: 200_000).quotedForMessage == "'" + String(repeating: "x", count: 59) + "…'")
         #expect("fast\ner\n".quotedForMessage == "'fast⏎er⏎'")
         #expect("a\u{1B}[31mb".quotedForMessage == "'a\u{FFFD}[31mb'")
-        let cleaned = CommandLineText.cleaned("Error: Unknown option '--x\u{1B}[2J'\n" + String(repeating: "y", count: 500))
+        let cleaned = CommandLineText.cleaned(
+            "Error: Unknown option '--x\u{1B}[2J'\n" + String(repeating: "y", count: 500))
         #expect(!cleaned.unicodeScalars.contains { $0.value == 0x1B })
         #expect(cleaned.split(separator: "\n").allSatisfy { $0.count <= 240 })
     }

@@ -23,7 +23,8 @@ struct OptionTests {
             "--init", "he", "--seed", "42", "--epochs", "77",
         ])
         #expect(c.dataset == .spiral3 && c.noise == 20 && c.points == 300 && c.classes == 4 && c.trainFraction == 0.7)
-        #expect(c.features == [.x1, .x2, .sinx1] && c.standardize && c.hidden == [8, 6] && c.activations == [.relu, .tanh])
+        #expect(
+            c.features == [.x1, .x2, .sinx1] && c.standardize && c.hidden == [8, 6] && c.activations == [.relu, .tanh])
         #expect(c.loss == .crossEntropy && c.optimizer == .momentum && c.learningRate == 0.1 && c.momentum == 0.8)
         #expect(c.batchSize == 25 && c.regularization == .l2 && c.regularizationRate == 0.001 && c.dropout == 0.2)
         #expect(c.initialization == .he && c.seed == 42 && c.epochs == 77)
@@ -34,13 +35,25 @@ struct OptionTests {
     }
 
     static let refused: [([String], String)] = [
-        (["--activation", "foo"], "--activation: unknown activation 'foo'; use relu|leaky-relu|tanh|sigmoid|linear|step|sine"),
-        (["--hidden", "0,abc"], "--hidden: '0,abc' is not a list of neuron counts ≥ 1, e.g. 8,8 (or \"\" for no hidden layer)"),
-        (["--hidden", "8,,8"], "--hidden: '8,,8' is not a list of neuron counts ≥ 1, e.g. 8,8 (or \"\" for no hidden layer)"),
+        (
+            ["--activation", "foo"],
+            "--activation: unknown activation 'foo'; use relu|leaky-relu|tanh|sigmoid|linear|step|sine"
+        ),
+        (
+            ["--hidden", "0,abc"],
+            "--hidden: '0,abc' is not a list of neuron counts ≥ 1, e.g. 8,8 (or \"\" for no hidden layer)"
+        ),
+        (
+            ["--hidden", "8,,8"],
+            "--hidden: '8,,8' is not a list of neuron counts ≥ 1, e.g. 8,8 (or \"\" for no hidden layer)"
+        ),
         (["--features", ""], "--features: needs at least one of x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2,cosx1,cosx2"),
         (["--learning-rate", "-1"], "--learning-rate: must be a number > 0 and ≤ 100 (got -1.0)"),
         (["--noise", "300"], "--noise: must be between 0 and 50 (got 300)"),
-        (["--hidden", "4,4", "--activation", "relu,tanh,sine"], "--activation: give one activation or one per hidden layer (2 layers, got 3)"),
+        (
+            ["--hidden", "4,4", "--activation", "relu,tanh,sine"],
+            "--activation: give one activation or one per hidden layer (2 layers, got 3)"
+        ),
     ]
 
     @Test(arguments: refused)

@@ -9,7 +9,8 @@ import PlaygroundUI
 struct OutputStyleTests {
     @Test func aLocaleThatIsNotUTF8GetsThePlainPicture() {
         #expect(OutputStyle.isUTF8(["LANG": "en_US.UTF-8"]) && OutputStyle.isUTF8(["LC_ALL": "C.utf8", "LANG": "C"]))
-        #expect(!OutputStyle.isUTF8([:]) && !OutputStyle.isUTF8(["LANG": "C"]) && !OutputStyle.isUTF8(["LC_ALL": "POSIX"]))
+        #expect(
+            !OutputStyle.isUTF8([:]) && !OutputStyle.isUTF8(["LANG": "C"]) && !OutputStyle.isUTF8(["LC_ALL": "POSIX"]))
         #expect(!OutputStyle.isUTF8(["LC_ALL": "C", "LANG": "en_US.UTF-8"]), "LC_ALL wins")
     }
 }

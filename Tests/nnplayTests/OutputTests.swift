@@ -12,10 +12,11 @@ struct OutputTests {
         let grid = DecisionGrid(width: 4, height: 2, values: [-1, -0.3, 0.3, 1, -1, -0.3, 0.3, 1])
         let points = [DataPoint(x: -5, y: 5, label: 0), DataPoint(x: 5, y: -5, label: 1)]
         let lines = BoundaryPicture(columns: 4, rows: 2).render(grid: grid, points: points, classCount: 2, color: false)
-        #expect(lines == [
-            "x-*@",
-            " -*o",
-        ])
+        #expect(
+            lines == [
+                "x-*@",
+                " -*o",
+            ])
     }
 
     @Test func asciiPictureOfThreeClassesUsesLettersAndDigits() {
@@ -39,17 +40,28 @@ struct OutputTests {
         let session = try TrainingSession(config: config)
         session.train(epochs: 20)
         let record = EpochRecord(epoch: 3, trainLoss: 0.5, testLoss: 0.25, trainAccuracy: 1, testAccuracy: nil)
-        #expect(jsonLine(EpochReport(record, health: .overfitting(since: 2, warning: true)))
-            == #"{"epoch":3,"health":"overfitting","test_accuracy":null,"test_loss":0.25,"train_accuracy":1,"train_loss":0.5}"#)
+        #expect(
+            jsonLine(EpochReport(record, health: .overfitting(since: 2, warning: true)))
+                == #"{"epoch":3,"health":"overfitting","test_accuracy":null,"test_loss":0.25,"train_accuracy":1,"train_loss":0.5}"#
+        )
         let measured = StabilityReading(epoch: 3, sharpness: 4, limit: 0.5, formula: "2/λ")
-        #expect(jsonLine(EpochReport(record, health: .converged, stability: measured))
-            == #"{"epoch":3,"health":"converged","sharpness":4,"stability_limit":0.5,"test_accuracy":null,"test_loss":0.25,"train_accuracy":1,"train_loss":0.5}"#,
+        #expect(
+            jsonLine(EpochReport(record, health: .converged, stability: measured))
+                == #"{"epoch":3,"health":"converged","sharpness":4,"stability_limit":0.5,"test_accuracy":null,"test_loss":0.25,"train_accuracy":1,"train_loss":0.5}"#,
             "sharpness and the stability limit on the line of the epoch they were measured at")
-        #expect(!jsonLine(EpochReport(record, health: .converged, stability: StabilityReading(epoch: 2, sharpness: 4, limit: 0.5, formula: "2/λ")))
+        #expect(
+            !jsonLine(
+                EpochReport(
+                    record, health: .converged,
+                    stability: StabilityReading(epoch: 2, sharpness: 4, limit: 0.5, formula: "2/λ"))
+            )
             .contains("sharpness"), "not on another epoch's line")
         let final = jsonLine(FinalReport(session: session, seconds: 0.5))
-        for key in ["\"epoch\":", "\"train_loss\":", "\"test_loss\":", "\"train_accuracy\":null", "\"test_accuracy\":null",
-                    "\"best_test_epoch\":", "\"diverged\":true", "\"health\":\"diverged\"", "\"stopped_early\":false", "\"diverged_epoch\":\(session.divergedAt!)", "\"final\":true"] {
+        for key in [
+            "\"epoch\":", "\"train_loss\":", "\"test_loss\":", "\"train_accuracy\":null", "\"test_accuracy\":null",
+            "\"best_test_epoch\":", "\"diverged\":true", "\"health\":\"diverged\"", "\"stopped_early\":false",
+            "\"diverged_epoch\":\(session.divergedAt!)", "\"final\":true",
+        ] {
             #expect(final.contains(key), "\(key) missing from \(final)")
         }
         #expect(!final.lowercased().contains("nan"))
@@ -57,8 +69,10 @@ struct OutputTests {
 
     @Test(arguments: [
         [], ["--activation", "step", "--hidden", "3"],
-        ["--dataset", "spiral3", "--hidden", "5,5", "--activation", "relu", "--regularization", "l1",
-         "--regularization-rate", "0.01", "--dropout", "0.3", "--warmup", "20"],
+        [
+            "--dataset", "spiral3", "--hidden", "5,5", "--activation", "relu", "--regularization", "l1",
+            "--regularization-rate", "0.01", "--dropout", "0.3", "--warmup", "20",
+        ],
     ])
     func gradcheckAgreesOnTheDefaultsAndOnStepUnits(arguments: [String]) throws {
         let result = try GradCheckCommand.parse(arguments).check()

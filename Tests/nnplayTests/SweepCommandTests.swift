@@ -10,7 +10,9 @@ struct SweepCommandTests {
     @Test func jsonHasOneRowPerRateWithTheInterfacesKeys() throws {
         let lines = try SweepCommand.parse(["--dataset", "reg-plane", "--epochs", "40", "--json"]).output()
         #expect(lines.count == 12)
-        let keys: Set<String> = ["learning_rate", "final_train_loss", "final_test_loss", "best_test_loss", "test_accuracy", "diverged"]
+        let keys: Set<String> = [
+            "learning_rate", "final_train_loss", "final_test_loss", "best_test_loss", "test_accuracy", "diverged",
+        ]
         for line in lines {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             #expect(Set(object.keys) == keys, "\(line)")

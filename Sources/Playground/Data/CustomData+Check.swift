@@ -7,7 +7,9 @@ extension CustomData {
     /// index outside its class's targets.
     public var problem: String? {
         guard points.count >= 2 else { return "needs at least 2 points (got \(points.count))" }
-        guard points.count <= Self.maximumPoints else { return "more than \(Self.maximumPoints) points (\(points.count))" }
+        guard points.count <= Self.maximumPoints else {
+            return "more than \(Self.maximumPoints) points (\(points.count))"
+        }
         guard classCount == 0 || (2...Self.maximumClasses).contains(classCount) else {
             return "class count \(classCount): use 0 (regression) or 2 … \(Self.maximumClasses)"
         }
@@ -17,11 +19,17 @@ extension CustomData {
         if let bad = points.firstIndex(where: { abs($0.x) > 6 || abs($0.y) > 6 }) {
             return "point \(bad + 1) lies outside [−6, 6]²"
         }
-        if classCount > 0, let bad = points.firstIndex(where: { $0.label != $0.label.rounded() || $0.label < 0 || $0.label >= Float(classCount) }) {
-            return "point \(bad + 1) has label \(NumberFormat.compact(Double(points[bad].label))): labels are 0 … \(classCount - 1)"
+        if classCount > 0,
+            let bad = points.firstIndex(where: {
+                $0.label != $0.label.rounded() || $0.label < 0 || $0.label >= Float(classCount)
+            })
+        {
+            return
+                "point \(bad + 1) has label \(NumberFormat.compact(Double(points[bad].label))): labels are 0 … \(classCount - 1)"
         }
         if classCount == 0, let bad = points.firstIndex(where: { abs($0.label) > 1 }) {
-            return "point \(bad + 1) has target \(NumberFormat.compact(Double(points[bad].label))): regression targets lie in [−1, 1]"
+            return
+                "point \(bad + 1) has target \(NumberFormat.compact(Double(points[bad].label))): regression targets lie in [−1, 1]"
         }
         return nil
     }

@@ -27,7 +27,9 @@ public struct CustomData: Sendable, Equatable, Codable {
         for (index, line) in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = trimmed.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = trimmed.split(separator: ",", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             let numbers = fields.map { Double($0) }
             defer { firstContent = false }
             if firstContent, numbers.contains(where: { $0 == nil }) { continue }  // a header
@@ -38,16 +40,26 @@ public struct CustomData: Sendable, Equatable, Codable {
                 let bad = fields.first { Double($0) == nil } ?? ""
                 throw CSVError(source, line: index + 1, "'\(bad.withoutControlCharacters.prefix(24))' is not a number")
             }
-            guard x.isFinite, y.isFinite, label.isFinite else { throw CSVError(source, line: index + 1, "values must be finite numbers") }
+            guard x.isFinite, y.isFinite, label.isFinite else {
+                throw CSVError(source, line: index + 1, "values must be finite numbers")
+            }
             raw.append((x, y, label, index + 1))
-            guard raw.count <= maximumPoints else { throw CSVError(source, line: index + 1, "more than \(maximumPoints) points") }
+            guard raw.count <= maximumPoints else {
+                throw CSVError(source, line: index + 1, "more than \(maximumPoints) points")
+            }
         }
-        guard raw.count >= 2 else { throw CSVError(source, line: nil, "needs at least 2 points (rows of x1, x2, label)") }
+        guard raw.count >= 2 else {
+            throw CSVError(source, line: nil, "needs at least 2 points (rows of x1, x2, label)")
+        }
         var notices: [String] = []
         // Coordinates: scaled (about the origin) so the largest fits in ±6.
         let largest = raw.map { Swift.max(Swift.abs($0.x), Swift.abs($0.y)) }.max() ?? 0
         let scale = largest > 6 ? 6 / largest : 1
-        if scale < 1 { notices.append("\(source): coordinates reach \(NumberFormat.significant(largest, digits: 3)); scaled by \(NumberFormat.significant(scale, digits: 3)) into [-6, 6]²") }
+        if scale < 1 {
+            notices.append(
+                "\(source): coordinates reach \(NumberFormat.significant(largest, digits: 3)); scaled by \(NumberFormat.significant(scale, digits: 3)) into [-6, 6]²"
+            )
+        }
         let labels = Set(raw.map(\.label))
         let classCount: Int
         var mapped: [Double]
@@ -63,10 +75,13 @@ public struct CustomData: Sendable, Equatable, Codable {
             mapped = raw.map(\.label)
             if peak > 1 {
                 mapped = mapped.map { $0 / peak }
-                notices.append("\(source): values reach \(NumberFormat.significant(peak, digits: 3)); scaled into [-1, 1]")
+                notices.append(
+                    "\(source): values reach \(NumberFormat.significant(peak, digits: 3)); scaled into [-1, 1]")
             }
         }
-        let points = zip(raw, mapped).map { DataPoint(x: Float($0.x * scale), y: Float($0.y * scale), label: Float($1)) }
+        let points = zip(raw, mapped).map {
+            DataPoint(x: Float($0.x * scale), y: Float($0.y * scale), label: Float($1))
+        }
         return CustomData(source: source, points: points, classCount: classCount, notices: notices)
     }
 
@@ -74,11 +89,14 @@ public struct CustomData: Sendable, Equatable, Codable {
     public static func read(path: String) throws(CSVError) -> CustomData {
         let name = URL(fileURLWithPath: path).lastPathComponent
         let data: Data
-        do throws(UnreadableFile) { data = try UntrustedFile.contents(of: path, limit: 4_000_000, kind: "a CSV") } catch {
+        do throws(UnreadableFile) { data = try UntrustedFile.contents(of: path, limit: 4_000_000, kind: "a CSV") } catch
+        {
             // Only a regular file of at most 4 MB: a pipe or /dev/zero would be read forever.
             throw CSVError(error.path, line: nil, error.reason)
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw CSVError(path, line: nil, "is not UTF-8 text") }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CSVError(path, line: nil, "is not UTF-8 text")
+        }
         return try parse(text, source: name)
     }
 

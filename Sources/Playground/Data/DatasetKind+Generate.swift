@@ -14,8 +14,10 @@ extension DatasetKind {
             for (i, size) in shares(count, 2).enumerated() {
                 let centre = i == 0 ? 2.0 : -2.0
                 for _ in 0..<size {
-                    points.append(point(rng.normal(mean: centre, variance: variance),
-                                        rng.normal(mean: centre, variance: variance), i == 0 ? 1 : 0))
+                    points.append(
+                        point(
+                            rng.normal(mean: centre, variance: variance),
+                            rng.normal(mean: centre, variance: variance), i == 0 ? 1 : 0))
                 }
             }
         case .spiral: spiral(arms: 2, count, noise, &rng, &points)
@@ -64,14 +66,17 @@ extension DatasetKind {
     }
 
     /// Playground's spiral (arms = 2, labels 1 and 0 as its +1 and −1), generalised to more arms.
-    private func spiral(arms: Int, _ count: Int, _ noise: Double, _ rng: inout SplitMix64, _ points: inout [DataPoint]) {
+    private func spiral(arms: Int, _ count: Int, _ noise: Double, _ rng: inout SplitMix64, _ points: inout [DataPoint])
+    {
         for (arm, size) in shares(count, arms).enumerated() {
             let n = Double(size), deltaT = 2 * Double.pi * Double(arm) / Double(arms)
             let label = arms == 2 ? (arm == 0 ? 1 : 0) : Float(arm)
             for i in 0..<size {
                 let r = Double(i) / n * 5, t = 1.75 * Double(i) / n * 2 * Double.pi + deltaT
-                points.append(point(r * Libm.sin(t) + rng.uniform(-1...1) * noise,
-                                    r * Libm.cos(t) + rng.uniform(-1...1) * noise, label))
+                points.append(
+                    point(
+                        r * Libm.sin(t) + rng.uniform(-1...1) * noise,
+                        r * Libm.cos(t) + rng.uniform(-1...1) * noise, label))
             }
         }
     }
@@ -86,21 +91,27 @@ extension DatasetKind {
                 let t = Double.pi * Double(i) / Double(Swift.max(size - 1, 1))
                 let (x, y) = moon == 0 ? (Libm.cos(t), Libm.sin(t)) : (1 - Libm.cos(t), 0.5 - Libm.sin(t))
                 let std = 2 * noise
-                points.append(point((x - 0.5) * 4 + rng.normal(variance: std * std),
-                                    (y - 0.25) * 4 + rng.normal(variance: std * std), moon == 0 ? 1 : 0))
+                points.append(
+                    point(
+                        (x - 0.5) * 4 + rng.normal(variance: std * std),
+                        (y - 0.25) * 4 + rng.normal(variance: std * std), moon == 0 ? 1 : 0))
             }
         }
     }
 
     /// K gaussian clusters on a circle of radius 3.5, variance as Playground's gauss (0.5 ... 4 with noise).
-    private func blobs(_ classes: Int, _ count: Int, _ noise: Double, _ rng: inout SplitMix64, _ points: inout [DataPoint]) {
+    private func blobs(
+        _ classes: Int, _ count: Int, _ noise: Double, _ rng: inout SplitMix64, _ points: inout [DataPoint]
+    ) {
         let variance = 0.5 + noise / 0.5 * 3.5
         for (k, size) in shares(count, classes).enumerated() {
             let angle = 2 * Double.pi * Double(k) / Double(classes) + Double.pi / 4
             let cx = 3.5 * Libm.cos(angle), cy = 3.5 * Libm.sin(angle)
             for _ in 0..<size {
-                points.append(point(rng.normal(mean: cx, variance: variance),
-                                    rng.normal(mean: cy, variance: variance), Float(k)))
+                points.append(
+                    point(
+                        rng.normal(mean: cx, variance: variance),
+                        rng.normal(mean: cy, variance: variance), Float(k)))
             }
         }
     }
@@ -124,7 +135,9 @@ extension DatasetKind {
     /// Playground's "multi gaussian": the strongest of six signed bumps, each falling from 1 at its centre
     /// to 0 at distance 2.
     private static func sixBumps(_ x: Double, _ y: Double) -> Float {
-        let bumps: [(Double, Double, Double)] = [(-4, 2.5, 1), (0, 2.5, -1), (4, 2.5, 1), (-4, -2.5, -1), (0, -2.5, 1), (4, -2.5, -1)]
+        let bumps: [(Double, Double, Double)] = [
+            (-4, 2.5, 1), (0, 2.5, -1), (4, 2.5, 1), (-4, -2.5, -1), (0, -2.5, 1), (4, -2.5, -1),
+        ]
         var label = 0.0
         for (cx, cy, sign) in bumps {
             let distance = ((x - cx) * (x - cx) + (y - cy) * (y - cy)).squareRoot()

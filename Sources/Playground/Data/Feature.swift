@@ -59,7 +59,8 @@ public struct FeatureMap: Sendable, Equatable {
         for feature in features {
             let values = points.map { Double(feature.value(x1: $0.x, x2: $0.y)) }
             let mean = values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
-            let variance = values.isEmpty ? 0 : values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)
+            let variance =
+                values.isEmpty ? 0 : values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)
             means.append(Float(mean))
             scales.append(variance > 1e-12 ? Float(1 / variance.squareRoot()) : 1)
         }

@@ -13,8 +13,10 @@ public struct PreparedData: Sendable {
     /// Generates `config`'s dataset from `rng` (or takes its own points), shuffles it and splits it by the training fraction (as
     /// Playground does), then encodes inputs and targets for `head`.
     public init(config: SessionConfig, head: OutputHead, rng: inout SplitMix64) {
-        var points = config.customData?.points ?? config.dataset.generate(
-            count: config.points, noise: Double(config.noise) / 100, classes: config.classes, rng: &rng)
+        var points =
+            config.customData?.points
+            ?? config.dataset.generate(
+                count: config.points, noise: Double(config.noise) / 100, classes: config.classes, rng: &rng)
         rng.shuffle(&points)
         let split = Swift.max(1, Swift.min(points.count - 1, Int(Double(points.count) * config.trainFraction)))
         self.init(train: Array(points[..<split]), test: Array(points[split...]), config: config, head: head)
@@ -32,15 +34,19 @@ public struct PreparedData: Sendable {
         self.train = train
         self.test = test
         classCount = config.classCount
-        featureMap = config.standardize
+        featureMap =
+            config.standardize
             ? FeatureMap(standardizing: config.features, over: train) : FeatureMap(features: config.features)
         let outputs = head.outputCount(classCount: classCount)
         trainExamples = Self.examples(train, featureMap, head, outputs)
         testExamples = Self.examples(test, featureMap, head, outputs)
     }
 
-    private static func examples(_ points: [DataPoint], _ map: FeatureMap, _ head: OutputHead, _ outputs: Int) -> Examples {
+    private static func examples(_ points: [DataPoint], _ map: FeatureMap, _ head: OutputHead, _ outputs: Int)
+        -> Examples
+    {
         let targets = head.targets(for: points.map(\.label), outputCount: outputs)
-        return Examples(inputs: map.inputs(for: points), targets: targets, inputCount: map.features.count, targetCount: outputs)
+        return Examples(
+            inputs: map.inputs(for: points), targets: targets, inputCount: map.features.count, targetCount: outputs)
     }
 }

@@ -21,7 +21,8 @@ public enum DiagnosisBench {
             said.append(session.health)
             if record == nil { break }
         }
-        return Run(config: config, hindsight: Hindsight(records: session.history, divergedAt: session.divergedAt), said: said)
+        return Run(
+            config: config, hindsight: Hindsight(records: session.history, divergedAt: session.divergedAt), said: said)
     }
 
     /// Every config trained on `threads` threads; results in the order of `configs`.

@@ -52,7 +52,11 @@ public struct DiagnosisScore: Sendable {
         case .diverging: return ["diverging", "diverged"]
         case .overfitting, .rising: return ["overfitting"]
         case .learning: return ["learning", "slow", "settling", "vanishing_gradients", "symmetric"]
-        case .flat: return ["converged", "stalled", "settling", "saturated", "oscillating", "slow", "vanishing_gradients", "symmetric"]
+        case .flat:
+            return [
+                "converged", "stalled", "settling", "saturated", "oscillating", "slow", "vanishing_gradients",
+                "symmetric",
+            ]
         }
     }
 

@@ -3,17 +3,27 @@ import Foundation
 /// The scored corpus as the README and `nnplay diagnose-bench` print it.
 public enum DiagnosisTable {
     /// The states in the order of the table.
-    static let states = ["measuring", "learning", "slow", "converged", "stalled", "settling", "overfitting", "oscillating", "diverging", "diverged",
-                         "saturated", "vanishing_gradients", "symmetric"]
+    static let states = [
+        "measuring", "learning", "slow", "converged", "stalled", "settling", "overfitting", "oscillating", "diverging",
+        "diverged",
+        "saturated", "vanishing_gradients", "symmetric",
+    ]
 
     public static func lines(_ score: DiagnosisScore, seconds: Double) -> [String] {
-        var lines = ["\(score.runs) runs, \(score.judgedEpochs) epochs judged by hindsight (\(format(seconds, digits: 1)) s)", ""]
-        lines.append("said                 epochs  precision   truth: " + Hindsight.Truth.allCases.map { $0.rawValue.leftPadded(12) }.joined())
+        var lines = [
+            "\(score.runs) runs, \(score.judgedEpochs) epochs judged by hindsight (\(format(seconds, digits: 1)) s)",
+            "",
+        ]
+        lines.append(
+            "said                 epochs  precision   truth: "
+                + Hindsight.Truth.allCases.map { $0.rawValue.leftPadded(12) }.joined())
         for state in states {
             let row = score.said[state] ?? DiagnosisScore.SaidRow()
-            let truths = Hindsight.Truth.allCases.map { String(score.confusion[state]?[$0] ?? 0).leftPadded(12) }.joined()
-            lines.append(state.padded(20) + String(row.epochs).leftPadded(7) + "  " + percent(row.precision).leftPadded(9)
-                         + "          " + truths)
+            let truths = Hindsight.Truth.allCases.map { String(score.confusion[state]?[$0] ?? 0).leftPadded(12) }
+                .joined()
+            lines.append(
+                state.padded(20) + String(row.epochs).leftPadded(7) + "  " + percent(row.precision).leftPadded(9)
+                    + "          " + truths)
         }
         lines.append("")
         lines.append("truth                epochs  recall  stretches named  latency median / max")
@@ -22,12 +32,14 @@ public enum DiagnosisTable {
             let named = "\(row.latencies.count) of \(row.latencies.count + row.missedStretches)"
             let sorted = row.latencies.sorted()
             let latency = sorted.isEmpty ? "–" : "\(sorted[sorted.count / 2]) / \(sorted.last!) epochs"
-            lines.append(truth.rawValue.padded(20) + String(row.epochs).leftPadded(7) + "  " + percent(row.recall).leftPadded(6)
-                         + "  " + named.padded(15) + "  " + latency)
+            lines.append(
+                truth.rawValue.padded(20) + String(row.epochs).leftPadded(7) + "  " + percent(row.recall).leftPadded(6)
+                    + "  " + named.padded(15) + "  " + latency)
         }
         lines.append("")
-        lines.append("lies: " + Hindsight.Lie.allCases.map { "\($0.rawValue) \(score.lies[$0] ?? 0)" }.joined(separator: "  ")
-                     + "  (total \(score.totalLies))")
+        lines.append(
+            "lies: " + Hindsight.Lie.allCases.map { "\($0.rawValue) \(score.lies[$0] ?? 0)" }.joined(separator: "  ")
+                + "  (total \(score.totalLies))")
         return lines
     }
 

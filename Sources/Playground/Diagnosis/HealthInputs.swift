@@ -28,11 +28,16 @@ public struct HealthInputs: Sendable {
     /// The rate against the stability limit, when the sharpness was measured and the rate is past it.
     public var overshoot: Overshoot?
 
-    public init(recent: [EpochRecord], first: EpochRecord?, bestTrainLoss: Double, bestTest: EpochRecord?,
-                gradientNorms: [Float], hiddenNeuronsIdentical: Bool = false, divergedAt: Int? = nil,
-                pinnedShares: [Double] = [], linearHiddenLayers: Bool = false, chanceLoss: Double? = nil, overshoot: Overshoot? = nil) {
+    public init(
+        recent: [EpochRecord], first: EpochRecord?, bestTrainLoss: Double, bestTest: EpochRecord?,
+        gradientNorms: [Float], hiddenNeuronsIdentical: Bool = false, divergedAt: Int? = nil,
+        pinnedShares: [Double] = [], linearHiddenLayers: Bool = false, chanceLoss: Double? = nil,
+        overshoot: Overshoot? = nil
+    ) {
         (self.recent, self.first, self.bestTrainLoss, self.bestTest) = (recent, first, bestTrainLoss, bestTest)
-        (self.gradientNorms, self.hiddenNeuronsIdentical, self.divergedAt) = (gradientNorms, hiddenNeuronsIdentical, divergedAt)
+        (self.gradientNorms, self.hiddenNeuronsIdentical, self.divergedAt) = (
+            gradientNorms, hiddenNeuronsIdentical, divergedAt
+        )
         (self.pinnedShares, self.linearHiddenLayers, self.overshoot) = (pinnedShares, linearHiddenLayers, overshoot)
         self.chanceLoss = chanceLoss
     }

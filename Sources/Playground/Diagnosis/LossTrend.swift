@@ -25,7 +25,9 @@ public struct LossTrend: Sendable, Equatable {
     /// `span + trendBlock + 1` epochs or more, the latest `trendBlock` epochs against the block ending `span`
     /// epochs earlier (with the default span, the blocks the hindsight's lie L2 compares);
     /// with fewer, the last third against the first third.
-    public static func measure(_ losses: some RandomAccessCollection<Double>, span: Int = DiagnosisThresholds.trendSpan) -> LossTrend? {
+    public static func measure(_ losses: some RandomAccessCollection<Double>, span: Int = DiagnosisThresholds.trendSpan)
+        -> LossTrend?
+    {
         let values = Array(losses)
         let n = values.count
         guard n >= 2 else { return nil }
@@ -46,12 +48,14 @@ public struct LossTrend: Sendable, Equatable {
         let change = later / earlier - 1
         guard n >= DiagnosisThresholds.noiseEpochs else {
             // Too few epochs to measure the noise: only a change that no batch noise makes counts.
-            return LossTrend(change: change, epochs: epochs, isSignificant: abs(change) >= DiagnosisThresholds.earlyChange)
+            return LossTrend(
+                change: change, epochs: epochs, isSignificant: abs(change) >= DiagnosisThresholds.earlyChange)
         }
         let error = medianError(values.suffix(span + block + 1), block: Swift.min(now.count, then.count))
-        return LossTrend(change: change, epochs: epochs,
-                         isSignificant: abs(later - earlier) > DiagnosisThresholds.noiseMultiple * error
-                            && abs(change) > DiagnosisThresholds.roundOff)
+        return LossTrend(
+            change: change, epochs: epochs,
+            isSignificant: abs(later - earlier) > DiagnosisThresholds.noiseMultiple * error
+                && abs(change) > DiagnosisThresholds.roundOff)
     }
 
     /// The standard error of the difference of two medians of `block` epochs, from the noise of medians of 4

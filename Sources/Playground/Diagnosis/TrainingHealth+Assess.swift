@@ -31,29 +31,38 @@ extension TrainingHealth {
         // Saturated: flat and high, and either no gradient at all or a whole layer pinned (no signal gets
         // through it, though a few points may still leave a small gradient).
         if mightBeSaturated(losses, untrained: untrained),
-           (norms.max().map { $0 < T.noGradient } ?? false) || inputs.pinnedShares.contains(1) { return .saturated }
+            (norms.max().map { $0 < T.noGradient } ?? false) || inputs.pinnedShares.contains(1)
+        {
+            return .saturated
+        }
         // Jumps that still leave a measurable fall are learning, noisily: the trend says so with its rate.
         let trend = LossTrend.measure(losses.suffix(T.trendSpan + T.trendBlock + 1))
         let learning = trend.map { $0.isFalling && -$0.change >= T.learningFall } ?? false
         if losses.count > T.trendSpan / 2, !learning,
-           overshooting(Array(losses.suffix(T.trendSpan / 2)), best: inputs.bestTrainLoss, scale: untrained) {
+            overshooting(Array(losses.suffix(T.trendSpan / 2)), best: inputs.bestTrainLoss, scale: untrained)
+        {
             return .oscillating(overshoot: inputs.overshoot)
         }
         // Small gradients are a problem only while the loss is still high: a solved problem has them too.
-        if current >= T.convergedShare * untrained, !inputs.linearHiddenLayers, let ratio = vanishingGradientRatio(norms) {
+        if current >= T.convergedShare * untrained, !inputs.linearHiddenLayers,
+            let ratio = vanishingGradientRatio(norms)
+        {
             // Hidden units pinned at their ends (weights blown up by too high a rate) starve layer 1 too, but
             // relu or fewer layers would not help: that is saturation.
             let pinned = inputs.pinnedShares.dropLast().contains { $0 >= T.pinnedLayerShare }
             if pinned && current > T.saturationShare * untrained { return .saturated }
             if !pinned { return .vanishingGradients(ratio: ratio) }
         }
-        return progress(losses, trend: trend, untrained: untrained, chance: inputs.chanceLoss ?? untrained,
-                        test: inputs.recent.map(\.testLoss))
+        return progress(
+            losses, trend: trend, untrained: untrained, chance: inputs.chanceLoss ?? untrained,
+            test: inputs.recent.map(\.testLoss))
     }
 
     /// Learning, slow, converged, settling, stalled or still measuring, from the training loss's `trend`.
-    private static func progress(_ losses: [Double], trend: LossTrend?, untrained: Double, chance: Double,
-                                 test: [Double]) -> TrainingHealth {
+    private static func progress(
+        _ losses: [Double], trend: LossTrend?, untrained: Double, chance: Double,
+        test: [Double]
+    ) -> TrainingHealth {
         let current = losses.last!
         // Solved in a few epochs (a step of about 1 / curvature): converged before any trend can be measured.
         if current < T.solvedShare * untrained, losses.count >= 4, isFlat(losses.suffix(4)) { return .converged }
@@ -70,13 +79,15 @@ extension TrainingHealth {
         // itself can fall by half on the next lucky step), and not just fallen below its plateau (a cliff the
         // blocks' medians do not see yet).
         if losses.count > T.plateauEpochs, current < T.learnedShare * Swift.min(untrained, chance),
-           current <= T.floorMultiple * losses.suffix(T.plateauEpochs).min()!,
-           current >= (1 - 3 * T.plateauNoise) * LossTrend.median(losses.suffix(T.trendBlock)),  // not off a cliff
-           LossTrend.noise(losses.suffix(T.trendSpan + 1)) <= T.plateauNoise * LossTrend.median(losses.suffix(T.trendBlock)),
-           let long = LossTrend.measure(losses.suffix(T.plateauEpochs), span: T.plateauEpochs - T.trendBlock - 1),
-           abs(long.change) < T.learningFall,  // under 1% either way in 300 epochs, whatever the noise
-           let testLong = LossTrend.measure(test.suffix(T.plateauEpochs), span: T.plateauEpochs - T.trendBlock - 1),
-           abs(testLong.change) < T.testPlateauChange {  // and the test loss flat too: nothing is still changing
+            current <= T.floorMultiple * losses.suffix(T.plateauEpochs).min()!,
+            current >= (1 - 3 * T.plateauNoise) * LossTrend.median(losses.suffix(T.trendBlock)),  // not off a cliff
+            LossTrend.noise(losses.suffix(T.trendSpan + 1)) <= T.plateauNoise
+                * LossTrend.median(losses.suffix(T.trendBlock)),
+            let long = LossTrend.measure(losses.suffix(T.plateauEpochs), span: T.plateauEpochs - T.trendBlock - 1),
+            abs(long.change) < T.learningFall,  // under 1% either way in 300 epochs, whatever the noise
+            let testLong = LossTrend.measure(test.suffix(T.plateauEpochs), span: T.plateauEpochs - T.trendBlock - 1),
+            abs(testLong.change) < T.testPlateauChange
+        {  // and the test loss flat too: nothing is still changing
             return .converged
         }
         // Too few epochs to tell a small move from noise: say so, neither progress nor a problem.
@@ -91,7 +102,9 @@ extension TrainingHealth {
     /// each of the last three epochs while above the untrained loss and twice its best.
     private static func divergingFactor(_ losses: [Double], untrained: Double, best: Double) -> Double? {
         let current = losses.last!, previous = losses[losses.count - 2]
-        if current > T.divergingMultiple * untrained, current > previous { return current / Swift.max(previous, 1e-300) }
+        if current > T.divergingMultiple * untrained, current > previous {
+            return current / Swift.max(previous, 1e-300)
+        }
         let last = Array(losses.suffix(4))
         let factors = zip(last, last.dropFirst()).map { $1 / Swift.max($0, 1e-300) }
         guard factors.count == 3, factors.allSatisfy({ $0 > T.growthPerEpoch }), current > untrained, current > 2 * best
@@ -109,7 +122,8 @@ extension TrainingHealth {
         let test = LossTrend.median(recent.map(\.testLoss)), train = LossTrend.median(recent.map(\.trainLoss))
         let atOnce = latest.testLoss >= T.testRiseAtOnce * best.testLoss && latest.trainLoss < best.trainLoss
         let noise = LossTrend.noise(inputs.recent.suffix(T.trendSpan + 1).map(\.testLoss))
-        let creeping = since >= T.overfittingGrace && train < best.trainLoss && test >= (1 + T.testRise) * best.testLoss
+        let creeping =
+            since >= T.overfittingGrace && train < best.trainLoss && test >= (1 + T.testRise) * best.testLoss
             && test - best.testLoss > T.noiseMultiple * noise
         guard atOnce || creeping else { return nil }
         let warning: Bool
@@ -140,7 +154,9 @@ extension TrainingHealth {
     /// possible, and worth measuring which units are pinned.
     public static func mightBeSaturated(_ recent: [Double], untrained: Double) -> Bool {
         let window = T.trendBlock
-        guard let current = recent.last, recent.count > window, current > T.saturationShare * untrained else { return false }
+        guard let current = recent.last, recent.count > window, current > T.saturationShare * untrained else {
+            return false
+        }
         // Flat but for at most three epochs each way: a pinned network's loss repeats to four digits, and one
         // of Adam's kicks that moves nothing must not turn the diagnosis into "oscillating" for twenty epochs.
         return isFlat(recent.suffix(window).sorted().dropFirst(3).dropLast(3))
@@ -153,7 +169,9 @@ extension TrainingHealth {
         let half = last.count / 2
         let earlier = LossTrend.median(last.prefix(half)), later = LossTrend.median(last.suffix(half))
         let jump = LossTrend.median(zip(last, last.dropFirst()).map { Swift.abs($1 - $0) })
-        if jump > T.jumpShare * LossTrend.median(last), jump > T.jumpScale * scale, later > 0.97 * earlier { return true }
+        if jump > T.jumpShare * LossTrend.median(last), jump > T.jumpScale * scale, later > 0.97 * earlier {
+            return true
+        }
         return last.suffix(5).min()! > T.stuckMultiple * best && later > 2 * best && later - best > 0.1 * scale
     }
 }

@@ -61,8 +61,10 @@ public enum TrainingHealth: Sendable, Equatable {
     }
 
     /// Every name, as `nnplay train --json` and presets' `shows:` spell them.
-    public static let names = ["measuring", "learning", "slow", "converged", "stalled", "settling", "overfitting", "oscillating", "diverging",
-                               "diverged", "saturated", "vanishing_gradients", "symmetric"]
+    public static let names = [
+        "measuring", "learning", "slow", "converged", "stalled", "settling", "overfitting", "oscillating", "diverging",
+        "diverged", "saturated", "vanishing_gradients", "symmetric",
+    ]
 
     /// The diagnosis as one line (without its mark), for the diagnosis line, `train`'s summary and the
     /// status line. `trainLoss` is the latest training loss (for "converged").
@@ -74,10 +76,12 @@ public enum TrainingHealth: Sendable, Equatable {
         case .slow(let trend):
             return "slow: train loss \(trend.description) — a higher learning rate or momentum / adam would speed it up"
         case .converged:
-            return "converged: train and test loss flat" + (trainLoss.map { " (train \(NumberFormat.significant($0)))" } ?? "")
+            return "converged: train and test loss flat"
+                + (trainLoss.map { " (train \(NumberFormat.significant($0)))" } ?? "")
         case .stalled: return "loss stalled — try another learning rate, activation or more neurons"
         case .settling(let share):
-            return "settling: no measurable fall in 50 epochs at \(NumberFormat.significant(100 * share, digits: 2))% of the "
+            return
+                "settling: no measurable fall in 50 epochs at \(NumberFormat.significant(100 * share, digits: 2))% of the "
                 + "untrained loss — batch noise may hide a slow fall; a lower rate or larger batches settle it"
         case .overfitting(let epoch, true):
             return "overfitting since epoch \(epoch): test loss rising while train loss falls — early stopping would "
@@ -90,10 +94,12 @@ public enum TrainingHealth: Sendable, Equatable {
         case .oscillating(nil): return "loss oscillating — learning rate too high? lower it with ["
         case .diverging(let factor, let overshoot):
             return "diverging: loss ×\(NumberFormat.significant(factor, digits: 2)) per epoch — "
-                + (overshoot.map { $0.sentence + "; " } ?? "learning rate too high; ") + "lower it with [ before it overflows"
+                + (overshoot.map { $0.sentence + "; " } ?? "learning rate too high; ")
+                + "lower it with [ before it overflows"
         case .diverged(let epoch): return Self.divergedLines(epoch: epoch).joined(separator: " — ")
         case .saturated:
-            return "saturated: units pinned where their slope is 0, little gradient flows — a lower rate alone will not "
+            return
+                "saturated: units pinned where their slope is 0, little gradient flows — a lower rate alone will not "
                 + "bring it back; r resets"
         case .vanishingGradients(let ratio) where ratio == 0:
             return "no gradient reaches layer 1: its units' slope is 0 (step units), so only the layers above it "

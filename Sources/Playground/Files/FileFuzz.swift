@@ -16,7 +16,9 @@ public struct FileFuzzReport: Sendable {
     public init() {}
 
     /// Words that only a type dump or a C function name contains.
-    static let dumpMarkers = ["Swift.", "Dictionary<", "Array<", "Optional(", "CodingKeys", "Index ", "yaml_", "NSCocoaErrorDomain"]
+    static let dumpMarkers = [
+        "Swift.", "Dictionary<", "Array<", "Optional(", "CodingKeys", "Index ", "yaml_", "NSCocoaErrorDomain",
+    ]
 
     /// Runs `body` (reading mutant `index` and training it) and notes how long it took and its refusal.
     mutating func read(_ index: Int, _ body: () throws -> Void) {
@@ -33,7 +35,9 @@ public struct FileFuzzReport: Sendable {
         if seconds > PresetFuzzReport.slowSeconds { slow.append("mutant \(index): \(seconds) s") }
         guard let message else { loaded += 1; return }
         refused += 1
-        if Self.dumpMarkers.contains(where: message.contains) { typeDumps.append("mutant \(index): \(message.prefix(200))") }
+        if Self.dumpMarkers.contains(where: message.contains) {
+            typeDumps.append("mutant \(index): \(message.prefix(200))")
+        }
     }
 
     /// Reads `count` mutants of the model file `base` (JSON) made from `seed`, each from a file in `folder`.
@@ -46,7 +50,8 @@ public struct FileFuzzReport: Sendable {
         for index in 0..<count {
             var mutant: Any = root
             for _ in 0..<(1 + Int(rng.next() % 3)) { mutant = JSONMutation.apply(to: mutant, rng: &rng) }
-            let data = (try? JSONSerialization.data(withJSONObject: mutant, options: [.fragmentsAllowed])) ?? Data("{".utf8)
+            let data =
+                (try? JSONSerialization.data(withJSONObject: mutant, options: [.fragmentsAllowed])) ?? Data("{".utf8)
             let bytes = rng.next() % 8 == 0 ? JSONMutation.flipByte(data, rng: &rng) : data
             guard FileManager.default.createFile(atPath: path, contents: bytes) else { return report }
             report.read(index) {
@@ -67,8 +72,13 @@ public struct FileFuzzReport: Sendable {
             { text, rng in String(decoding: JSONMutation.flipByte(Data(text.utf8), rng: &rng), as: UTF8.self) },
             { text, _ in text.replacingOccurrences(of: "\n", with: "\r\n") },
             { text, _ in text.replacingOccurrences(of: "\n", with: "\r") },
-            { text, rng in text + ["1e308,1,0", "nan,1,0", "1,1,1e30", "1,1,-1", "1,1,100000", "1,1,7", "1,2", "1,2,3,4",
-                                  String(repeating: "9", count: 5000) + ",1,0", "\u{1B}[2J,1,0", "0x10,1,0", ""][Int(rng.next() % 12)] + "\n" },
+            { text, rng in
+                text
+                    + [
+                        "1e308,1,0", "nan,1,0", "1,1,1e30", "1,1,-1", "1,1,100000", "1,1,7", "1,2", "1,2,3,4",
+                        String(repeating: "9", count: 5000) + ",1,0", "\u{1B}[2J,1,0", "0x10,1,0", "",
+                    ][Int(rng.next() % 12)] + "\n"
+            },
             { text, rng in String(text.prefix(Int(rng.next() % UInt64(text.count + 1)))) },
             { text, _ in "\u{FEFF}" + text },
             { text, rng in String(repeating: "1,1,0\n", count: Int(rng.next() % 3) * 12_000) + text },
@@ -93,10 +103,13 @@ public struct FileFuzzReport: Sendable {
 /// One random edit of a JSON value: a key removed, a value replaced by a hostile one (huge, negative, NaN
 /// as text, the wrong type, null, deep nesting, a long or control-character string), an array cut or grown.
 enum JSONMutation {
-    static var hostile: [Any] { [
-        Int.max, Int.min, -1, 0, 1e308, -1e308, 1e30, 100_000, 7, 0.5, "nan", "inf", "", String(repeating: "x", count: 10_000),
-        "a\u{1B}]0;t\u{07}b", NSNull(), true, [Any](), [String: Any](), [[[[[[[[1]]]]]]]], ["a": 1],
-    ] }
+    static var hostile: [Any] {
+        [
+            Int.max, Int.min, -1, 0, 1e308, -1e308, 1e30, 100_000, 7, 0.5, "nan", "inf", "",
+            String(repeating: "x", count: 10_000),
+            "a\u{1B}]0;t\u{07}b", NSNull(), true, [Any](), [String: Any](), [[[[[[[[1]]]]]]]], ["a": 1],
+        ]
+    }
 
     static func apply(to value: Any, rng: inout SplitMix64) -> Any {
         let depth = 1 + Int(rng.next() % 6)
@@ -108,7 +121,9 @@ enum JSONMutation {
         if var object = value as? [String: Any], !object.isEmpty {
             let keys = object.keys.sorted()
             let key = keys[Int(rng.next() % UInt64(keys.count))]
-            if rng.next() % 5 == 0 { object.removeValue(forKey: key) } else {
+            if rng.next() % 5 == 0 {
+                object.removeValue(forKey: key)
+            } else {
                 object[key] = edit(object[key]!, depth: depth - 1, rng: &rng)
             }
             return object

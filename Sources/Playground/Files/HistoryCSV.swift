@@ -6,9 +6,11 @@ public enum HistoryCSV {
 
     public static func text(_ history: [EpochRecord]) -> String {
         func number(_ v: Double?) -> String { v.map { $0.isFinite ? "\($0)" : "" } ?? "" }
-        return ([header] + history.map { r in
-            "\(r.epoch),\(number(r.trainLoss)),\(number(r.testLoss)),\(number(r.trainAccuracy)),\(number(r.testAccuracy))"
-        }).joined(separator: "\n") + "\n"
+        return
+            ([header]
+            + history.map { r in
+                "\(r.epoch),\(number(r.trainLoss)),\(number(r.testLoss)),\(number(r.trainAccuracy)),\(number(r.testAccuracy))"
+            }).joined(separator: "\n") + "\n"
     }
 
     /// Writes the CSV (`SafeFile`: atomically, only over a regular file).

@@ -14,10 +14,12 @@ public enum SafeFile {
         let shown = path.withoutControlCharacters
         let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
-        let temporary = folder + "/." + url.lastPathComponent + ".nnplay-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let temporary =
+            folder + "/." + url.lastPathComponent + ".nnplay-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         inFlight.withLock { $0 = temporary }
         defer { inFlight.withLock { $0 = nil } }
-        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o644]) else {
+        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o644])
+        else {
             unlink(temporary)
             throw FileWriteError("\(shown): cannot be written (\(String(cString: strerror(errno))))")
         }
@@ -38,13 +40,18 @@ public enum SafeFile {
         var target = path, note: String?
         for _ in 0..<16 {
             guard (try? manager.attributesOfItem(atPath: target)[.type] as? FileAttributeType) == .typeSymbolicLink,
-                  let destination = try? manager.destinationOfSymbolicLink(atPath: target) else { break }
-            target = destination.hasPrefix("/") ? destination
-                : URL(fileURLWithPath: target).deletingLastPathComponent().appendingPathComponent(destination).standardized.path
+                let destination = try? manager.destinationOfSymbolicLink(atPath: target)
+            else { break }
+            target =
+                destination.hasPrefix("/")
+                ? destination
+                : URL(fileURLWithPath: target).deletingLastPathComponent().appendingPathComponent(destination)
+                    .standardized.path
             note = "through the link \(shown) to \(target.withoutControlCharacters)"
         }
         if let type = try? manager.attributesOfItem(atPath: target)[.type] as? FileAttributeType, type != .typeRegular {
-            let what = UntrustedFile.describe(type, otherwise: type == .typeSymbolicLink ? "a link more than 16 deep" : "a pipe")
+            let what = UntrustedFile.describe(
+                type, otherwise: type == .typeSymbolicLink ? "a link more than 16 deep" : "a pipe")
             throw FileWriteError("\(shown): is \(what); nnplay replaces only regular files")
         }
         let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path

@@ -38,9 +38,13 @@ enum ModelSetup {
         let text: String
         init(from decoder: Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if let bool = try? container.decode(Bool.self) { text = bool ? "true" : "false" } else if let int = try? container.decode(Int.self) {
+            if let bool = try? container.decode(Bool.self) {
+                text = bool ? "true" : "false"
+            } else if let int = try? container.decode(Int.self) {
                 text = String(int)
-            } else if let double = try? container.decode(Double.self) { text = NumberFormat.compact(double) } else {
+            } else if let double = try? container.decode(Double.self) {
+                text = NumberFormat.compact(double)
+            } else {
                 text = try container.decode(String.self)
             }
         }
@@ -64,9 +68,12 @@ enum ModelSetup {
         var config = SessionConfig()
         for key in values.keys.sorted() {
             guard let spec = SettingsTable.spec(presetKey: key) else {
-                throw SetupError(key: key, message: "unknown key; a setup uses the preset keys (learning_rate, hidden, …)")
+                throw SetupError(
+                    key: key, message: "unknown key; a setup uses the preset keys (learning_rate, hidden, …)")
             }
-            do { try spec.readNode(values[key]!.node, &config) } catch { throw SetupError(key: key, message: error.message) }
+            do { try spec.readNode(values[key]!.node, &config) } catch {
+                throw SetupError(key: key, message: error.message)
+            }
         }
         config.customData = points
         return config
@@ -80,7 +87,8 @@ struct SetupError: Error, Sendable {
 
     /// "model.json:12: setup.learning_rate: expected …", the line found where the key is written.
     func description(in text: String, file: String) -> String {
-        let line = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let line =
+            text.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains("\"\(key)\"") }.map { ":\($0 + 1)" } ?? ""
         return "\(file)\(line): setup.\(key.quotedForMessage.dropFirst().dropLast()): \(message)"
     }

@@ -67,7 +67,9 @@ public struct SavedModel: Codable, Equatable, Sendable {
         head = network.shape.head
         layers = network.layers.enumerated().map { index, layout in
             SavedModel.Layer(
-                weights: (0..<layout.inputCount).map { i in (0..<layout.outputCount).map { network.weight(layer: index, from: i, to: $0) } },
+                weights: (0..<layout.inputCount).map { i in
+                    (0..<layout.outputCount).map { network.weight(layer: index, from: i, to: $0) }
+                },
                 biases: (0..<layout.outputCount).map { network.bias(layer: index, neuron: $0) },
                 activation: layout.activation)
         }
@@ -78,15 +80,20 @@ public struct SavedModel: Codable, Equatable, Sendable {
     public func parameters(for shape: NetworkShape) throws(ModelError) -> [Float] {
         try validate()
         guard widths == shape.widths, head == shape.head else {
-            throw ModelError("the model is \(widths.map(String.init).joined(separator: " → ")) \(head.rawValue); its setup builds "
-                + "\(shape.widths.map(String.init).joined(separator: " → ")) \(shape.head.rawValue)")
+            throw ModelError(
+                "the model is \(widths.map(String.init).joined(separator: " → ")) \(head.rawValue); its setup builds "
+                    + "\(shape.widths.map(String.init).joined(separator: " → ")) \(shape.head.rawValue)")
         }
         var parameters = [Float](repeating: 0, count: shape.parameterCount)
         for (index, layout) in shape.layerLayouts.enumerated() {
             let layer = layers[index]  // validate() checked every layer against widths
-            guard layer.activation == layout.activation else { throw ModelError("layer \(index + 1)'s activation does not match its setup") }
+            guard layer.activation == layout.activation else {
+                throw ModelError("layer \(index + 1)'s activation does not match its setup")
+            }
             for i in 0..<layout.inputCount {
-                for j in 0..<layout.outputCount { parameters[layout.weightOffset + i * layout.outputCount + j] = layer.weights[i][j] }
+                for j in 0..<layout.outputCount {
+                    parameters[layout.weightOffset + i * layout.outputCount + j] = layer.weights[i][j]
+                }
             }
             for j in 0..<layout.outputCount { parameters[layout.biasOffset + j] = layer.biases[j] }
         }
@@ -98,7 +105,9 @@ public struct SavedModel: Codable, Equatable, Sendable {
     public func write(to path: String) throws(FileWriteError) -> String? {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        guard let data = try? encoder.encode(self) else { throw FileWriteError("\(path.withoutControlCharacters): the model cannot be encoded") }
+        guard let data = try? encoder.encode(self) else {
+            throw FileWriteError("\(path.withoutControlCharacters): the model cannot be encoded")
+        }
         return try SafeFile.write(data, to: path)
     }
 
@@ -111,7 +120,9 @@ public struct SavedModel: Codable, Equatable, Sendable {
     public static func read(from path: String) throws(ModelError) -> SavedModel {
         let shown = path.withoutControlCharacters
         let data: Data
-        do throws(UnreadableFile) { data = try UntrustedFile.contents(of: path, limit: maximumBytes, kind: "a model file") } catch {
+        do throws(UnreadableFile) {
+            data = try UntrustedFile.contents(of: path, limit: maximumBytes, kind: "a model file")
+        } catch {
             throw ModelError(error.description)
         }
         let model: SavedModel
@@ -131,29 +142,42 @@ public struct SavedModel: Codable, Equatable, Sendable {
     /// layer's shape against them, every number finite, the epoch within bounds, the setup valid (its own
     /// points' labels within their classes).
     public func validate() throws(ModelError) {
-        guard format == Self.formatName else { throw ModelError("not an nnplay model (format \(format.quotedForMessage))") }
+        guard format == Self.formatName else {
+            throw ModelError("not an nnplay model (format \(format.quotedForMessage))")
+        }
         guard (1...Self.currentVersion).contains(version) else {
             throw ModelError("model version \(version) is not one this nnplay reads (1 … \(Self.currentVersion))")
         }
         guard widths.count >= 2, widths.count <= 18, widths.allSatisfy({ (1...1024).contains($0) }) else {
-            throw ModelError("widths: 2 to 18 layers of 1 … 1024 (got \(UntrustedFile.cut(widths.map(String.init).joined(separator: ", "))))")
+            throw ModelError(
+                "widths: 2 to 18 layers of 1 … 1024 (got \(UntrustedFile.cut(widths.map(String.init).joined(separator: ", "))))"
+            )
         }
         guard layers.count == widths.count - 1 else {
-            throw ModelError("layers: \(widths.count - 1) for widths \(widths.map(String.init).joined(separator: " → ")), got \(layers.count)")
+            throw ModelError(
+                "layers: \(widths.count - 1) for widths \(widths.map(String.init).joined(separator: " → ")), got \(layers.count)"
+            )
         }
         for (index, layer) in layers.enumerated() {
             let (inputs, outputs) = (widths[index], widths[index + 1])
-            guard layer.weights.count == inputs, layer.weights.allSatisfy({ $0.count == outputs }), layer.biases.count == outputs else {
+            guard layer.weights.count == inputs, layer.weights.allSatisfy({ $0.count == outputs }),
+                layer.biases.count == outputs
+            else {
                 throw ModelError("layers[\(index)]: needs \(inputs) rows of \(outputs) weights and \(outputs) biases")
             }
             guard layer.weights.allSatisfy({ $0.allSatisfy(\.isFinite) }), layer.biases.allSatisfy(\.isFinite) else {
                 throw ModelError("layers[\(index)]: the weights are not all finite numbers")
             }
             guard (layer.activation == nil) == (index == layers.count - 1) else {
-                throw ModelError("layers[\(index)]: " + (layer.activation == nil ? "a hidden layer needs an activation" : "the output layer takes its activation from head"))
+                throw ModelError(
+                    "layers[\(index)]: "
+                        + (layer.activation == nil
+                            ? "a hidden layer needs an activation" : "the output layer takes its activation from head"))
             }
         }
-        guard (0...Self.maximumEpoch).contains(epoch) else { throw ModelError("epoch: 0 … \(Self.maximumEpoch) (got \(epoch))") }
+        guard (0...Self.maximumEpoch).contains(epoch) else {
+            throw ModelError("epoch: 0 … \(Self.maximumEpoch) (got \(epoch))")
+        }
         do { try config.validate() } catch { throw ModelError("config: \(error.setting.presetKey): \(error.message)") }
     }
 

@@ -14,7 +14,9 @@ enum UntrustedFile {
     /// The bytes of the regular file at `path` (through links), at most `limit` of them; a FIFO, a device, a
     /// directory or a larger file is refused before anything is read, naming the file as `kind` ("a CSV").
     static func contents(of path: String, limit: Int, kind: String) throws(UnreadableFile) -> Data {
-        func refuse(_ reason: String) -> UnreadableFile { UnreadableFile(path: path.withoutControlCharacters, reason: reason) }
+        func refuse(_ reason: String) -> UnreadableFile {
+            UnreadableFile(path: path.withoutControlCharacters, reason: reason)
+        }
         guard !path.isEmpty else { throw refuse("no file named (an empty path)") }
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path  // a link is read through
         let attributes: [FileAttributeKey: Any]
@@ -22,8 +24,12 @@ enum UntrustedFile {
             throw refuse("no such file, or it cannot be read")
         }
         let type = attributes[.type] as? FileAttributeType
-        guard type == .typeRegular else { throw refuse("is \(describe(type, otherwise: "not a regular file (a pipe?)")), not \(kind)") }
-        if let size = attributes[.size] as? Int, size > limit { throw refuse("is \(size) bytes; \(kind) has at most \(limit) bytes") }
+        guard type == .typeRegular else {
+            throw refuse("is \(describe(type, otherwise: "not a regular file (a pipe?)")), not \(kind)")
+        }
+        if let size = attributes[.size] as? Int, size > limit {
+            throw refuse("is \(size) bytes; \(kind) has at most \(limit) bytes")
+        }
         guard let handle = FileHandle(forReadingAtPath: target) else { throw refuse("cannot be read") }
         defer { try? handle.close() }
         let data: Data
@@ -54,7 +60,8 @@ enum UntrustedFile {
         func at(_ keys: [CodingKey]) -> String { keys.isEmpty ? "" : "at \(cut(path(keys))): " }
         switch error {
         case DecodingError.keyNotFound(let key, let context):
-            return "missing '\(cut(key.stringValue))'" + (context.codingPath.isEmpty ? "" : " in \(cut(path(context.codingPath)))")
+            return "missing '\(cut(key.stringValue))'"
+                + (context.codingPath.isEmpty ? "" : " in \(cut(path(context.codingPath)))")
         case DecodingError.typeMismatch(let type, let context):
             return at(context.codingPath) + "expected \(words(for: type))"
         case DecodingError.valueNotFound(let type, let context):

@@ -35,9 +35,11 @@ public struct Preset: Sendable, Equatable {
     /// The lesson's place in the course (`order:`, 1 first); `nil` for presets outside it.
     public var order: Int?
 
-    public init(name: String, title: String = "", description: String = "", notes: String = "",
-                config: SessionConfig = SessionConfig(), display: DisplaySettings = DisplaySettings(),
-                expectation: PresetExpectation? = nil) {
+    public init(
+        name: String, title: String = "", description: String = "", notes: String = "",
+        config: SessionConfig = SessionConfig(), display: DisplaySettings = DisplaySettings(),
+        expectation: PresetExpectation? = nil
+    ) {
         self.name = name
         self.title = title
         self.description = description

@@ -19,13 +19,16 @@ public enum PresetCheck {
             diagnoses.note(session.health)
         }
         diagnoses.note(session.health)  // a diverged run ends without an epoch of its own
-        return Outcome(session: session, diagnoses: diagnoses.names,
-                       failures: try failures(of: preset, trained: session, diagnoses: diagnoses.names))
+        return Outcome(
+            session: session, diagnoses: diagnoses.names,
+            failures: try failures(of: preset, trained: session, diagnoses: diagnoses.names))
     }
 
     /// The promises of `preset` that `session` (trained on `preset.config`, going through `diagnoses`) did not
     /// keep. When the preset promises to beat another setup, that setup is trained for the same epochs.
-    public static func failures(of preset: Preset, trained session: TrainingSession, diagnoses: [String]) throws -> [String] {
+    public static func failures(of preset: Preset, trained session: TrainingSession, diagnoses: [String]) throws
+        -> [String]
+    {
         guard let expectation = preset.expectation else { return [] }
         var baseline: TrainingSession?
         if let overrides = expectation.beats {
@@ -37,10 +40,14 @@ public enum PresetCheck {
     }
 
     /// The preset's config with `overrides` (preset keys and values) applied.
-    public static func baselineConfig(_ preset: Preset, overrides: [String: String]) throws(PresetError) -> SessionConfig {
+    public static func baselineConfig(_ preset: Preset, overrides: [String: String]) throws(PresetError)
+        -> SessionConfig
+    {
         var changed = preset
         for (key, value) in overrides.sorted(by: { $0.key < $1.key }) {
-            guard let field = PresetFields.field(key) else { throw PresetError(file: preset.name, key: "expect.beats", message: "unknown key \(key)") }
+            guard let field = PresetFields.field(key) else {
+                throw PresetError(file: preset.name, key: "expect.beats", message: "unknown key \(key)")
+            }
             do {
                 try field(Node(value), &changed)
             } catch {

@@ -32,13 +32,17 @@ public struct PresetExpectation: Sendable, Equatable {
     public init() {}
 
     /// Every promise that did not hold, as sentences; empty when all held.
-    public func failures(of session: TrainingSession, baseline: TrainingSession? = nil, diagnoses: [String] = []) -> [String] {
+    public func failures(of session: TrainingSession, baseline: TrainingSession? = nil, diagnoses: [String] = [])
+        -> [String]
+    {
         var failures: [String] = []
         let last = session.latest
         let accuracies = session.history.compactMap(\.testAccuracy)
         func check(_ holds: Bool, _ message: @autoclosure () -> String) { if !holds { failures.append(message()) } }
         if let value = testAccuracyAtLeast {
-            check((last.testAccuracy ?? 0) >= value, "final test accuracy \(percent(last.testAccuracy ?? 0)) is below \(percent(value))")
+            check(
+                (last.testAccuracy ?? 0) >= value,
+                "final test accuracy \(percent(last.testAccuracy ?? 0)) is below \(percent(value))")
         }
         if let value = bestTestAccuracyAtMost {
             let best = accuracies.max() ?? 0
@@ -47,26 +51,39 @@ public struct PresetExpectation: Sendable, Equatable {
         if let value = reachesTestAccuracy {
             check(accuracies.contains { $0 >= value }, "test accuracy never reached \(percent(value))")
         }
-        if let value = testLossBelow { check(last.testLoss < value, "final test loss \(last.testLoss) is not below \(value)") }
-        if let value = trainLossAbove { check(last.trainLoss > value, "final train loss \(last.trainLoss) is not above \(value)") }
-        if let diverges { check(session.isDiverged == diverges, diverges ? "the run did not diverge" : "the run diverged") }
+        if let value = testLossBelow {
+            check(last.testLoss < value, "final test loss \(last.testLoss) is not below \(value)")
+        }
+        if let value = trainLossAbove {
+            check(last.trainLoss > value, "final train loss \(last.trainLoss) is not above \(value)")
+        }
+        if let diverges {
+            check(session.isDiverged == diverges, diverges ? "the run did not diverge" : "the run diverged")
+        }
         if let unstable {
             let isUnstable = ["oscillating", "diverging", "diverged", "stalled"].contains(session.health.name)
-            check(isUnstable == unstable, unstable ? "training stayed healthy (\(session.health))" : "training became \(session.health)")
+            check(
+                isUnstable == unstable,
+                unstable ? "training stayed healthy (\(session.health))" : "training became \(session.health)")
         }
         if let factor = testLossRisesBy {
-            check(last.testLoss >= factor * session.bestTest.loss,
-                  "final test loss \(last.testLoss) is not \(factor)× the best \(session.bestTest.loss) (epoch \(session.bestTest.epoch))")
+            check(
+                last.testLoss >= factor * session.bestTest.loss,
+                "final test loss \(last.testLoss) is not \(factor)× the best \(session.bestTest.loss) (epoch \(session.bestTest.epoch))"
+            )
         }
-        if let ratio = firstLayerGradientRatioBelow, let first = session.gradientNorms.first, let output = session.gradientNorms.last {
+        if let ratio = firstLayerGradientRatioBelow, let first = session.gradientNorms.first,
+            let output = session.gradientNorms.last
+        {
             let actual = Double(first) / Swift.max(Double(output), 1e-30)
             check(actual < ratio, "first-layer gradient is \(actual)× the output layer's, not below \(ratio)")
         }
         if hiddenNeuronsIdentical == true { check(session.hiddenNeuronsAreIdentical, "hidden neurons differ") }
         if let shows {
             let seen = shows.map { diagnoses.firstIndex(of: $0) }
-            check(seen.allSatisfy { $0 != nil } && seen.map { $0! } == seen.map { $0! }.sorted(),
-                  "the diagnoses \(diagnoses.joined(separator: " → ")) do not show \(shows.joined(separator: " → "))")
+            check(
+                seen.allSatisfy { $0 != nil } && seen.map { $0! } == seen.map { $0! }.sorted(),
+                "the diagnoses \(diagnoses.joined(separator: " → ")) do not show \(shows.joined(separator: " → "))")
         }
         if let neverShows {
             let wrong = neverShows.filter(diagnoses.contains)
@@ -76,11 +93,14 @@ public struct PresetExpectation: Sendable, Equatable {
             if let threshold = reachesTestAccuracy {
                 let mine = session.history.first { ($0.testAccuracy ?? 0) >= threshold }?.epoch
                 let theirs = baseline.history.first { ($0.testAccuracy ?? 0) >= threshold }?.epoch
-                check(mine != nil && (theirs == nil || theirs! > mine!),
-                      "the baseline reached \(percent(threshold)) at epoch \(theirs.map(String.init) ?? "never"), this at \(mine.map(String.init) ?? "never")")
+                check(
+                    mine != nil && (theirs == nil || theirs! > mine!),
+                    "the baseline reached \(percent(threshold)) at epoch \(theirs.map(String.init) ?? "never"), this at \(mine.map(String.init) ?? "never")"
+                )
             } else {
                 // Without an accuracy to reach, beating is a lower best test loss (or the baseline diverging).
-                let mine = session.bestTest.loss, theirs = baseline.isDiverged ? Double.infinity : baseline.bestTest.loss
+                let mine = session.bestTest.loss,
+                    theirs = baseline.isDiverged ? Double.infinity : baseline.bestTest.loss
                 check(mine < theirs, "the baseline's best test loss \(theirs) is not above this run's \(mine)")
             }
         }
@@ -98,7 +118,9 @@ extension TrainingSession {
             for neuron in 1..<layer.outputCount {
                 if network.bias(layer: index, neuron: neuron) != network.bias(layer: index, neuron: 0) { return false }
                 for input in 0..<layer.inputCount
-                where network.weight(layer: index, from: input, to: neuron) != network.weight(layer: index, from: input, to: 0) {
+                where network.weight(layer: index, from: input, to: neuron)
+                    != network.weight(layer: index, from: input, to: 0)
+                {
                     return false
                 }
             }

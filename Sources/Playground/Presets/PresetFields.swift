@@ -28,7 +28,9 @@ enum PresetFields {
         "show_sharpness": { node, p throws(FieldError) in p.display.showSharpness = try flag(node) },
         "expect": { node, p throws(FieldError) in p.expectation = try expectation(node) },
         "data": { node, p throws(FieldError) in p.dataPath = try text(node) },
-        "order": { node, p throws(FieldError) in p.order = try SettingFormat<Int>.whole("a place in the course", 1...999).read(node) },
+        "order": { node, p throws(FieldError) in
+            p.order = try SettingFormat<Int>.whole("a place in the course", 1...999).read(node)
+        },
     ]
 
     typealias ExpectField = @Sendable (Node, inout PresetExpectation) throws(FieldError) -> Void
@@ -55,12 +57,14 @@ enum PresetFields {
             var overrides: [String: String] = [:]
             for (key, value) in mapping {
                 guard let name = key.string, SettingsTable.spec(presetKey: name) != nil else {
-                    throw FieldError(key: "expect.beats", line: key.mark?.line, message: "`\(key.string ?? "?")` is not a setting")
+                    throw FieldError(
+                        key: "expect.beats", line: key.mark?.line, message: "`\(key.string ?? "?")` is not a setting")
                 }
                 // A list (`hidden: [8, 8]`) travels as its comma form, which every list setting reads.
                 let items = value.sequence.map { Array($0).compactMap(\.string).joined(separator: ", ") }
                 guard let text = value.string ?? items else {
-                    throw FieldError(key: "expect.beats.\(name)", line: value.mark?.line, message: "expected a value or a list")
+                    throw FieldError(
+                        key: "expect.beats.\(name)", line: value.mark?.line, message: "expected a value or a list")
                 }
                 overrides[name] = text
             }
@@ -78,8 +82,9 @@ enum PresetFields {
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? "?"
             guard let field = expect[key] else {
-                throw FieldError(key: "expect.\(key)", line: keyNode.mark?.line,
-                                 message: PresetParser.unknownKeyMessage(key, known: expect.keys))
+                throw FieldError(
+                    key: "expect.\(key)", line: keyNode.mark?.line,
+                    message: PresetParser.unknownKeyMessage(key, known: expect.keys))
             }
             do {
                 try field(value, &result)
@@ -95,7 +100,10 @@ enum PresetFields {
         try ListNode.items(node).map { item throws(FieldError) in
             let name = item.string ?? ""
             guard TrainingHealth.names.contains(name) else {
-                throw FieldError(message: "unknown diagnosis \(name.quotedForMessage); use one of \(TrainingHealth.names.joined(separator: ", "))")
+                throw FieldError(
+                    message:
+                        "unknown diagnosis \(name.quotedForMessage); use one of \(TrainingHealth.names.joined(separator: ", "))"
+                )
             }
             return name
         }

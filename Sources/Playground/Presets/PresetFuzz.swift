@@ -28,7 +28,8 @@ public struct PresetFuzzReport: Sendable {
             let (bytes, edits) = mutator.next()
             let start = DispatchTime.now().uptimeNanoseconds
             let outcome = Result { () throws(PresetError) -> Preset in
-                try PresetParser.parse(try PresetParser.text(of: Data(bytes), file: "fuzz.yaml"), name: "fuzz", file: "fuzz.yaml")
+                try PresetParser.parse(
+                    try PresetParser.text(of: Data(bytes), file: "fuzz.yaml"), name: "fuzz", file: "fuzz.yaml")
             }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             report.slowestSeconds = Swift.max(report.slowestSeconds, seconds)
@@ -40,7 +41,8 @@ public struct PresetFuzzReport: Sendable {
                 report.refused += 1
                 if error.line == nil { report.withoutLine[String(error.message.prefix(40)), default: 0] += 1 }
                 if !error.description.hasPrefix("fuzz.yaml") || (error.key != nil && error.line == nil)
-                    || FileFuzzReport.dumpMarkers.contains(where: error.description.contains) {
+                    || FileFuzzReport.dumpMarkers.contains(where: error.description.contains)
+                {
                     report.badMessages.append("\(label): \(error.description.prefix(200))")
                 }
             }

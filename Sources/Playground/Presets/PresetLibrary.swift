@@ -20,7 +20,9 @@ public struct PresetLibrary: Sendable {
             var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
             for _ in 0..<8 {
                 let candidate = folder.appendingPathComponent("Presets")
-                if isDirectory(candidate.path) && FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+                if isDirectory(candidate.path)
+                    && FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path)
+                {
                     return PresetLibrary(directory: candidate.path)
                 }
                 folder.deleteLastPathComponent()
@@ -38,7 +40,9 @@ public struct PresetLibrary: Sendable {
     /// Every preset in the folder, loaded, or the reason it could not be: the lessons in course order (their
     /// `order:`), then the rest by name.
     public var entries: [(name: String, result: Result<Preset, PresetError>)] {
-        let all = names.map { name in (name: name, result: Result { () throws(PresetError) -> Preset in try load(name) }) }
+        let all = names.map { name in
+            (name: name, result: Result { () throws(PresetError) -> Preset in try load(name) })
+        }
         func rank(_ entry: (name: String, result: Result<Preset, PresetError>)) -> Int {
             (try? entry.result.get())?.order ?? Int.max
         }
@@ -56,11 +60,16 @@ public struct PresetLibrary: Sendable {
         guard FileManager.default.fileExists(atPath: path) else {
             let available = names
             guard Self.isDirectory(directory) else {
-                throw PresetError(file: nameOrPath, message: "no presets folder at \(directory) (set --presets-dir or NNPLAY_PRESETS)")
+                throw PresetError(
+                    file: nameOrPath, message: "no presets folder at \(directory) (set --presets-dir or NNPLAY_PRESETS)"
+                )
             }
             var message = "no such preset in \(directory)"
-            if let best = available.min(by: { PresetParser.editDistance(nameOrPath, $0) < PresetParser.editDistance(nameOrPath, $1) }),
-               PresetParser.editDistance(nameOrPath, best) <= 3 {
+            if let best = available.min(by: {
+                PresetParser.editDistance(nameOrPath, $0) < PresetParser.editDistance(nameOrPath, $1)
+            }),
+                PresetParser.editDistance(nameOrPath, best) <= 3
+            {
                 message += "; did you mean `\(best)`?"
             }
             throw PresetError(file: nameOrPath, message: message + " Available: " + available.joined(separator: ", "))
@@ -104,7 +113,8 @@ public struct PresetLibrary: Sendable {
             } catch let error as FileWriteError {
                 throw PresetError(file: directory + "/" + file, message: error.reason(for: directory + "/" + file))
             } catch {
-                throw PresetError(file: directory + "/" + file, message: "could not be written: \(error.localizedDescription)")
+                throw PresetError(
+                    file: directory + "/" + file, message: "could not be written: \(error.localizedDescription)")
             }
             named.dataPath = file
         }

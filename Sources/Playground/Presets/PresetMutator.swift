@@ -47,17 +47,22 @@ public struct PresetMutator: Sendable {
                 lines[line] = Array(lines[line][..<a]) + Array(lines[other][b...])
             }
         case .hostileNumber:
-            let numbers = ["9223372036854775807", "-9223372036854775808", "1e308", "-1", "nan", ".inf", "-.inf", "1e-46",
-                           "0", "18446744073709551616", "017", "0x10", "1:00:00", "1_000"]
+            let numbers = [
+                "9223372036854775807", "-9223372036854775808", "1e308", "-1", "nan", ".inf", "-.inf", "1e-46",
+                "0", "18446744073709551616", "017", "0x10", "1:00:00", "1_000",
+            ]
             replaceValue(&lines[line], with: numbers[pick(numbers.count)])
         case .wrongType:
             let values = ["[1, 2, 3]", "{a: b}", "true", "''", "~", "\"text\"", "[[[]]]"]
             replaceValue(&lines[line], with: values[pick(values.count)])
         case .deepNesting:
             let depth = 1 + pick(2000)
-            replaceValue(&lines[line], with: String(repeating: "[", count: depth) + String(repeating: "]", count: depth))
+            replaceValue(
+                &lines[line], with: String(repeating: "[", count: depth) + String(repeating: "]", count: depth))
         case .anchorsAndAliases:
-            lines.insert(Array("a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n? *b\n: x".utf8), at: line)
+            lines.insert(
+                Array("a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n? *b\n: x".utf8),
+                at: line)
         case .longString:
             replaceValue(&lines[line], with: String(repeating: "x", count: 1 + pick(200_000)))
         case .invalidUTF8:

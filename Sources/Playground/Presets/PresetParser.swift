@@ -14,9 +14,13 @@ public enum PresetParser {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw PresetError(file: path, message: "no such file")
         }
-        guard !isDirectory.boolValue else { throw PresetError(file: path, message: "is a directory, not a preset file") }
+        guard !isDirectory.boolValue else {
+            throw PresetError(file: path, message: "is a directory, not a preset file")
+        }
         let data: Data
-        do throws(UnreadableFile) { data = try UntrustedFile.contents(of: path, limit: maximumBytes, kind: "a preset file") } catch {
+        do throws(UnreadableFile) {
+            data = try UntrustedFile.contents(of: path, limit: maximumBytes, kind: "a preset file")
+        } catch {
             // Only a regular file (through links) of at most `maximumBytes`: a link to /dev/zero is read forever.
             throw PresetError(file: path, message: error.reason)
         }
@@ -31,7 +35,8 @@ public enum PresetParser {
         }
         func line(at offset: Int) -> Int { bytes[..<offset].filter { $0 == 0x0A }.count + 1 }
         if let nul = bytes.firstIndex(of: 0) {
-            throw PresetError(file: file, line: line(at: nul), message: "holds a NUL byte: this is binary data, not YAML text")
+            throw PresetError(
+                file: file, line: line(at: nul), message: "holds a NUL byte: this is binary data, not YAML text")
         }
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         var offset = 0
@@ -45,14 +50,17 @@ public enum PresetParser {
             }
         }
         let byte = offset < bytes.count ? String(bytes[offset], radix: 16, uppercase: true) : "?"
-        throw PresetError(file: file, line: line(at: Swift.min(offset, bytes.count)),
-                          message: "is not UTF-8 text (byte 0x\(byte)); save it as UTF-8")
+        throw PresetError(
+            file: file, line: line(at: Swift.min(offset, bytes.count)),
+            message: "is not UTF-8 text (byte 0x\(byte)); save it as UTF-8")
     }
 
     /// Parses preset YAML; `file` names the source in messages.
     public static func parse(_ text: String, name: String, file: String) throws(PresetError) -> Preset {
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text  // a byte-order mark says nothing
-        if let (line, message) = YAMLEvents.problem(in: text) { throw PresetError(file: file, line: line, message: message) }
+        if let (line, message) = YAMLEvents.problem(in: text) {
+            throw PresetError(file: file, line: line, message: message)
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -62,11 +70,13 @@ public enum PresetParser {
             throw PresetError(file: file, message: "is not valid YAML: \(error)")
         }
         guard let root else {
-            throw PresetError(file: file, message: "is empty; a preset needs at least a title and one setting, e.g. `dataset: xor`")
+            throw PresetError(
+                file: file, message: "is empty; a preset needs at least a title and one setting, e.g. `dataset: xor`")
         }
         guard let mapping = root.mapping else {
-            throw PresetError(file: file, line: root.mark?.line,
-                              message: "expected `key: value` lines at the top level, e.g. `dataset: xor`")
+            throw PresetError(
+                file: file, line: root.mark?.line,
+                message: "expected `key: value` lines at the top level, e.g. `dataset: xor`")
         }
         var preset = Preset(name: name)
         var lines: [String: Int] = [:]
@@ -80,12 +90,15 @@ public enum PresetParser {
             }
             lines[key] = line ?? 0
             guard let field = PresetFields.field(key) else {
-                throw PresetError(file: file, key: key, line: line, message: unknownKeyMessage(key, known: PresetFields.keys))
+                throw PresetError(
+                    file: file, key: key, line: line, message: unknownKeyMessage(key, known: PresetFields.keys))
             }
             do {
                 try field(value, &preset)
             } catch {
-                throw PresetError(file: file, key: error.key ?? key, line: error.line ?? value.mark?.line ?? line, message: error.message)
+                throw PresetError(
+                    file: file, key: error.key ?? key, line: error.line ?? value.mark?.line ?? line,
+                    message: error.message)
             }
         }
         if let dataPath = preset.dataPath {
@@ -118,7 +131,8 @@ public enum PresetParser {
         do {
             try baseline.validate()
         } catch {
-            throw PresetError(file: file, key: "expect.beats.\(error.setting.presetKey)", line: line, message: error.message)
+            throw PresetError(
+                file: file, key: "expect.beats.\(error.setting.presetKey)", line: line, message: error.message)
         }
     }
 
@@ -137,7 +151,8 @@ public enum PresetParser {
         for i in 1...a.count {
             var current = [i] + Array(repeating: 0, count: b.count)
             for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                current[j] = Swift.min(
+                    previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
             }
             previous = current
         }
@@ -146,14 +161,17 @@ public enum PresetParser {
 
     private static func syntaxError(_ error: YamlError, file: String) -> PresetError {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return PresetError(file: file, line: mark.line, message: "YAML syntax error at column \(mark.column): \(problem)")
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return PresetError(
+                file: file, line: mark.line, message: "YAML syntax error at column \(mark.column): \(problem)")
         case .reader(let problem, let offset, _, let yaml):
             let line = offset.map { offset in yaml.utf8.prefix(offset).filter { $0 == 0x0A }.count + 1 }
             return PresetError(file: file, line: line, message: "cannot be read as YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return PresetError(file: file, key: duplicates.first, line: context.mark.line,
-                               message: "appears more than once (first here); keep one")
+            return PresetError(
+                file: file, key: duplicates.first, line: context.mark.line,
+                message: "appears more than once (first here); keep one")
         default:
             return PresetError(file: file, message: "is not valid YAML: \(error)")
         }

@@ -16,7 +16,8 @@ public enum PresetWriter {
         }
         pairs += [
             ("speed", d.speed.rawValue > 0 ? Node(String(d.speed.rawValue), Tag(.int)) : Node(d.speed.label)),
-            ("show_test_points", flag(d.showTestPoints)), ("discretize", flag(d.discretize)), ("log_scale", flag(d.logScale)),
+            ("show_test_points", flag(d.showTestPoints)), ("discretize", flag(d.discretize)),
+            ("log_scale", flag(d.logScale)),
             ("show_step", flag(d.showStep)), ("show_sharpness", flag(d.showSharpness)),
         ]
         let root = Node(pairs.map { (Node($0.0), $0.1) })

@@ -27,14 +27,18 @@ enum YAMLEvents {
                 defer { yaml_event_delete(&event) }
                 let line = Int(event.start_mark.line) + 1
                 count += 1
-                if count > maximumEvents { return (line, "is too large for a preset (more than \(maximumEvents) values)") }
+                if count > maximumEvents {
+                    return (line, "is too large for a preset (more than \(maximumEvents) values)")
+                }
                 if event.type == YAML_ALIAS_EVENT || hasAnchor(event) {
                     return (line, "uses a YAML anchor or alias (&name / *name); a preset writes each value out")
                 }
                 switch event.type {
                 case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                     depth += 1
-                    if depth > maximumDepth { return (line, "nests deeper than \(maximumDepth) levels; a preset needs three") }
+                    if depth > maximumDepth {
+                        return (line, "nests deeper than \(maximumDepth) levels; a preset needs three")
+                    }
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT: depth -= 1
                 case YAML_STREAM_END_EVENT: return nil
                 default: break

@@ -25,7 +25,8 @@ public enum BackpropStory {
         case .tanh: return "tanh′ = 1 − a²"
         case .sigmoid: return "sigmoid′ = a·(1 − a)"
         case .relu: return "ReLU′ = 1 if z > 0, else 0 (a dead unit passes nothing back)"
-        case .leakyRelu: return "leaky ReLU′ = 1 if z > 0, else \(NumberFormat.significant(Double(Activation.leakySlope)))"
+        case .leakyRelu:
+            return "leaky ReLU′ = 1 if z > 0, else \(NumberFormat.significant(Double(Activation.leakySlope)))"
         case .linear: return "linear′ = 1"
         case .step: return "step′ = 0 everywhere: nothing flows back through a step"
         case .sine: return "sin′ = cos z"
@@ -50,19 +51,24 @@ public enum BackpropStory {
         let layer = layerCount - step  // 0-based, the output is layerCount − 1
         if layer == layerCount - 1 { return "output error: " + outputRule(head) }
         let activation = activations[Swift.min(layer, activations.count - 1)]
-        return "layer \(layer + 1): δ = (Wᵀ δ from \(layer + 2 == layerCount ? "the output" : "layer \(layer + 2)")) × σ′(z) — \(derivativeRule(activation))"
+        return
+            "layer \(layer + 1): δ = (Wᵀ δ from \(layer + 2 == layerCount ? "the output" : "layer \(layer + 2)")) × σ′(z) — \(derivativeRule(activation))"
     }
 
     /// The whole story as text lines (`nnplay backprop`).
-    public static func lines(_ inspection: Inspection, config: SessionConfig, trainCount: Int, epoch: Int, shape: NetworkShape) -> [String] {
+    public static func lines(
+        _ inspection: Inspection, config: SessionConfig, trainCount: Int, epoch: Int, shape: NetworkShape
+    ) -> [String] {
         let trace = inspection.trace, point = inspection.point
         var out: [String] = []
         func values(_ v: [Float]) -> String { v.map { number($0) }.joined(separator: " ") }
         let names = config.features.map(\.rawValue)
         let layerName = { (l: Int) in l == trace.layers.count - 1 ? "output" : "layer \(l + 1)" }
-        out.append("backprop: \(shape.widths.map(String.init).joined(separator: " → ")), \(shape.head.rawValue), "
-            + "point \(inspection.request.point + 1) of \(trainCount) at (\(NumberFormat.significant(Double(point.x), digits: 3)), "
-            + "\(NumberFormat.significant(Double(point.y), digits: 3))), label \(NumberFormat.significant(Double(point.label))), epoch \(epoch)")
+        out.append(
+            "backprop: \(shape.widths.map(String.init).joined(separator: " → ")), \(shape.head.rawValue), "
+                + "point \(inspection.request.point + 1) of \(trainCount) at (\(NumberFormat.significant(Double(point.x), digits: 3)), "
+                + "\(NumberFormat.significant(Double(point.y), digits: 3))), label \(NumberFormat.significant(Double(point.label))), epoch \(epoch)"
+        )
         out.append("")
         out.append("forward: z = W·a + b, a = σ(z)")
         out.append("  input     " + zip(names, trace.input).map { "\($0) \(number($1))" }.joined(separator: "  "))
@@ -75,7 +81,9 @@ public enum BackpropStory {
         out.append("backward: δ = ∂L/∂z, from the output down")
         for l in stride(from: trace.layers.count - 1, through: 0, by: -1) {
             let layer = trace.layers[l]
-            out.append("  \(stepTitle(trace.layers.count - l, layerCount: trace.layers.count, activations: config.hiddenActivations, head: shape.head))")
+            out.append(
+                "  \(stepTitle(trace.layers.count - l, layerCount: trace.layers.count, activations: config.hiddenActivations, head: shape.head))"
+            )
             if !layer.upstream.isEmpty {
                 out.append("    \(l == trace.layers.count - 1 ? "∂L/∂a" : "Wᵀδ  ") \(values(layer.upstream))")
                 out.append("    σ′(z) \(values(layer.derivative))")
@@ -98,9 +106,12 @@ public enum BackpropStory {
         out.append("")
         let link = inspection.request.link
         let check = inspection.check
-        out.append("check: the weight of layer \(link.layer + 1) from \(link.layer == 0 ? (names[safe: link.from] ?? "in") : "L\(link.layer)·\(link.from + 1)") to neuron \(link.to + 1): "
-            + "backprop \(number(check.analytic)), central difference \(number(check.numeric)), "
-            + (check.crossesKink ? "at a kink (no derivative to compare)" : "relative error \(NumberFormat.significant(check.relativeError, digits: 2))"))
+        out.append(
+            "check: the weight of layer \(link.layer + 1) from \(link.layer == 0 ? (names[safe: link.from] ?? "in") : "L\(link.layer)·\(link.from + 1)") to neuron \(link.to + 1): "
+                + "backprop \(number(check.analytic)), central difference \(number(check.numeric)), "
+                + (check.crossesKink
+                    ? "at a kink (no derivative to compare)"
+                    : "relative error \(NumberFormat.significant(check.relativeError, digits: 2))"))
         out.append(updateLine(inspection))
         return out
     }
@@ -109,16 +120,22 @@ public enum BackpropStory {
     /// where gradients vanish (or explode), the numbers say so.
     public static func deltaSizes(_ trace: BackpropTrace) -> String {
         let sizes = trace.layers.reversed().map { layer in layer.delta.map { Swift.abs($0) }.max() ?? 0 }
-        return "largest |δ|, output to layer 1: " + sizes.map { NumberFormat.significant(Double($0), digits: 2) }.joined(separator: " → ")
+        return "largest |δ|, output to layer 1: "
+            + sizes.map { NumberFormat.significant(Double($0), digits: 2) }.joined(separator: " → ")
     }
 
     /// The update's result in words: the loss before and after one step, and whether η was small enough.
     public static func updateLine(_ inspection: Inspection) -> String {
         let before = inspection.trace.loss, after = inspection.lossAfterStep
-        var text = "update with η = \(short(Double(inspection.learningRate))): w \(number(inspection.weight)) → "
+        var text =
+            "update with η = \(short(Double(inspection.learningRate))): w \(number(inspection.weight)) → "
             + "\(number(inspection.weight - inspection.learningRate * inspection.gradient)); this example's loss "
             + "\(NumberFormat.significant(before, digits: 4)) → \(NumberFormat.significant(after, digits: 4))"
-        if after < before { text += " (lower)" } else if before == 0 { text += " (nothing to learn here)" } else {
+        if after < before {
+            text += " (lower)"
+        } else if before == 0 {
+            text += " (nothing to learn here)"
+        } else {
             text += ": η too large for this example"
             if let rate = inspection.rateThatLowers { text += " (η = \(short(Double(rate))) lowers it)" }
         }

@@ -13,7 +13,8 @@ public enum Comparison {
     public static func differences(_ a: SessionConfig, _ b: SessionConfig) -> [String] {
         SettingsTable.all.compactMap { spec in
             func shown(_ c: SessionConfig) -> String { spec.shown(c).isEmpty ? "none" : spec.shown(c) }
-            return spec.same(a, b) || spec.setting == .epochs ? nil : "\(spec.setting.presetKey) \(shown(a)) → \(shown(b))"
+            return spec.same(a, b) || spec.setting == .epochs
+                ? nil : "\(spec.setting.presetKey) \(shown(a)) → \(shown(b))"
         }
     }
 }

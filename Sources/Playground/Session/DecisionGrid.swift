@@ -25,8 +25,10 @@ public struct DecisionGrid: Sendable, Equatable {
     /// The point at the centre of cell (column, row).
     public static func point(column: Int, row: Int, width: Int, height: Int) -> (x1: Float, x2: Float) {
         let span = domain.upperBound - domain.lowerBound
-        return (domain.lowerBound + span * (Float(column) + 0.5) / Float(width),
-                domain.upperBound - span * (Float(row) + 0.5) / Float(height))
+        return (
+            domain.lowerBound + span * (Float(column) + 0.5) / Float(width),
+            domain.upperBound - span * (Float(row) + 0.5) / Float(height)
+        )
     }
 
     /// The cell that contains the point (x1, x2), clamped to the grid.

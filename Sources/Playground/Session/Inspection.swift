@@ -34,7 +34,9 @@ public struct Inspection: Sendable {
 
     /// The request's weight and its gradient.
     public var weight: Float
-    public var gradient: Float { trace.weightGradient(layer: request.link.layer, from: request.link.from, to: request.link.to) }
+    public var gradient: Float {
+        trace.weightGradient(layer: request.link.layer, from: request.link.from, to: request.link.to)
+    }
 }
 
 extension TrainingSession {
@@ -52,18 +54,22 @@ extension Inspection {
         let link = request.link
         let examples = data.trainExamples
         guard request.point >= 0, request.point < examples.count, request.point < data.train.count,
-              link.layer >= 0, link.layer < network.layers.count,
-              link.from >= 0, link.from < network.layers[link.layer].inputCount,
-              link.to >= 0, link.to < network.layers[link.layer].outputCount else { return nil }
+            link.layer >= 0, link.layer < network.layers.count,
+            link.from >= 0, link.from < network.layers[link.layer].inputCount,
+            link.to >= 0, link.to < network.layers[link.layer].outputCount
+        else { return nil }
         let (n, w) = (examples.inputCount, examples.targetCount)
         let input = Array(examples.inputs[(request.point * n)..<((request.point + 1) * n)])
         let target = Array(examples.targets[(request.point * w)..<((request.point + 1) * w)])
         let trace = network.trace(input: input, target: target)
         let layout = network.layers[link.layer]
         let index = layout.weightOffset + link.from * layout.outputCount + link.to
-        let check = GradientCheck.single(network: network, input: input, target: target, parameter: index,
-                                         analytic: trace.gradient[index])
-        func loss(after rate: Float) -> Double { network.stepped(along: trace, rate: rate).trace(input: input, target: target).loss }
+        let check = GradientCheck.single(
+            network: network, input: input, target: target, parameter: index,
+            analytic: trace.gradient[index])
+        func loss(after rate: Float) -> Double {
+            network.stepped(along: trace, rate: rate).trace(input: input, target: target).loss
+        }
         let after = loss(after: rate)
         var lowering: Float?
         if !(after < trace.loss), trace.loss > 0 {
@@ -73,9 +79,10 @@ extension Inspection {
                 candidate /= 10
             }
         }
-        self.init(request: request, point: data.train[request.point], trace: trace, check: check,
-                  learningRate: rate, lossAfterStep: after, rateThatLowers: lowering,
-                  weight: network.weight(layer: link.layer, from: link.from, to: link.to))
+        self.init(
+            request: request, point: data.train[request.point], trace: trace, check: check,
+            learningRate: rate, lossAfterStep: after, rateThatLowers: lowering,
+            weight: network.weight(layer: link.layer, from: link.from, to: link.to))
     }
 }
 

@@ -15,8 +15,10 @@ public struct SweepRun: Sendable, Equatable {
     public var divergedAt: Int?
     public var diverged: Bool { divergedAt != nil }
 
-    public init(learningRate: Double, finalTrainLoss: Double, finalTestLoss: Double, bestTestLoss: Double,
-                testAccuracy: Double?, divergedAt: Int?) {
+    public init(
+        learningRate: Double, finalTrainLoss: Double, finalTestLoss: Double, bestTestLoss: Double,
+        testAccuracy: Double?, divergedAt: Int?
+    ) {
         (self.learningRate, self.finalTrainLoss, self.finalTestLoss) = (learningRate, finalTrainLoss, finalTestLoss)
         (self.bestTestLoss, self.testAccuracy, self.divergedAt) = (bestTestLoss, testAccuracy, divergedAt)
     }
@@ -69,9 +71,10 @@ public enum LearningRateSweep {
         }
         let latest = session.latest
         let diverged = session.divergedAt != nil
-        return SweepRun(learningRate: config.config.learningRate, finalTrainLoss: diverged ? .nan : latest.trainLoss,
-                        finalTestLoss: diverged ? .nan : latest.testLoss, bestTestLoss: session.bestTest.loss,
-                        testAccuracy: latest.testAccuracy, divergedAt: session.divergedAt)
+        return SweepRun(
+            learningRate: config.config.learningRate, finalTrainLoss: diverged ? .nan : latest.trainLoss,
+            finalTestLoss: diverged ? .nan : latest.testLoss, bestTestLoss: session.bestTest.loss,
+            testAccuracy: latest.testAccuracy, divergedAt: session.divergedAt)
     }
 
     /// The run with the lowest best test loss among those that did not diverge.
@@ -90,15 +93,20 @@ public final class SweepRunner: Sendable {
 
     public init(_ config: SessionConfig, rates: [Double], epochs: Int) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            _ = try? LearningRateSweep.run(config, rates: rates, epochs: epochs, threads: 2,
-                                           shouldStop: { self.stopped.load(ordering: .relaxed) },
-                                           onRun: { index, run in self.finished.withLock { $0.append((index, run)) } })
+            _ = try? LearningRateSweep.run(
+                config, rates: rates, epochs: epochs, threads: 2,
+                shouldStop: { self.stopped.load(ordering: .relaxed) },
+                onRun: { index, run in self.finished.withLock { $0.append((index, run)) } })
             done.store(true, ordering: .releasing)
         }
     }
 
     /// The runs finished since the last call.
-    public func take() -> [(index: Int, run: SweepRun)] { finished.withLock { runs in defer { runs = [] }; return runs } }
+    public func take() -> [(index: Int, run: SweepRun)] {
+        finished.withLock { runs in
+            defer { runs = [] }; return runs
+        }
+    }
 
     /// Whether every run has finished (or the sweep was stopped).
     public var isDone: Bool { done.load(ordering: .acquiring) }

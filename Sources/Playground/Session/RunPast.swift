@@ -82,7 +82,8 @@ public struct RunPast: Sendable {
         stabilityHistory.append(reading)
         if stabilityHistory.count > Self.stabilityHistoryLimit {
             let last = stabilityHistory.count - 1
-            stabilityHistory = stabilityHistory.enumerated().filter { $0.offset % 2 == 0 || $0.offset == last }.map(\.element)
+            stabilityHistory = stabilityHistory.enumerated().filter { $0.offset % 2 == 0 || $0.offset == last }.map(
+                \.element)
         }
     }
 }

@@ -111,7 +111,8 @@ extension TrainingSession {
         let travelled = request.travelEpoch.flatMap { playing ? nil : checkpoint(atOrBefore: $0) }
         let network = travelled?.network ?? self.network
         var snapshot = Snapshot(
-            config: config, epoch: epoch, history: history.thinned(to: Snapshot.historyLimit), bestTestEpoch: bestTest.epoch, divergedAt: divergedAt,
+            config: config, epoch: epoch, history: history.thinned(to: Snapshot.historyLimit),
+            bestTestEpoch: bestTest.epoch, divergedAt: divergedAt,
             health: health, playing: playing, epochsPerSecond: epochsPerSecond, network: network,
             gradientNorms: smoothedGradientNorms, restores: restores,
             decision: largeGrid(request, showing: shown, of: network),
@@ -131,14 +132,17 @@ extension TrainingSession {
     /// The neuron `request` asks the large grid to show, when it exists.
     func shownNeuron(_ request: GridRequest) -> NeuronID? {
         guard let focus = request.focus, focus.layer < network.layers.count,
-              focus.index < network.layers[focus.layer].outputCount else { return nil }
+            focus.index < network.layers[focus.layer].outputCount
+        else { return nil }
         return focus
     }
 
     /// `network`'s output, its focused neuron, or (diverged: nothing to show) a neutral field.
     private func largeGrid(_ request: GridRequest, showing focus: NeuronID?, of network: Network) -> DecisionGrid {
         let (width, height) = (request.decisionWidth, request.decisionHeight)
-        if isDiverged { return DecisionGrid(width: width, height: height, values: Array(repeating: 0, count: width * height)) }
+        if isDiverged {
+            return DecisionGrid(width: width, height: height, values: Array(repeating: 0, count: width * height))
+        }
         if let focus {
             return neuronGrid(layer: focus.layer, neuron: focus.index, width: width, height: height, of: network)
         }

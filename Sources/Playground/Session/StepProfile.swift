@@ -12,7 +12,9 @@ public struct StepProfile: Sendable, Equatable {
     public let learningRate: Double
 
     public init(fractions: [Double], losses: [Double], learningRate: Double) {
-        precondition(fractions.count == losses.count && fractions.count % 2 == 1, "an odd number of samples, s = 1 in the middle")
+        precondition(
+            fractions.count == losses.count && fractions.count % 2 == 1, "an odd number of samples, s = 1 in the middle"
+        )
         (self.fractions, self.losses, self.learningRate) = (fractions, losses, learningRate)
     }
 
@@ -43,7 +45,8 @@ extension TrainingSession {
         let fractions = (0..<count).map { 2 * Double($0) / Double(count - 1) }
         let losses = fractions.map { s -> Double in
             let stepped = zip(w, g).map { $0 - Float(s) * eta * $1 }
-            return evaluator.metrics(of: Network(shape: network.shape, parameters: stepped), on: data.trainExamples).loss
+            return evaluator.metrics(of: Network(shape: network.shape, parameters: stepped), on: data.trainExamples)
+                .loss
         }
         return StepProfile(fractions: fractions, losses: losses, learningRate: config.learningRate)
     }

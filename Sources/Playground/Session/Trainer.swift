@@ -145,9 +145,13 @@ private struct State {
             replaceData(train: session.data.train + [point], test: session.data.test)
         case .removePoint(let point):
             var (train, test) = (session.data.train, session.data.test)
-            if let i = train.firstIndex(of: point), train.count > 1 { train.remove(at: i) } else if let i = test.firstIndex(of: point) {
+            if let i = train.firstIndex(of: point), train.count > 1 {
+                train.remove(at: i)
+            } else if let i = test.firstIndex(of: point) {
                 test.remove(at: i)
-            } else { return }
+            } else {
+                return
+            }
             replaceData(train: train, test: test)
         }
     }
@@ -161,7 +165,8 @@ private struct State {
     }
 
     private mutating func rebuild(_ config: ValidConfig, keepData: Bool) {
-        session = keepData
+        session =
+            keepData
             ? TrainingSession(config: config, data: session.data, weightsVariant: weightsVariant)
             : TrainingSession(config: config, weightsVariant: weightsVariant)
         generation += 1
@@ -173,7 +178,9 @@ private struct State {
     mutating func nextSlice() -> SlicePlan? {
         guard playing, !sliceScheduled else { return nil }
         sliceScheduled = true
-        guard let perSecond = pace.epochsPerSecond(atEpoch: session.epoch) else { return SlicePlan(epochs: .max, delay: nil) }
+        guard let perSecond = pace.epochsPerSecond(atEpoch: session.epoch) else {
+            return SlicePlan(epochs: .max, delay: nil)
+        }
         // Up to 60 slices a second: one epoch each below that rate, several each above it.
         let slicesPerSecond = Swift.min(perSecond, 60)
         let epochs = Swift.max(1, Int((perSecond / slicesPerSecond).rounded()))
@@ -196,7 +203,8 @@ private struct State {
 
     /// The snapshot to publish now.
     mutating func snapshot() -> Snapshot {
-        var snapshot = session.snapshot(request: grids, playing: playing, epochsPerSecond: rate.perSecond, generation: generation)
+        var snapshot = session.snapshot(
+            request: grids, playing: playing, epochsPerSecond: rate.perSecond, generation: generation)
         sequence += 1
         snapshot.sequence = sequence
         return snapshot

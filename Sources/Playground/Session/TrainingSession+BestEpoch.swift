@@ -8,18 +8,20 @@ extension TrainingSession {
         // A restore starts the story afresh: the jump back to the best weights is not an oscillation.
         let since = restores.last ?? 0
         let recent = Array(history.suffix(TrainingHealth.historyNeeded).drop { $0.epoch < since })
-        let measurePinned = TrainingHealth.mightBeSaturated(recent.map(\.trainLoss), untrained: history[0].trainLoss)
+        let measurePinned =
+            TrainingHealth.mightBeSaturated(recent.map(\.trainLoss), untrained: history[0].trainLoss)
             || TrainingHealth.vanishingGradientRatio(smoothedGradientNorms) != nil
         let pinned = measurePinned ? evaluator.pinnedShares(of: network, on: data.trainExamples) : []
-        return TrainingHealth.assess(HealthInputs(
-            recent: recent, first: history.first,
-            bestTrainLoss: bestTrainLoss,
-            bestTest: bestRecord,
-            gradientNorms: smoothedGradientNorms,
-            hiddenNeuronsIdentical: hasTwinCandidates && hiddenNeuronsAreIdentical, divergedAt: divergedAt,
-            pinnedShares: pinned,
-            linearHiddenLayers: !config.hidden.isEmpty && config.hiddenActivations.allSatisfy { $0 == .linear },
-            chanceLoss: chanceLoss, overshoot: stability?.overshoot(learningRate: config.learningRate)))
+        return TrainingHealth.assess(
+            HealthInputs(
+                recent: recent, first: history.first,
+                bestTrainLoss: bestTrainLoss,
+                bestTest: bestRecord,
+                gradientNorms: smoothedGradientNorms,
+                hiddenNeuronsIdentical: hasTwinCandidates && hiddenNeuronsAreIdentical, divergedAt: divergedAt,
+                pinnedShares: pinned,
+                linearHiddenLayers: !config.hidden.isEmpty && config.hiddenActivations.allSatisfy { $0 == .linear },
+                chanceLoss: chanceLoss, overshoot: stability?.overshoot(learningRate: config.learningRate)))
     }
 
     /// Puts back the weights of the best test epoch (what early stopping would keep), with a fresh optimizer
@@ -29,7 +31,8 @@ extension TrainingSession {
     @discardableResult
     public func restoreBestWeights() -> Bool {
         guard let best = bestRecord, !past.bestParameters.isEmpty, restores.last != epoch,
-              best.epoch < epoch || divergedAt != nil else { return false }
+            best.epoch < epoch || divergedAt != nil
+        else { return false }
         trainer.network.parameters = past.bestParameters
         trainer.optimizer.reset()
         past.divergedAt = nil

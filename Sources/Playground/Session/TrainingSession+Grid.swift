@@ -2,7 +2,9 @@ import NeuralEngine
 
 extension TrainingSession {
     /// The network's output over a `width × height` grid on [−6, 6]² (see `DecisionGrid.values`).
-    public func decisionGrid(width: Int, height: Int) -> DecisionGrid { decisionGrid(width: width, height: height, of: network) }
+    public func decisionGrid(width: Int, height: Int) -> DecisionGrid {
+        decisionGrid(width: width, height: height, of: network)
+    }
 
     /// The output of `network` (this session's shape: a checkpoint of it) over the grid.
     func decisionGrid(width: Int, height: Int, of network: Network) -> DecisionGrid {
@@ -36,7 +38,9 @@ extension TrainingSession {
 
     /// Every neuron's activation over the grid, from one forward pass: `[layer][neuron]`, the output layer
     /// last. (The thumbnails of the network panel, published with every snapshot.)
-    public func neuronGrids(width: Int, height: Int) -> [[DecisionGrid]] { neuronGrids(width: width, height: height, of: network) }
+    public func neuronGrids(width: Int, height: Int) -> [[DecisionGrid]] {
+        neuronGrids(width: width, height: height, of: network)
+    }
 
     func neuronGrids(width: Int, height: Int, of network: Network) -> [[DecisionGrid]] {
         let inputs = gridInputs(width: width, height: height)
@@ -44,7 +48,9 @@ extension TrainingSession {
         var values = layers.map { [[Float]](repeating: [Float](repeating: 0, count: count), count: $0.outputCount) }
         evaluator.forEachChunk(of: network, inputs: inputs, rowCount: count) { chunk in
             for (index, layer) in layers.enumerated() {
-                for neuron in 0..<layer.outputCount { chunk.copyActivations(layer: index, neuron: neuron, into: &values[index][neuron]) }
+                for neuron in 0..<layer.outputCount {
+                    chunk.copyActivations(layer: index, neuron: neuron, into: &values[index][neuron])
+                }
             }
         }
         return values.map { layer in layer.map { DecisionGrid(width: width, height: height, values: $0) } }

@@ -48,14 +48,17 @@ extension TrainingSession {
         return reading
     }
 
-    static func reading(epoch: Int, sharpness: Double, config: SessionConfig, preconditioned: Bool) -> StabilityReading {
+    static func reading(epoch: Int, sharpness: Double, config: SessionConfig, preconditioned: Bool) -> StabilityReading
+    {
         let beta = config.momentum
-        let (numerator, formula): (Double, String) = switch config.optimizer {
-        case .sgd: (2, "2/λ")
-        case .momentum: (2 * (1 + beta), "2(1+β)/λ")
-        case .adam:
-            preconditioned ? (2 * (1 + Double(Optimizer.beta1)) / (1 - Double(Optimizer.beta1)), "38/λ") : (2, "2/λ")
-        }
+        let (numerator, formula): (Double, String) =
+            switch config.optimizer {
+            case .sgd: (2, "2/λ")
+            case .momentum: (2 * (1 + beta), "2(1+β)/λ")
+            case .adam:
+                preconditioned
+                    ? (2 * (1 + Double(Optimizer.beta1)) / (1 - Double(Optimizer.beta1)), "38/λ") : (2, "2/λ")
+            }
         let limit = sharpness > 0 && sharpness.isFinite ? numerator / sharpness : nil
         return StabilityReading(epoch: epoch, sharpness: sharpness, limit: limit, formula: formula)
     }

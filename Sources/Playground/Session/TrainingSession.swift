@@ -42,14 +42,17 @@ public final class TrainingSession {
     /// (a reset with new weights keeps the data).
     public convenience init(config: ValidConfig, weightsVariant: UInt64 = 0) {
         let data = PreparedData(config: config)
-        self.init(validated: config.config, data: data, head: config.config.effectiveLoss.head(classCount: data.classCount)!,
-                  weightsVariant: weightsVariant)
+        self.init(
+            validated: config.config, data: data, head: config.config.effectiveLoss.head(classCount: data.classCount)!,
+            weightsVariant: weightsVariant)
     }
 
     /// A session on given data (for points a person added or loaded).
     public convenience init(config: ValidConfig, data: PreparedData, weightsVariant: UInt64 = 0) {
         let c = config.config
-        self.init(validated: c, data: data, head: c.effectiveLoss.head(classCount: c.classCount)!, weightsVariant: weightsVariant)
+        self.init(
+            validated: c, data: data, head: c.effectiveLoss.head(classCount: c.classCount)!,
+            weightsVariant: weightsVariant)
     }
 
     /// A session on `config`'s own dataset, after checking `config`.
@@ -111,7 +114,9 @@ public final class TrainingSession {
     /// `patience` (early stopping), also stops once that many epochs pass without a new best test loss, and
     /// restores the best weights; returns whether it stopped that way.
     @discardableResult
-    public func train(epochs: Int, earlyStopping patience: Int? = nil, onEpoch: (EpochRecord) -> Void = { _ in }) -> Bool {
+    public func train(epochs: Int, earlyStopping patience: Int? = nil, onEpoch: (EpochRecord) -> Void = { _ in })
+        -> Bool
+    {
         for _ in 0..<epochs {
             guard let record = trainEpoch() else { return false }
             onEpoch(record)
@@ -174,7 +179,8 @@ public final class TrainingSession {
     /// see, however large the batch size asked for): at least that many is full-batch descent.
     private static func stepSettings(_ config: SessionConfig, trainingExamples: Int) -> StepSettings {
         StepSettings(
-            batchSize: Swift.min(config.batchSize, Swift.max(trainingExamples, 1)), regularization: config.regularization,
+            batchSize: Swift.min(config.batchSize, Swift.max(trainingExamples, 1)),
+            regularization: config.regularization,
             regularizationRate: Float(config.regularizationRate), dropout: Float(config.dropout))
     }
 }

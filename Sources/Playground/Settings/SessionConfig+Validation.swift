@@ -16,7 +16,8 @@ extension SessionConfig {
             throw ConfigError(.hidden, "each layer needs 1 to 1024 neurons (got \(bad))")
         }
         guard !activations.isEmpty, activations.count == 1 || activations.count == hidden.count else {
-            throw ConfigError(.activation,
+            throw ConfigError(
+                .activation,
                 "give one activation or one per hidden layer (\(hidden.count) layers, got \(activations.count))")
         }
         if let data = customData, let problem = data.problem {
@@ -33,7 +34,8 @@ extension SessionConfig {
     private var lossMismatch: String {
         let problem = classCount == 0 ? "regression" : "\(classCount) classes"
         let fits = Loss.allCases.filter { $0.head(classCount: classCount) != nil }.map(\.rawValue)
-        return "\(effectiveLoss.rawValue) cannot train \(dataset.rawValue) (\(problem)); use \(fits.joined(separator: " or "))"
+        return
+            "\(effectiveLoss.rawValue) cannot train \(dataset.rawValue) (\(problem)); use \(fits.joined(separator: " or "))"
     }
 }
 

@@ -39,6 +39,8 @@ public enum CommaList {
     /// The items, trimmed. Blank text is no items; an empty item (`8,,8`) stays, so that it fails to parse.
     public static func items(_ text: String) -> [String] {
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
-        return text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        return text.split(separator: ",", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
     }
 }

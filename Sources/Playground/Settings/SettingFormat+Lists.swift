@@ -10,13 +10,16 @@ extension SettingFormat where Value == [Int] {
         fromText: { text throws(SettingProblem) in
             let widths = CommaList.items(text).map { Int($0) }
             guard widths.allSatisfy({ ($0 ?? 0) >= 1 }) else {
-                throw SettingProblem("\(text.quotedForMessage) is not a list of neuron counts ≥ 1, e.g. 8,8 (or \"\" for no hidden layer)")
+                throw SettingProblem(
+                    "\(text.quotedForMessage) is not a list of neuron counts ≥ 1, e.g. 8,8 (or \"\" for no hidden layer)"
+                )
             }
             return widths.map { $0! }
         },
         fromNode: { node throws(FieldError) in
             try ListNode.items(node).map { item throws(FieldError) in
-                guard case .scalar = item, let width = item.string.flatMap(DecimalText.whole) else {  // 010 is ten, as on the command line
+                // 010 is ten, as on the command line.
+                guard case .scalar = item, let width = item.string.flatMap(DecimalText.whole) else {
                     throw .expected("neurons per hidden layer, e.g. [8, 8] or [] for none", item)
                 }
                 return width
@@ -40,7 +43,9 @@ extension SettingFormat where Value == [Feature] {
                 return feature
             }
         },
-        fromNode: { node throws(FieldError) in try ListNode.items(node).map { n throws(FieldError) in try Choices<Feature>.read(n) } },
+        fromNode: { node throws(FieldError) in
+            try ListNode.items(node).map { n throws(FieldError) in try Choices<Feature>.read(n) }
+        },
         toNode: { ListNode.flow($0.map(\.rawValue)) }, show: { $0.map(\.rawValue).joined(separator: " ") },
         problem: { _ in nil })
 }
@@ -52,7 +57,8 @@ extension SettingFormat where Value == [Activation] {
         fromText: { text throws(SettingProblem) in
             try CommaList.items(text).map { name throws(SettingProblem) in
                 guard let activation = Activation(rawValue: name) else {
-                    throw SettingProblem("unknown activation \(name.quotedForMessage); use \(Choices<Activation>.alternatives)")
+                    throw SettingProblem(
+                        "unknown activation \(name.quotedForMessage); use \(Choices<Activation>.alternatives)")
                 }
                 return activation
             }

@@ -29,7 +29,9 @@ extension SettingFormat {
         Self(
             expected: expected,
             fromText: { text throws(SettingProblem) in
-                guard let value = parse(text) else { throw SettingProblem("expected \(expected), got \(text.quotedForMessage)") }
+                guard let value = parse(text) else {
+                    throw SettingProblem("expected \(expected), got \(text.quotedForMessage)")
+                }
                 return value
             },
             fromNode: { node throws(FieldError) in
@@ -55,7 +57,9 @@ enum DecimalText {
     static func whole(_ text: String) -> Int? {
         var t = text.trimmingCharacters(in: .whitespaces)
         // "10.0" is ten too; "10.5" and "1e3" are not whole numbers as a person writes them.
-        if let dot = t.firstIndex(of: "."), t[t.index(after: dot)...].allSatisfy({ $0 == "0" }), t.index(after: dot) < t.endIndex {
+        if let dot = t.firstIndex(of: "."), t[t.index(after: dot)...].allSatisfy({ $0 == "0" }),
+            t.index(after: dot) < t.endIndex
+        {
             t = String(t[..<dot])
         }
         guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+") }) else { return nil }
@@ -93,8 +97,9 @@ extension SettingFormat where Value == Int {
     }
 
     private static func counted(_ expected: String, problem: @escaping @Sendable (Int) -> String?) -> Self {
-        scalar(expected, parse: { DecimalText.whole($0) }, read: { $0.string.flatMap(DecimalText.whole) },
-               toNode: { Node(String($0), Tag(.int)) }, show: { "\($0)" }, problem: problem)
+        scalar(
+            expected, parse: { DecimalText.whole($0) }, read: { $0.string.flatMap(DecimalText.whole) },
+            toNode: { Node(String($0), Tag(.int)) }, show: { "\($0)" }, problem: problem)
     }
 }
 
@@ -111,8 +116,10 @@ extension SettingFormat where Value == Int? {
         }
         return scalar(
             whole.expected + ", or off", parse: { value($0) },
-            read: { node in node.string.flatMap { ["null", "Null", "NULL", "~"].contains($0) ? .some(nil) : value($0) } },
-            toNode: { Node($0.map(String.init) ?? "off") }, show: { $0.map(String.init) ?? "off" }, problem: { $0.flatMap(whole.problem) })
+            read: { node in node.string.flatMap { ["null", "Null", "NULL", "~"].contains($0) ? .some(nil) : value($0) }
+            },
+            toNode: { Node($0.map(String.init) ?? "off") }, show: { $0.map(String.init) ?? "off" },
+            problem: { $0.flatMap(whole.problem) })
     }
 }
 
@@ -129,7 +136,8 @@ extension SettingFormat where Value == Double {
         let shown = "\(NumberFormat.compact(range.lowerBound))…\(NumberFormat.compact(range.upperBound))"
         return real("\(noun) \(shown)") { value in
             guard value.isFinite else { return "must be a finite number (got \(value))" }
-            return range.contains(value) ? nil : "must be between \(range.lowerBound) and \(range.upperBound) (got \(value))"
+            return range.contains(value)
+                ? nil : "must be between \(range.lowerBound) and \(range.upperBound) (got \(value))"
         }
     }
 
@@ -143,8 +151,10 @@ extension SettingFormat where Value == Double {
     }
 
     private static func real(_ expected: String, problem: @escaping @Sendable (Double) -> String?) -> Self {
-        scalar(expected, parse: DecimalText.real, read: { node in node.string.flatMap(DecimalText.real).flatMap { $0.isFinite ? $0 : nil } },
-               toNode: { Node(NumberFormat.compact($0), Tag(.float)) }, show: NumberFormat.compact, problem: problem)
+        scalar(
+            expected, parse: DecimalText.real,
+            read: { node in node.string.flatMap(DecimalText.real).flatMap { $0.isFinite ? $0 : nil } },
+            toNode: { Node(NumberFormat.compact($0), Tag(.float)) }, show: NumberFormat.compact, problem: problem)
     }
 }
 
@@ -183,12 +193,16 @@ enum Choices<T: RawRepresentable & CaseIterable> where T.RawValue == String {
     static var alternatives: String { T.allCases.map(\.rawValue).joined(separator: "|") }
 
     static func read(_ text: String) throws(SettingProblem) -> T {
-        guard let value = T(rawValue: text) else { throw SettingProblem("unknown value \(text.quotedForMessage); use one of \(listed)") }
+        guard let value = T(rawValue: text) else {
+            throw SettingProblem("unknown value \(text.quotedForMessage); use one of \(listed)")
+        }
         return value
     }
 
     static func read(_ node: Node) throws(FieldError) -> T {
-        guard case .scalar(let scalar) = node else { throw FieldError(message: "expected one of \(listed), got \(FieldError.shown(node))") }
+        guard case .scalar(let scalar) = node else {
+            throw FieldError(message: "expected one of \(listed), got \(FieldError.shown(node))")
+        }
         do {
             return try read(scalar.string)
         } catch {

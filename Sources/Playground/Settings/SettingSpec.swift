@@ -49,7 +49,8 @@ public final class SettingSpec: Sendable {
         setting: Setting, group: SettingGroup?, label: String, help: String, application: SettingApplication,
         expected: String, readText: @escaping @Sendable (String, inout SessionConfig) throws(SettingProblem) -> Void,
         readNode: @escaping @Sendable (Node, inout SessionConfig) throws(FieldError) -> Void,
-        node: @escaping @Sendable (SessionConfig) -> Node?, same: @escaping @Sendable (SessionConfig, SessionConfig) -> Bool,
+        node: @escaping @Sendable (SessionConfig) -> Node?,
+        same: @escaping @Sendable (SessionConfig, SessionConfig) -> Bool,
         copy: @escaping @Sendable (SessionConfig, inout SessionConfig) -> Void,
         problem: @escaping @Sendable (SessionConfig) -> String?, shown: @escaping @Sendable (SessionConfig) -> String,
         stepper: (@Sendable (SessionConfig, Int) -> SessionConfig)?
@@ -89,10 +90,12 @@ public final class SettingSpec: Sendable {
         help: String, applies application: SettingApplication, steps: SettingSteps<V>? = nil,
         shown: (@Sendable (SessionConfig) -> String)? = nil, writtenWhen: (@Sendable (SessionConfig) -> Bool)? = nil
     ) -> SettingSpec {
-        let readText: @Sendable (String, inout SessionConfig) throws(SettingProblem) -> Void = { text, config throws(SettingProblem) in
+        let readText: @Sendable (String, inout SessionConfig) throws(SettingProblem) -> Void = {
+            text, config throws(SettingProblem) in
             config[keyPath: path] = try format.fromText(text)
         }
-        let readNode: @Sendable (Node, inout SessionConfig) throws(FieldError) -> Void = { node, config throws(FieldError) in
+        let readNode: @Sendable (Node, inout SessionConfig) throws(FieldError) -> Void = {
+            node, config throws(FieldError) in
             config[keyPath: path] = try format.fromNode(node)
         }
         let node: @Sendable (SessionConfig) -> Node? = { config in

@@ -34,7 +34,8 @@ public enum NumberFormat {
             }
             return text
         }
-        let decimals = magnitude >= 1
+        let decimals =
+            magnitude >= 1
             ? Swift.max(0, digits - (Int(floor(log10(magnitude))) + 1)) : digits + leadingZeros(magnitude)
         return String(format: "%.\(decimals)f", value)
     }

@@ -10,8 +10,10 @@ public struct KeyBinding: Sendable {
     /// The binding takes every typed character (the preset-name prompt), as `Action.saveName(.type(_))`.
     public let typesCharacters: Bool
 
-    init(_ keys: [Key], _ action: Action, _ summary: String, keyLabel: String? = nil, hint: String? = nil,
-         typesCharacters: Bool = false) {
+    init(
+        _ keys: [Key], _ action: Action, _ summary: String, keyLabel: String? = nil, hint: String? = nil,
+        typesCharacters: Bool = false
+    ) {
         self.keys = keys
         self.hint = hint
         self.action = action
@@ -33,7 +35,8 @@ public struct KeyBinding: Sendable {
     func without(_ taken: Set<Key>) -> KeyBinding? {
         let left = keys.filter { !taken.contains($0) }
         guard !left.isEmpty || typesCharacters else { return nil }
-        return KeyBinding(left, action, summary, keyLabel: left.count == keys.count ? keyLabel : nil, hint: hint,
-                          typesCharacters: typesCharacters)
+        return KeyBinding(
+            left, action, summary, keyLabel: left.count == keys.count ? keyLabel : nil, hint: hint,
+            typesCharacters: typesCharacters)
     }
 }

@@ -4,46 +4,49 @@
 /// (`ModeTable.passes`), without the keys it claims.
 public enum Keymap {
     /// The normal view's table.
-    public static let normal: [KeyBinding] = [
-        KeyBinding([.character(" ")], .togglePlay, "play / pause training"),
-        KeyBinding([.character("s")], .step, "train one epoch"),
-        KeyBinding([.character("r")], .resetWeights, "reset: new weights, same data"),
-        KeyBinding([.character("n")], .newData, "new data (next seed)"),
-        KeyBinding([.character("b")], .restoreBest, "best test epoch (early stopping)"),
-        KeyBinding([.tab, .down, .character("j")], .focusNext, "next control"),
-        KeyBinding([.backTab, .up, .character("k")], .focusPrevious, "previous control"),
-        KeyBinding([.character("+"), .right], .increase, "increase the focused value"),
-        KeyBinding([.character("-"), .left], .decrease, "decrease the focused value"),
-        KeyBinding([.character("]")], .learningRateUp, "learning rate up (anywhere)"),
-        KeyBinding([.character("[")], .learningRateDown, "learning rate down (anywhere)"),
-    ] + (1...9).map { digit in
-        KeyBinding([.character(Character(String(digit)))], .pickDataset(digit - 1), "pick a dataset", keyLabel: "1…9")
-    } + [
-        KeyBinding([.character(">")], .faster, "faster / slower", keyLabel: "> <"),
-        KeyBinding([.character("<")], .slower, "faster / slower"),
-        KeyBinding([.character("t")], .toggleTestPoints, "show / hide test points"),
-        KeyBinding([.character("d")], .toggleDiscretize, "discretize the output"),
-        KeyBinding([.character("g")], .toggleLogScale, "log scale for the loss chart"),
-        KeyBinding([.character("z")], .cycleChartAxis, "loss chart: all / recent / log"),
-        KeyBinding([.character("L")], .toggleStep, "the step: loss along the step"),
-        KeyBinding([.character("H")], .toggleSharpness, "sharpness λ against 2/η over the epochs"),
-        KeyBinding([.character("v")], .nextNeuron, "next / previous neuron shown", keyLabel: "v V"),
-        KeyBinding([.character("V")], .previousNeuron, "next / previous neuron shown"),
-        KeyBinding([.escape], .showOutput, "heatmap shows the output again"),
-        KeyBinding([.character("p")], .openPresets, "presets: pick a lesson"),
-        KeyBinding([.character("N")], .nextLesson, "next lesson (course order)"),
-        KeyBinding([.character("w")], .savePreset, "write the setup as a preset"),
-        KeyBinding([.character("c")], .toggleCompare, "compare side by side"),
-        KeyBinding([.character("l")], .toggleSweep, "learning-rate sweep"),
-        KeyBinding([.character("E")], .exportSlide, "SVG slide of the run"),
-        KeyBinding([.character(",")], .travelBack, "time travel (paused): an earlier epoch"),
-        KeyBinding([.character("e")], .exportData, "the points as CSV (for --data)"),
-        KeyBinding([.character("x")], .toggleInspector, "backprop of one training point"),
-        KeyBinding([.character("f")], .toggleProjector, "projector view"),
-        KeyBinding([.character("i")], .toggleNotes, "the lesson's notes"),
-        KeyBinding([.character("?")], .toggleHelp, "the keys of this mode"),
-        KeyBinding([.character("q")], .quit, "quit"),
-    ]
+    public static let normal: [KeyBinding] =
+        [
+            KeyBinding([.character(" ")], .togglePlay, "play / pause training"),
+            KeyBinding([.character("s")], .step, "train one epoch"),
+            KeyBinding([.character("r")], .resetWeights, "reset: new weights, same data"),
+            KeyBinding([.character("n")], .newData, "new data (next seed)"),
+            KeyBinding([.character("b")], .restoreBest, "best test epoch (early stopping)"),
+            KeyBinding([.tab, .down, .character("j")], .focusNext, "next control"),
+            KeyBinding([.backTab, .up, .character("k")], .focusPrevious, "previous control"),
+            KeyBinding([.character("+"), .right], .increase, "increase the focused value"),
+            KeyBinding([.character("-"), .left], .decrease, "decrease the focused value"),
+            KeyBinding([.character("]")], .learningRateUp, "learning rate up (anywhere)"),
+            KeyBinding([.character("[")], .learningRateDown, "learning rate down (anywhere)"),
+        ]
+        + (1...9).map { digit in
+            KeyBinding(
+                [.character(Character(String(digit)))], .pickDataset(digit - 1), "pick a dataset", keyLabel: "1…9")
+        } + [
+            KeyBinding([.character(">")], .faster, "faster / slower", keyLabel: "> <"),
+            KeyBinding([.character("<")], .slower, "faster / slower"),
+            KeyBinding([.character("t")], .toggleTestPoints, "show / hide test points"),
+            KeyBinding([.character("d")], .toggleDiscretize, "discretize the output"),
+            KeyBinding([.character("g")], .toggleLogScale, "log scale for the loss chart"),
+            KeyBinding([.character("z")], .cycleChartAxis, "loss chart: all / recent / log"),
+            KeyBinding([.character("L")], .toggleStep, "the step: loss along the step"),
+            KeyBinding([.character("H")], .toggleSharpness, "sharpness λ against 2/η over the epochs"),
+            KeyBinding([.character("v")], .nextNeuron, "next / previous neuron shown", keyLabel: "v V"),
+            KeyBinding([.character("V")], .previousNeuron, "next / previous neuron shown"),
+            KeyBinding([.escape], .showOutput, "heatmap shows the output again"),
+            KeyBinding([.character("p")], .openPresets, "presets: pick a lesson"),
+            KeyBinding([.character("N")], .nextLesson, "next lesson (course order)"),
+            KeyBinding([.character("w")], .savePreset, "write the setup as a preset"),
+            KeyBinding([.character("c")], .toggleCompare, "compare side by side"),
+            KeyBinding([.character("l")], .toggleSweep, "learning-rate sweep"),
+            KeyBinding([.character("E")], .exportSlide, "SVG slide of the run"),
+            KeyBinding([.character(",")], .travelBack, "time travel (paused): an earlier epoch"),
+            KeyBinding([.character("e")], .exportData, "the points as CSV (for --data)"),
+            KeyBinding([.character("x")], .toggleInspector, "backprop of one training point"),
+            KeyBinding([.character("f")], .toggleProjector, "projector view"),
+            KeyBinding([.character("i")], .toggleNotes, "the lesson's notes"),
+            KeyBinding([.character("?")], .toggleHelp, "the keys of this mode"),
+            KeyBinding([.character("q")], .quit, "quit"),
+        ]
 
     /// The table of the top of `stack` (the mode taking the keys), its own bindings first.
     public static func bindings(for stack: [Mode]) -> [KeyBinding] {

@@ -13,91 +13,120 @@ struct ModeTable {
         switch mode {
         case .normal: return ModeTable(own: Keymap.normal, passes: nothing)
         case .features:
-            return ModeTable(own: [
-                KeyBinding([.right], .features(.move(1)), "next / previous feature", keyLabel: "→ ←", hint: "←→ pick a feature"),
-                KeyBinding([.left], .features(.move(-1)), "next / previous feature"),
-                KeyBinding([.enter], .features(.toggle), "turn that feature on / off", hint: "Enter turns it on/off"),
-            ], passes: { _ in true })
+            return ModeTable(
+                own: [
+                    KeyBinding(
+                        [.right], .features(.move(1)), "next / previous feature", keyLabel: "→ ←",
+                        hint: "←→ pick a feature"),
+                    KeyBinding([.left], .features(.move(-1)), "next / previous feature"),
+                    KeyBinding(
+                        [.enter], .features(.toggle), "turn that feature on / off", hint: "Enter turns it on/off"),
+                ], passes: { _ in true })
         case .compare:
-            return ModeTable(own: [
-                KeyBinding([.character("c")], .toggleCompare, "keys change the other side"),
-                KeyBinding([.character("C"), .escape], .closeCompare, "close the comparison"),
-            ], passes: { !$0.opensAView && !$0.changesLesson && !$0.travels })
+            return ModeTable(
+                own: [
+                    KeyBinding([.character("c")], .toggleCompare, "keys change the other side"),
+                    KeyBinding([.character("C"), .escape], .closeCompare, "close the comparison"),
+                ], passes: { !$0.opensAView && !$0.changesLesson && !$0.travels })
         case .projector:
-            return ModeTable(own: [
-                KeyBinding([.character("f"), .escape], .toggleProjector, "back to the controls and the network"),
-            ], passes: { !$0.opensAView && !$0.changesLesson && !$0.movesThroughControls })
+            return ModeTable(
+                own: [
+                    KeyBinding([.character("f"), .escape], .toggleProjector, "back to the controls and the network")
+                ], passes: { !$0.opensAView && !$0.changesLesson && !$0.movesThroughControls })
         case .timeTravel:
-            return ModeTable(own: [
-                KeyBinding([.character(",")], .travelBack, "an earlier / a later epoch", keyLabel: ", ."),
-                KeyBinding([.character(".")], .travelForward, "an earlier / a later epoch"),
-                KeyBinding([.escape], .leaveMode, "back to the present"),
-            ], passes: { !$0.changesLesson && !$0.movesThroughControls && !$0.changesSetup })
+            return ModeTable(
+                own: [
+                    KeyBinding([.character(",")], .travelBack, "an earlier / a later epoch", keyLabel: ", ."),
+                    KeyBinding([.character(".")], .travelForward, "an earlier / a later epoch"),
+                    KeyBinding([.escape], .leaveMode, "back to the present"),
+                ], passes: { !$0.changesLesson && !$0.movesThroughControls && !$0.changesSetup })
         case .notes:
-            return ModeTable(own: [
-                KeyBinding([.character("i")], .toggleNotes, "the notes' next page, then hide them"),
-                KeyBinding([.escape], .leaveMode, "hide the notes"),
-            ], passes: { _ in true })
+            return ModeTable(
+                own: [
+                    KeyBinding([.character("i")], .toggleNotes, "the notes' next page, then hide them"),
+                    KeyBinding([.escape], .leaveMode, "hide the notes"),
+                ], passes: { _ in true })
         case .sweep:
-            return ModeTable(own: [
-                KeyBinding([.enter], .takeSweepBest, "take the best learning rate"),
-                KeyBinding([.character("l"), .escape], .toggleSweep, "close the sweep"),
-                KeyBinding([.character(" ")], .togglePlay, "play / pause training"),
-                help, quit,
-            ], passes: nothing)
+            return ModeTable(
+                own: [
+                    KeyBinding([.enter], .takeSweepBest, "take the best learning rate"),
+                    KeyBinding([.character("l"), .escape], .toggleSweep, "close the sweep"),
+                    KeyBinding([.character(" ")], .togglePlay, "play / pause training"),
+                    help, quit,
+                ], passes: nothing)
         case .inspector:
-            return ModeTable(own: [
-                KeyBinding([.right, .character("l"), .character(" ")], .inspector(.step(1)), "next step", hint: "→ space next step"),
-                KeyBinding([.left, .character("h")], .inspector(.step(-1)), "step back", hint: "← back"),
-                KeyBinding([.down, .character("j")], .inspector(.neuron(1)), "next / previous neuron", keyLabel: "↓ ↑ j k",
-                           hint: "↑↓ neuron"),
-                KeyBinding([.up, .character("k")], .inspector(.neuron(-1)), "next / previous neuron"),
-                KeyBinding([.tab], .inspector(.link(1)), "next / previous incoming link", keyLabel: "Tab S-Tab",
-                           hint: "Tab link"),
-                KeyBinding([.backTab], .inspector(.link(-1)), "next / previous incoming link"),
-                KeyBinding([.character("c")], .inspector(.toggleCheck), "finite-difference check of the link", hint: "c check"),
-                KeyBinding([.character("x")], .inspector(.pickAnotherPoint), "follow another point", hint: "x another point"),
-                KeyBinding([.escape], .leaveMode, "leave the inspector", hint: "Esc leaves"),
-                help, quit,
-            ], passes: nothing)
+            return ModeTable(
+                own: [
+                    KeyBinding(
+                        [.right, .character("l"), .character(" ")], .inspector(.step(1)), "next step",
+                        hint: "→ space next step"),
+                    KeyBinding([.left, .character("h")], .inspector(.step(-1)), "step back", hint: "← back"),
+                    KeyBinding(
+                        [.down, .character("j")], .inspector(.neuron(1)), "next / previous neuron", keyLabel: "↓ ↑ j k",
+                        hint: "↑↓ neuron"),
+                    KeyBinding([.up, .character("k")], .inspector(.neuron(-1)), "next / previous neuron"),
+                    KeyBinding(
+                        [.tab], .inspector(.link(1)), "next / previous incoming link", keyLabel: "Tab S-Tab",
+                        hint: "Tab link"),
+                    KeyBinding([.backTab], .inspector(.link(-1)), "next / previous incoming link"),
+                    KeyBinding(
+                        [.character("c")], .inspector(.toggleCheck), "finite-difference check of the link",
+                        hint: "c check"),
+                    KeyBinding(
+                        [.character("x")], .inspector(.pickAnotherPoint), "follow another point",
+                        hint: "x another point"),
+                    KeyBinding([.escape], .leaveMode, "leave the inspector", hint: "Esc leaves"),
+                    help, quit,
+                ], passes: nothing)
         case .picking:
-            return ModeTable(own: [
-                KeyBinding([.left, .character("h")], .inspector(.moveCursor(dx: -1, dy: 0)), "move the cursor ✛",
-                           keyLabel: "←→↑↓ hjkl", hint: "←→↑↓ hjkl move the cursor ✛"),
-                KeyBinding([.right, .character("l")], .inspector(.moveCursor(dx: 1, dy: 0)), "move the cursor ✛"),
-                KeyBinding([.up, .character("k")], .inspector(.moveCursor(dx: 0, dy: 1)), "move the cursor ✛"),
-                KeyBinding([.down, .character("j")], .inspector(.moveCursor(dx: 0, dy: -1)), "move the cursor ✛"),
-                KeyBinding([.enter, .character(" "), .character("x")], .inspector(.choosePoint), "follow the nearest point ◆",
-                           hint: "Enter follows the point ◆ (or click one)"),
-                KeyBinding([.escape], .leaveMode, "leave the inspector", hint: "Esc leaves"),
-                help, quit,
-            ], passes: nothing)
+            return ModeTable(
+                own: [
+                    KeyBinding(
+                        [.left, .character("h")], .inspector(.moveCursor(dx: -1, dy: 0)), "move the cursor ✛",
+                        keyLabel: "←→↑↓ hjkl", hint: "←→↑↓ hjkl move the cursor ✛"),
+                    KeyBinding([.right, .character("l")], .inspector(.moveCursor(dx: 1, dy: 0)), "move the cursor ✛"),
+                    KeyBinding([.up, .character("k")], .inspector(.moveCursor(dx: 0, dy: 1)), "move the cursor ✛"),
+                    KeyBinding([.down, .character("j")], .inspector(.moveCursor(dx: 0, dy: -1)), "move the cursor ✛"),
+                    KeyBinding(
+                        [.enter, .character(" "), .character("x")], .inspector(.choosePoint),
+                        "follow the nearest point ◆",
+                        hint: "Enter follows the point ◆ (or click one)"),
+                    KeyBinding([.escape], .leaveMode, "leave the inspector", hint: "Esc leaves"),
+                    help, quit,
+                ], passes: nothing)
         case .presets:
-            return ModeTable(own: [
-                KeyBinding([.down, .character("j"), .tab], .presetList(.move(1)), "next / previous lesson", keyLabel: "↓ ↑ j k"),
-                KeyBinding([.up, .character("k")], .presetList(.move(-1)), "next / previous lesson"),
-                KeyBinding([.enter, .character(" ")], .presetList(.choose), "load the lesson"),
-                KeyBinding([.escape, .character("p"), .character("q")], .leaveMode, "close the list"),
-                help,
-            ], passes: nothing)
+            return ModeTable(
+                own: [
+                    KeyBinding(
+                        [.down, .character("j"), .tab], .presetList(.move(1)), "next / previous lesson",
+                        keyLabel: "↓ ↑ j k"),
+                    KeyBinding([.up, .character("k")], .presetList(.move(-1)), "next / previous lesson"),
+                    KeyBinding([.enter, .character(" ")], .presetList(.choose), "load the lesson"),
+                    KeyBinding([.escape, .character("p"), .character("q")], .leaveMode, "close the list"),
+                    help,
+                ], passes: nothing)
         case .saveName:
-            return ModeTable(own: [
-                KeyBinding([], .saveName(.type("a")), "type the name", keyLabel: "a-z 0-9 - _", typesCharacters: true),
-                KeyBinding([.backspace], .saveName(.erase), "erase a character"),
-                KeyBinding([.enter], .saveName(.confirm), "write the preset"),
-                KeyBinding([.escape], .leaveMode, "cancel"),
-            ], passes: nothing)
+            return ModeTable(
+                own: [
+                    KeyBinding(
+                        [], .saveName(.type("a")), "type the name", keyLabel: "a-z 0-9 - _", typesCharacters: true),
+                    KeyBinding([.backspace], .saveName(.erase), "erase a character"),
+                    KeyBinding([.enter], .saveName(.confirm), "write the preset"),
+                    KeyBinding([.escape], .leaveMode, "cancel"),
+                ], passes: nothing)
         case .confirmOverwrite:
-            return ModeTable(own: [
-                KeyBinding([.character("y"), .character("Y")], .saveName(.overwrite), "overwrite the preset"),
-                KeyBinding([.character("n"), .character("N")], .saveName(.rename), "another name"),
-                KeyBinding([.escape], .leaveMode, "another name"),
-            ], passes: nothing)
+            return ModeTable(
+                own: [
+                    KeyBinding([.character("y"), .character("Y")], .saveName(.overwrite), "overwrite the preset"),
+                    KeyBinding([.character("n"), .character("N")], .saveName(.rename), "another name"),
+                    KeyBinding([.escape], .leaveMode, "another name"),
+                ], passes: nothing)
         case .help:
-            return ModeTable(own: [
-                KeyBinding([.character("?"), .escape], .toggleHelp, "close the help"),
-                quit,
-            ], passes: nothing)
+            return ModeTable(
+                own: [
+                    KeyBinding([.character("?"), .escape], .toggleHelp, "close the help"),
+                    quit,
+                ], passes: nothing)
         }
     }
 }

@@ -26,7 +26,8 @@ func toggleCompare(_ state: inout AppState) -> [Effect] {
         }
         (state.inspector, state.sweep, state.projector, state.travelEpoch) = (nil, nil, false, nil)
         state.compare = CompareView(otherConfig: state.config, otherSnapshot: state.snapshot, focusedIsB: true)
-        state.message = "comparing A and B (a copy) on the same data and seed — change B, press space; c switches side, C closes"
+        state.message =
+            "comparing A and B (a copy) on the same data and seed — change B, press space; c switches side, C closes"
         return [.trainer(.pause), .openCompare(valid), .trainer(.setGrids(state.gridRequest))]
     }
     swap(&state.config, &compare.otherConfig)
@@ -56,5 +57,6 @@ func compareStatus(_ state: AppState) -> String? {
     guard let compare = state.compare else { return nil }
     let (a, b) = compare.sides(focused: state.config)
     let differences = Comparison.differences(a, b)
-    return "keys change \(compare.focusedIsB ? "B" : "A") · B differs: \(differences.isEmpty ? "nothing yet" : differences.joined(separator: ", ")) · c switches · C closes"
+    return
+        "keys change \(compare.focusedIsB ? "B" : "A") · B differs: \(differences.isEmpty ? "nothing yet" : differences.joined(separator: ", ")) · c switches · C closes"
 }

@@ -6,8 +6,10 @@ import Playground
 /// (a forward, δ backward, scaled to the layer's largest), or one number when the box is small. Inputs
 /// show the feature's value.
 enum InspectorBoxes {
-    static func draw(_ trace: BackpropTrace, column: Int, neuron: Int, step: Int, x: Int, y: Int, width: Int, height: Int,
-                     mode: ColorMode, into screen: inout Screen) {
+    static func draw(
+        _ trace: BackpropTrace, column: Int, neuron: Int, step: Int, x: Int, y: Int, width: Int, height: Int,
+        mode: ColorMode, into screen: inout Screen
+    ) {
         let count = trace.layers.count
         var lines: [String] = [], shade: Float = 0
         if column == 0 {
@@ -34,7 +36,8 @@ enum InspectorBoxes {
         let text: Style
         switch mode {
         case .full:
-            let ink: Palette.RGB = Palette.luminance(background) > 0.35 ? Palette.RGB(20, 20, 20) : Palette.RGB(250, 250, 250)
+            let ink: Palette.RGB =
+                Palette.luminance(background) > 0.35 ? Palette.RGB(20, 20, 20) : Palette.RGB(250, 250, 250)
             text = Style(foreground: .rgb(ink), background: .rgb(background))
         case .eight: text = Style(foreground: .rgb(shade < 0 ? Palette.negative : Palette.positive), bold: true)
         case .monochrome: text = .plain

@@ -19,13 +19,15 @@ enum ProjectorHeader {
         figures.append(Figure(name: "test loss", value: loss(latest.testLoss), style: Theme.testSeries))
         figures.append(Figure(name: "train loss", value: loss(latest.trainLoss), style: Theme.trainSeries))
         if let accuracy = latest.testAccuracy {
-            figures.append(Figure(name: "test accuracy", value: "\(Int((accuracy * 100).rounded()))%", style: Theme.title))
+            figures.append(
+                Figure(name: "test accuracy", value: "\(Int((accuracy * 100).rounded()))%", style: Theme.title))
         }
         return figures
     }
 
     static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {
-        HeaderWidget.drawTitle(state, into: &screen, area: Rect(x: area.x, y: area.y, width: area.width, height: 1), bigFigures: true)
+        HeaderWidget.drawTitle(
+            state, into: &screen, area: Rect(x: area.x, y: area.y, width: area.width, height: 1), bigFigures: true)
         let gap = 5
         var chosen: [Figure] = [], used = 1
         for figure in figures(state.snapshot) {

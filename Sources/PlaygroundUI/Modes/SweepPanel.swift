@@ -9,18 +9,23 @@ enum SweepPanel {
         guard let sweep = state.sweep else { return }
         screen.fill(x: frame.x, y: frame.y, width: frame.width, height: frame.height, with: .blank)
         let progress = sweep.isDone ? "\(sweep.rates.count) runs" : "\(sweep.runs.count) of \(sweep.rates.count) runs"
-        let titles = ["learning-rate sweep · \(progress) × \(sweep.epochs) epochs · Enter takes the best · Esc closes",
-                      "learning-rate sweep · \(progress) × \(sweep.epochs) epochs · Enter: best · Esc",
-                      "learning-rate sweep · \(progress) × \(sweep.epochs) epochs",
-                      "η sweep · \(progress)"]
-        screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height,
-                   title: titles.first { $0.count + 4 <= frame.width } ?? titles[3], style: Theme.heading)
+        let titles = [
+            "learning-rate sweep · \(progress) × \(sweep.epochs) epochs · Enter takes the best · Esc closes",
+            "learning-rate sweep · \(progress) × \(sweep.epochs) epochs · Enter: best · Esc",
+            "learning-rate sweep · \(progress) × \(sweep.epochs) epochs",
+            "η sweep · \(progress)",
+        ]
+        screen.box(
+            x: frame.x, y: frame.y, width: frame.width, height: frame.height,
+            title: titles.first { $0.count + 4 <= frame.width } ?? titles[3], style: Theme.heading)
         let area = frame.inner
         let labelWidth = 7
         guard area.width > labelWidth + 12, area.height >= 5 else { return }
         let plot = Rect(x: area.x + labelWidth, y: area.y, width: area.width - labelWidth, height: area.height - 2)
         let runs = sweep.ordered
-        let losses = runs.filter { !$0.diverged }.flatMap { [$0.bestTestLoss, $0.finalTrainLoss] }.filter { $0.isFinite && $0 > 0 }
+        let losses = runs.filter { !$0.diverged }.flatMap { [$0.bestTestLoss, $0.finalTrainLoss] }.filter {
+            $0.isFinite && $0 > 0
+        }
         let (lowRate, highRate) = (sweep.rates.first ?? 1e-4, sweep.rates.last ?? 10)
         func column(_ rate: Double) -> Int {
             let t = (log(rate) - log(lowRate)) / Swift.max(log(highRate) - log(lowRate), 1e-12)
@@ -44,14 +49,21 @@ enum SweepPanel {
                 let t = (log(loss) - a) / (b - a)
                 return plot.y + 1 + Int(((1 - t) * Double(plot.height - 2)).rounded())
             }
-            screen.write(NumberFormat.significant(hi, digits: 2), x: area.x, y: plot.y + 1, style: Theme.dim, limit: labelWidth - 1)
-            screen.write(NumberFormat.significant(lo, digits: 2), x: area.x, y: plot.y + plot.height - 1, style: Theme.dim, limit: labelWidth - 1)
+            screen.write(
+                NumberFormat.significant(hi, digits: 2), x: area.x, y: plot.y + 1, style: Theme.dim,
+                limit: labelWidth - 1)
+            screen.write(
+                NumberFormat.significant(lo, digits: 2), x: area.x, y: plot.y + plot.height - 1, style: Theme.dim,
+                limit: labelWidth - 1)
             let best = sweep.best
             for run in runs where !run.diverged {
                 let x = column(run.learningRate)
-                if run.finalTrainLoss.isFinite, run.finalTrainLoss > 0 { screen[x, row(run.finalTrainLoss)] = Cell("+", Theme.trainSeries) }
+                if run.finalTrainLoss.isFinite, run.finalTrainLoss > 0 {
+                    screen[x, row(run.finalTrainLoss)] = Cell("+", Theme.trainSeries)
+                }
                 if run.bestTestLoss.isFinite, run.bestTestLoss > 0 {
-                    screen[x, row(run.bestTestLoss)] = run == best ? Cell("◆", Theme.markerBold) : Cell("●", Theme.testSeries)
+                    screen[x, row(run.bestTestLoss)] =
+                        run == best ? Cell("◆", Theme.markerBold) : Cell("●", Theme.testSeries)
                 }
             }
         }
@@ -60,7 +72,10 @@ enum SweepPanel {
         for (index, rate) in sweep.rates.enumerated() where sweep.runs[index] == nil {
             screen[column(rate), plot.y + plot.height - 1] = Cell("·", Theme.dim)  // still running
         }
-        let lead = sweep.best.map { "◆ best η = \(BackpropStory.short($0.learningRate)) (test \(NumberFormat.significant($0.bestTestLoss, digits: 3)))  " } ?? ""
+        let lead =
+            sweep.best.map {
+                "◆ best η = \(BackpropStory.short($0.learningRate)) (test \(NumberFormat.significant($0.bestTestLoss, digits: 3)))  "
+            } ?? ""
         let legends = ["● best test  + final train  ✕ diverged", "● test  + train  ✕ diverged"]
         let caption = lead + (legends.first { lead.count + $0.count <= area.width } ?? legends[1])
         screen.write(caption, x: area.x, y: area.y + area.height - 1, style: Theme.dim, limit: area.width)

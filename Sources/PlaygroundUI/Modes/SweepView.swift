@@ -37,7 +37,10 @@ func toggleSweep(_ state: inout AppState) -> [Effect] {
     state.sweep = sweep
     state.inspector = nil
     state.message = "sweeping 12 learning rates, \(epochs) epochs each, on both cores (training paused)"
-    return [.trainer(.pause), .startSweep(state.config, rates: sweep.rates, epochs: epochs), .trainer(.setGrids(state.gridRequest))]
+    return [
+        .trainer(.pause), .startSweep(state.config, rates: sweep.rates, epochs: epochs),
+        .trainer(.setGrids(state.gridRequest)),
+    ]
 }
 
 /// Enter in the sweep: its best learning rate becomes the setup's (applied live), and the sweep closes.
@@ -59,7 +62,10 @@ func sweepRun(_ state: inout AppState, index: Int, run: SweepRun) {
     sweep.runs[index] = run
     state.sweep = sweep
     if sweep.isDone {
-        state.message = sweep.best.map { "sweep done: the best learning rate is \(BackpropStory.short($0.learningRate)) — Enter uses it, Esc closes" }
+        state.message =
+            sweep.best.map {
+                "sweep done: the best learning rate is \(BackpropStory.short($0.learningRate)) — Enter uses it, Esc closes"
+            }
             ?? "sweep done: every run diverged — try smaller rates"
     }
 }

@@ -52,7 +52,8 @@ func inspectorAction(_ state: inout AppState, _ key: InspectorAction) -> [Effect
         state.inspector = inspector
         return []
     case .step(let delta):
-        inspector.step = Swift.min(Swift.max(inspector.step + delta, 0), InspectorState.stepCount(layerCount: layers.count) - 1)
+        inspector.step = Swift.min(
+            Swift.max(inspector.step + delta, 0), InspectorState.stepCount(layerCount: layers.count) - 1)
     case .neuron(let delta): inspector.neuron += delta
     case .link(let delta): inspector.from += delta
     case .toggleCheck: inspector.showCheck.toggle()

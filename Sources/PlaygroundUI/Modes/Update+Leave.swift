@@ -33,6 +33,7 @@ func toggleProjector(_ state: inout AppState) -> [Effect] {
         return []
     }
     state.projector.toggle()
-    state.message = state.projector ? "projector view: f goes back to the controls and the network" : "projector view off"
+    state.message =
+        state.projector ? "projector view: f goes back to the controls and the network" : "projector view off"
     return [.trainer(.setGrids(state.gridRequest))]
 }

@@ -45,7 +45,8 @@ func presetList(_ state: inout AppState, _ key: ListAction) -> [Effect] {
     guard case .presets(let selection) = state.overlay else { return [] }
     let count = state.presets.count
     switch key {
-    case .move(let delta): state.overlay = .presets(selection: Swift.min(Swift.max(selection + delta, 0), Swift.max(count - 1, 0)))
+    case .move(let delta):
+        state.overlay = .presets(selection: Swift.min(Swift.max(selection + delta, 0), Swift.max(count - 1, 0)))
     case .choose:
         guard selection < count else { return [] }
         let listing = state.presets[selection]
@@ -68,7 +69,8 @@ func nameAction(_ state: inout AppState, _ key: NameAction) -> [Effect] {
         } else if PresetLibrary.isValidNameCharacter(c) {
             state.overlay = .saveName(text: text + String(c))
         } else {
-            state.message = "'\(String(c).withoutControlCharacters)' cannot be part of a preset name: letters, digits, - and _ only"
+            state.message =
+                "'\(String(c).withoutControlCharacters)' cannot be part of a preset name: letters, digits, - and _ only"
         }
     case (.saveName(let text), .erase): state.overlay = .saveName(text: String(text.dropLast()))
     case (.saveName(let text), .confirm):

@@ -55,7 +55,8 @@ public enum Palette {
     public static func pointColor(_ hue: RGB, on background: RGB) -> RGB {
         if standsOut(hue, on: background) { return hue }
         // Deep at half strength stays brown (not olive) in the xterm-256 cube; the darker one is for mid-tones.
-        let pale = mix(hue, RGB(255, 255, 255), 0.8), deep = mix(hue, RGB(0, 0, 0), 0.5), deeper = mix(hue, RGB(0, 0, 0), 0.7)
+        let pale = mix(hue, RGB(255, 255, 255), 0.8), deep = mix(hue, RGB(0, 0, 0), 0.5),
+            deeper = mix(hue, RGB(0, 0, 0), 0.7)
         let shades = luminance(hue) < 0.3 ? [pale, deep, deeper] : [deep, deeper, pale]
         return shades.first { standsOut($0, on: background) }
             ?? shades.max { contrast($0, background) < contrast($1, background) }!
@@ -112,6 +113,7 @@ public enum Palette {
             let dr = x.0 - Int(c.r), dg = x.1 - Int(c.g), db = x.2 - Int(c.b)
             return dr * dr + dg * dg + db * db
         }
-        return distance((grey, grey, grey)) < distance(cube) ? UInt8(232 + greyIndex) : UInt8(16 + 36 * ri + 6 * gi + bi)
+        return distance((grey, grey, grey)) < distance(cube)
+            ? UInt8(232 + greyIndex) : UInt8(16 + 36 * ri + 6 * gi + bi)
     }
 }

@@ -16,7 +16,9 @@ public struct Style: Hashable, Sendable {
     public var bold: Bool
     public var reverse: Bool
 
-    public init(foreground: TermColor = .standard, background: TermColor = .standard, bold: Bool = false, reverse: Bool = false) {
+    public init(
+        foreground: TermColor = .standard, background: TermColor = .standard, bold: Bool = false, reverse: Bool = false
+    ) {
         self.foreground = foreground
         self.background = background
         self.bold = bold
@@ -68,7 +70,8 @@ public struct Screen: Equatable, Sendable {
         for character in text {
             guard column < limit else { break }
             // A control character would drive the terminal instead of showing: draw it as a visible mark.
-            let shown: Character = character.unicodeScalars.contains { $0.isTerminalControl || $0 == "\t" || $0 == "\n" }
+            let shown: Character =
+                character.unicodeScalars.contains { $0.isTerminalControl || $0 == "\t" || $0 == "\n" }
                 ? "\u{FFFD}" : character
             self[x + column, y] = Cell(shown, style)
             column += 1

@@ -10,8 +10,9 @@ extension AppState {
         display.logScale = logScale
         display.showStep = showStep
         display.showSharpness = showSharpness
-        return Preset(name: name, title: title ?? name, description: presetDescription ?? "saved from the playground",
-                      notes: notes ?? "", config: config, display: display)
+        return Preset(
+            name: name, title: title ?? name, description: presetDescription ?? "saved from the playground",
+            notes: notes ?? "", config: config, display: display)
     }
 
     /// Switches to `preset`: its setup, pace and display, its title and notes (shown). A preset whose setup

@@ -78,8 +78,10 @@ public struct AppState: Sendable {
 
     /// The state at start: `presets` for the `p` list, and the lesson started from (its title, notes,
     /// pace and display), if any.
-    public init(width: Int, height: Int, config: SessionConfig, snapshot: Snapshot, colorMode: ColorMode,
-                presets: [PresetListing] = [], lesson: Preset? = nil) {
+    public init(
+        width: Int, height: Int, config: SessionConfig, snapshot: Snapshot, colorMode: ColorMode,
+        presets: [PresetListing] = [], lesson: Preset? = nil
+    ) {
         self.width = width
         self.height = height
         self.config = config
@@ -91,8 +93,9 @@ public struct AppState: Sendable {
     }
 
     private mutating func observeDiagnosis() {
-        diagnosis.observe(snapshot.health, epoch: snapshot.epoch, generation: snapshot.generation,
-                          epochsPerSecond: snapshot.playing ? snapshot.epochsPerSecond : 0, restoredAt: snapshot.restores.last)
+        diagnosis.observe(
+            snapshot.health, epoch: snapshot.epoch, generation: snapshot.generation,
+            epochsPerSecond: snapshot.playing ? snapshot.epochsPerSecond : 0, restoredAt: snapshot.restores.last)
     }
 
     /// The controls for the current setup (one "neurons" row per hidden layer).
@@ -103,7 +106,9 @@ public struct AppState: Sendable {
 
     /// The layout for the current size.
     public var layout: Layout {
-        Layout(width: width, height: height, projector: projector, inspecting: inspector != nil || sweep != nil, comparing: compare != nil)
+        Layout(
+            width: width, height: height, projector: projector, inspecting: inspector != nil || sweep != nil,
+            comparing: compare != nil)
     }
 
     /// The grids the trainer should publish for this layout and heatmap source.

@@ -15,7 +15,8 @@ extension Control {
             let activations = c.hiddenActivations
             while c.hidden.count < count { c.hidden.append(c.hidden.last ?? 4) }
             c.hidden = Array(c.hidden.prefix(count))
-            c.activations = activations.count == 1 || Set(activations).count <= 1
+            c.activations =
+                activations.count == 1 || Set(activations).count <= 1
                 ? [activations.first ?? c.activations[0]]
                 : (0..<count).map { $0 < activations.count ? activations[$0] : activations.last! }
         case .neurons(let layer):

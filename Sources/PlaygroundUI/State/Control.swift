@@ -16,7 +16,9 @@ public enum Control: Hashable, Sendable {
     /// after the dataset, the layers first among the network's, and the pace last.
     public static func list(for config: SessionConfig) -> [Control] {
         let (data, network, training) = panelSettings
-        return data + [.layers] + config.hidden.indices.map { Control.neurons(layer: $0) } + network + training + [.speed]
+        return data + [.layers] + config.hidden.indices.map { Control.neurons(layer: $0) } + network + training + [
+            .speed
+        ]
     }
 
     /// The table's stepped settings of each group as controls (the problem right after the dataset).

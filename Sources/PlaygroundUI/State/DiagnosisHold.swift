@@ -39,8 +39,10 @@ public struct DiagnosisHold: Sendable, Equatable {
     /// itself, to the commonest problem when more than half say some problem (a run taking turns between
     /// "oscillating", "stalled" and "learning" is not learning). The hold counts epochs: repeated snapshots
     /// of one epoch add nothing. A new run, an earlier epoch or a restore starts afresh.
-    public mutating func observe(_ health: TrainingHealth, epoch: Int, generation: Int, epochsPerSecond: Double = 0,
-                                 restoredAt: Int? = nil) {
+    public mutating func observe(
+        _ health: TrainingHealth, epoch: Int, generation: Int, epochsPerSecond: Double = 0,
+        restoredAt: Int? = nil
+    ) {
         defer { (lastEpoch, lastGeneration, lastRestore) = (epoch, generation, restoredAt) }
         if lastGeneration != generation || epoch < lastEpoch || restoredAt != lastRestore || Self.isUrgent(health) {
             show(health, at: epoch)
@@ -58,7 +60,8 @@ public struct DiagnosisHold: Sendable, Equatable {
         if recent.count > 256 { recent.removeFirst(recent.count - 256) }
         guard Double(epoch - shownSince) >= hold else { return }
         if let leader = Self.commonest(recent), leader.name != shown.name,
-           3 * recent.filter({ $0.health.name == leader.name }).count >= 2 * recent.count {
+            3 * recent.filter({ $0.health.name == leader.name }).count >= 2 * recent.count
+        {
             show(leader, at: epoch)
         } else if !shown.isProblem {
             let problems = recent.filter(\.health.isProblem)

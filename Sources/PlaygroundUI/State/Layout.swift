@@ -101,8 +101,10 @@ public struct Layout: Equatable, Sendable {
         heatmapFrame = Rect(x: rightX, y: bodyTop, width: rightWidth, height: rows + 2)
         chart = Rect(x: rightX, y: bodyTop + rows + 2, width: rightWidth, height: chartHeight)
         heatmapAxis = Rect(x: rightX - Self.axisWidth, y: bodyTop, width: Self.axisWidth, height: rows + 2)
-        network = Rect(x: Self.controlsWidth, y: bodyTop, width: rightX - Self.axisWidth - Self.controlsWidth, height: upperHeight)
-        inspectorPanel = Rect(x: Self.controlsWidth, y: bodyTop + upperHeight, width: width - Self.controlsWidth, height: panelHeight)
+        network = Rect(
+            x: Self.controlsWidth, y: bodyTop, width: rightX - Self.axisWidth - Self.controlsWidth, height: upperHeight)
+        inspectorPanel = Rect(
+            x: Self.controlsWidth, y: bodyTop + upperHeight, width: width - Self.controlsWidth, height: panelHeight)
         step = StepPanel.frame(in: network)
     }
 
@@ -142,7 +144,9 @@ public struct Layout: Equatable, Sendable {
     /// Side by side: controls, then A's column and B's, each a picture (its axis left of it) over a chart.
     private init(compareWidth width: Int, height: Int) {
         let classic = Layout(classicWidth: width, height: height, inspecting: false)
-        (fits, header, status, diagnosis, controls) = (classic.fits, classic.header, classic.status, classic.diagnosis, classic.controls)
+        (fits, header, status, diagnosis, controls) = (
+            classic.fits, classic.header, classic.status, classic.diagnosis, classic.controls
+        )
         projector = false
         let bodyTop = controls.y, bodyHeight = controls.height
         let columnWidth = (width - Self.controlsWidth) / 2
@@ -153,9 +157,11 @@ public struct Layout: Equatable, Sendable {
         func column(_ index: Int) -> (axis: Rect, frame: Rect, chart: Rect) {
             let x = Self.controlsWidth + index * columnWidth
             let left = x + Swift.max(0, (columnWidth - columns - 2 - Self.axisWidth) / 2)
-            return (Rect(x: left, y: bodyTop, width: Self.axisWidth, height: rows + 2),
-                    Rect(x: left + Self.axisWidth, y: bodyTop, width: columns + 2, height: rows + 2),
-                    Rect(x: x, y: bodyTop + rows + 2, width: columnWidth, height: bodyHeight - rows - 2))
+            return (
+                Rect(x: left, y: bodyTop, width: Self.axisWidth, height: rows + 2),
+                Rect(x: left + Self.axisWidth, y: bodyTop, width: columns + 2, height: rows + 2),
+                Rect(x: x, y: bodyTop + rows + 2, width: columnWidth, height: bodyHeight - rows - 2)
+            )
         }
         let (a, b) = (column(0), column(1))
         compareA = a.frame

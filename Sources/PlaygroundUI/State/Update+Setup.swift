@@ -17,8 +17,9 @@ func setup(_ state: inout AppState, _ action: Action) -> [Effect] {
         next.dataset = DatasetKind.allCases[index]
         next.customData = nil  // a generated dataset replaces one's own points
         next = next.keepingAFittingLoss()
-        return reconfigure(&state, to: next, message: "dataset \(next.dataset.rawValue): \(next.dataset.summary)",
-                           always: true)
+        return reconfigure(
+            &state, to: next, message: "dataset \(next.dataset.rawValue): \(next.dataset.summary)",
+            always: true)
     case .faster: return change(.speed, by: 1, &state)
     case .slower: return change(.speed, by: -1, &state)
     default: break
@@ -48,8 +49,10 @@ private func change(_ control: Control, by delta: Int, _ state: inout AppState) 
 /// Takes `next` as the setup if it validates (the one check, at the edge), and tells the trainer: live
 /// settings applied live, anything else rebuilt (as `SettingsTable` marks them). `always` rebuilds even
 /// when nothing changed (picking the current dataset starts it over).
-func reconfigure(_ state: inout AppState, to next: SessionConfig, naming name: String? = nil,
-                 message: String? = nil, always: Bool = false) -> [Effect] {
+func reconfigure(
+    _ state: inout AppState, to next: SessionConfig, naming name: String? = nil,
+    message: String? = nil, always: Bool = false
+) -> [Effect] {
     let application = SettingsTable.application(from: state.config, to: next) ?? (always ? .rebuild : nil)
     guard let application, application != .runLength else { return [] }
     let valid: ValidConfig

@@ -19,7 +19,8 @@ func travel(_ state: inout AppState, by direction: Int) -> [Effect] {
             return []
         }
         state.travelEpoch = earlier
-        state.message = "showing epoch \(earlier) of \(state.snapshot.epoch) — , earlier  . later  space plays from the present"
+        state.message =
+            "showing epoch \(earlier) of \(state.snapshot.epoch) — , earlier  . later  space plays from the present"
     } else if let later = epochs.first(where: { $0 > current }), later < state.snapshot.epoch {
         state.travelEpoch = later
         state.message = "showing epoch \(later) of \(state.snapshot.epoch) — , earlier  . later"

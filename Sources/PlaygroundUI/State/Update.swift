@@ -35,10 +35,10 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .togglePlay, .step, .resetWeights, .restoreBest, .newData: return training(&state, action)
     case .focusNext, .focusPrevious, .increase, .decrease, .learningRateUp, .learningRateDown, .pickDataset,
-         .faster, .slower:
+        .faster, .slower:
         return setup(&state, action)
     case .toggleTestPoints, .toggleDiscretize, .toggleLogScale, .cycleChartAxis, .toggleStep, .toggleSharpness,
-         .nextNeuron, .previousNeuron, .showOutput:
+        .nextNeuron, .previousNeuron, .showOutput:
         return view(&state, action)
     case .exportSlide, .exportData: return export(&state, action)
     case .leaveMode: return leaveMode(&state)
@@ -117,11 +117,12 @@ private func view(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
     case .cycleChartAxis:
         state.chartAxis = state.chartAxis.next
-        let axis = switch state.chartAxis {
-        case .recent: "the last \(ChartTimeAxis.recentEpochs) epochs"
-        case .all: "all epochs"
-        case .logEpochs: "epochs on a log axis"
-        }
+        let axis =
+            switch state.chartAxis {
+            case .recent: "the last \(ChartTimeAxis.recentEpochs) epochs"
+            case .all: "all epochs"
+            case .logEpochs: "epochs on a log axis"
+            }
         state.message = "loss chart: \(axis)"
     case .nextNeuron: return showNeuron(after: 1, &state)
     case .previousNeuron: return showNeuron(after: -1, &state)
@@ -138,19 +139,27 @@ private func export(_ state: inout AppState, _ action: Action) -> [Effect] {
     func fileName(_ text: String) -> String { text.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } }
     if case .exportSlide = action {
         let name = fileName(state.presetName ?? state.config.dataName)
-        return [.exportSlide(path: "nnplay-\(name.isEmpty ? "slide" : name)-epoch\(state.snapshot.epoch).svg",
-                             title: state.title)]
+        return [
+            .exportSlide(
+                path: "nnplay-\(name.isEmpty ? "slide" : name)-epoch\(state.snapshot.epoch).svg",
+                title: state.title)
+        ]
     }
     let name = fileName(state.config.dataName.replacingOccurrences(of: ".csv", with: ""))
-    return [.exportData(path: "nnplay-\(name.isEmpty ? "data" : name)-points.csv",
-                        points: state.snapshot.train + state.snapshot.test)]
+    return [
+        .exportData(
+            path: "nnplay-\(name.isEmpty ? "data" : name)-points.csv",
+            points: state.snapshot.train + state.snapshot.test)
+    ]
 }
 
 /// The heatmap shows the neuron `delta` places after the current one (the output first, then each layer's).
 private func showNeuron(after delta: Int, _ state: inout AppState) -> [Effect] {
-    let sources: [HeatmapSource] = [.output] + state.snapshot.network.layers.enumerated().flatMap { layer, layout in
-        (0..<layout.outputCount).map { HeatmapSource.neuron(layer: layer, index: $0) }
-    }
+    let sources: [HeatmapSource] =
+        [.output]
+        + state.snapshot.network.layers.enumerated().flatMap { layer, layout in
+            (0..<layout.outputCount).map { HeatmapSource.neuron(layer: layer, index: $0) }
+        }
     let index = sources.firstIndex(of: state.heatmapSource) ?? 0
     let count = sources.count
     state.heatmapSource = sources[((index + delta) % count + count) % count]

@@ -30,7 +30,9 @@ struct ChartScale {
 
     init(history: [EpochRecord], axis: ChartTimeAxis, logLoss: Bool, dotsWide: Int) {
         let last = history.last?.epoch ?? 0
-        let first = axis == .recent ? Swift.max(history.first?.epoch ?? 0, last - ChartTimeAxis.recentEpochs) : (history.first?.epoch ?? 0)
+        let first =
+            axis == .recent
+            ? Swift.max(history.first?.epoch ?? 0, last - ChartTimeAxis.recentEpochs) : (history.first?.epoch ?? 0)
         (self.axis, self.first, self.last, self.dotsWide, self.logLoss) = (axis, first, last, dotsWide, logLoss)
         let shown = history.filter { $0.epoch >= first }.flatMap { [$0.trainLoss, $0.testLoss] }
             .map { ChartScale.transform($0, log: logLoss) }
@@ -57,7 +59,8 @@ struct ChartScale {
         let t: Double
         switch axis {
         case .all, .recent: t = Double(epoch - first) / Double(last - first)
-        case .logEpochs: t = (log(Double(epoch) + 1) - log(Double(first) + 1)) / (log(Double(last) + 1) - log(Double(first) + 1))
+        case .logEpochs:
+            t = (log(Double(epoch) + 1) - log(Double(first) + 1)) / (log(Double(last) + 1) - log(Double(first) + 1))
         }
         return Int((t * Double(dotsWide - 1)).rounded())
     }

@@ -19,7 +19,9 @@ enum ControlsWidget {
                 lines.append(.heading(control.group.rawValue))
             }
             lines.append(.control(index))
-            if control == .setting(.learningRate), StabilityLine.text(state.snapshot) != nil { lines.append(.stability) }
+            if control == .setting(.learningRate), StabilityLine.text(state.snapshot) != nil {
+                lines.append(.stability)
+            }
         }
         return lines
     }
@@ -32,7 +34,8 @@ enum ControlsWidget {
     }
 
     static func draw(_ state: AppState, into screen: inout Screen, frame: Rect) {
-        screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height, title: "controls", style: Theme.dim)
+        screen.box(
+            x: frame.x, y: frame.y, width: frame.width, height: frame.height, title: "controls", style: Theme.dim)
         let area = frame.inner
         let all = lines(state), start = offset(state, rows: area.height)
         for (row, line) in all.dropFirst(start).prefix(area.height).enumerated() {
@@ -43,14 +46,17 @@ enum ControlsWidget {
             case .stability:
                 guard let (text, past) = StabilityLine.text(state.snapshot) else { continue }
                 let shown = String(text.suffix(area.width))
-                screen.write(shown, x: area.x + area.width - shown.count, y: y, style: past ? Theme.warning : Theme.dim, limit: area.width)
+                screen.write(
+                    shown, x: area.x + area.width - shown.count, y: y, style: past ? Theme.warning : Theme.dim,
+                    limit: area.width)
             case .control(let index):
                 let control = state.controls[index]
                 let focused = index == state.focus
                 let value = focused ? drawnValue(state) : control.value(in: state)
                 let labelWidth = Swift.max(1, area.width - value.count - 1)
                 let label = String(control.label.prefix(labelWidth))
-                let text = label + String(repeating: " ", count: Swift.max(1, area.width - label.count - value.count)) + value
+                let text =
+                    label + String(repeating: " ", count: Swift.max(1, area.width - label.count - value.count)) + value
                 let style = focused ? Theme.focused : (control.isLive ? Style(bold: true) : .plain)
                 screen.write(String(text.suffix(area.width)), x: area.x, y: y, style: style, limit: area.width)
             }
@@ -80,7 +86,9 @@ enum ControlsWidget {
 /// passes it (each step then overshoots the sharpest direction).
 enum StabilityLine {
     static func text(_ snapshot: Snapshot) -> (text: String, pastLimit: Bool)? {
-        guard let reading = snapshot.stability, let limit = reading.limit, snapshot.divergedAt == nil else { return nil }
+        guard let reading = snapshot.stability, let limit = reading.limit, snapshot.divergedAt == nil else {
+            return nil
+        }
         let eta = snapshot.config.learningRate
         return ("η \(NumberFormat.compact(eta)) · limit \(NumberFormat.significant(limit, digits: 3))", eta > limit)
     }

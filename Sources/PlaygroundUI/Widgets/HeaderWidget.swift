@@ -15,7 +15,10 @@ enum HeaderWidget {
         let characters = Array(text)
         var end = Swift.min(length, characters.count)
         if end < characters.count, characters[end] != " ",
-           let space = characters[..<end].lastIndex(of: " "), space > minimumTitleWidth / 2 { end = space }
+            let space = characters[..<end].lastIndex(of: " "), space > minimumTitleWidth / 2
+        {
+            end = space
+        }
         while end > 0, characters[end - 1] == " " || characters[end - 1] == "·" { end -= 1 }
         return String(characters[..<end])
     }
@@ -27,21 +30,31 @@ enum HeaderWidget {
         let name = " NeuralPlayground" + (state.title.map { " · \($0)" } ?? "")
         var left = name + " · \(state.config.dataName)"
         let run: String
-        if snapshot.divergedAt != nil { run = "✕ diverged" } else if snapshot.playing { run = "▶ playing" } else if let travelled = snapshot.travelledEpoch {
+        if snapshot.divergedAt != nil {
+            run = "✕ diverged"
+        } else if snapshot.playing {
+            run = "▶ playing"
+        } else if let travelled = snapshot.travelledEpoch {
             run = "◂◂ showing epoch \(travelled)"
-        } else { run = "❚❚ paused" }
+        } else {
+            run = "❚❚ paused"
+        }
         let epoch = snapshot.divergedAt ?? snapshot.epoch  // the epoch the notice names
-        let losses = snapshot.latest.map {
-            "train \(LossChartWidget.format($0.trainLoss))  test \(LossChartWidget.format($0.testLoss))"
-        } ?? ""
+        let losses =
+            snapshot.latest.map {
+                "train \(LossChartWidget.format($0.trainLoss))  test \(LossChartWidget.format($0.testLoss))"
+            } ?? ""
         let rate = snapshot.playing ? "\(Int(snapshot.epochsPerSecond.rounded())) epochs/s" : ""
         // Longest first; the first that fits beside the left part is shown.
-        let candidates = (bigFigures ? [[run, rate, "speed \(state.pace.label)"], [run, rate], [run]] : [
-            [losses, "epoch \(epoch)", run, rate, "speed \(state.pace.label)"],
-            [losses, "epoch \(epoch)", run, rate],
-            [losses, "epoch \(epoch)", run],
-            ["epoch \(epoch)", run],
-        ]).map { $0.filter { !$0.isEmpty }.joined(separator: "  ") + " " }
+        let candidates =
+            (bigFigures
+            ? [[run, rate, "speed \(state.pace.label)"], [run, rate], [run]]
+            : [
+                [losses, "epoch \(epoch)", run, rate, "speed \(state.pace.label)"],
+                [losses, "epoch \(epoch)", run, rate],
+                [losses, "epoch \(epoch)", run],
+                ["epoch \(epoch)", run],
+            ]).map { $0.filter { !$0.isEmpty }.joined(separator: "  ") + " " }
         var right = candidates.first { $0.count <= area.width - left.count - 2 }
         // The losses matter more than the whole of a long title: rather than drop them, the dataset's name
         // goes (a lesson's title names it), then the title is cut.
@@ -58,7 +71,8 @@ enum HeaderWidget {
         }
         screen.write(left, x: area.x, y: area.y, style: Theme.title, limit: area.width)
         guard let right else { return }
-        screen.write(right, x: area.x + area.width - right.count, y: area.y,
-                     style: snapshot.divergedAt != nil ? Theme.warning : Theme.title)
+        screen.write(
+            right, x: area.x + area.width - right.count, y: area.y,
+            style: snapshot.divergedAt != nil ? Theme.warning : Theme.title)
     }
 }

@@ -28,7 +28,8 @@ enum HeatmapAxes {
                 let swatch: Cell
                 switch mode {
                 case .monochrome: swatch = Cell(Character(String(UnicodeScalar(UInt8(97 + index % 26)))), Theme.dim)
-                case .eight, .full: swatch = Cell("█", Style(foreground: .rgb(Palette.classHues[index % Palette.classHues.count])))
+                case .eight, .full:
+                    swatch = Cell("█", Style(foreground: .rgb(Palette.classHues[index % Palette.classHues.count])))
                 }
                 return (index > 0 ? text(" ") : []) + [swatch] + text(String(index))
             }
@@ -39,8 +40,9 @@ enum HeatmapAxes {
         case .full: swatches = values.map { Cell("█", Style(foreground: .rgb(Palette.color(for: $0)))) }
         case .eight:
             swatches = values.map { v in
-                Cell(HeatmapWidget.shades[Int((Swift.abs(v) * 4).rounded())],
-                     Style(foreground: .rgb(v < 0 ? Palette.negative : Palette.positive)))
+                Cell(
+                    HeatmapWidget.shades[Int((Swift.abs(v) * 4).rounded())],
+                    Style(foreground: .rgb(v < 0 ? Palette.negative : Palette.positive)))
             }
         case .monochrome: swatches = Palette.asciiRamp.dropFirst().map { Cell($0) }
         }

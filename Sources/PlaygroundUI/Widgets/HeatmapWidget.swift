@@ -10,8 +10,10 @@ public enum HeatmapWidget {
 
     /// Draws the heatmap in `frame`, its x2 ticks in `axis` (left of the frame; may be empty).
     /// `label` names the side when comparing ("A", "B ◂ keys").
-    static func draw(_ state: AppState, into screen: inout Screen, frame: Rect, axis: Rect = Rect.empty,
-                     label: String? = nil) {
+    static func draw(
+        _ state: AppState, into screen: inout Screen, frame: Rect, axis: Rect = Rect.empty,
+        label: String? = nil
+    ) {
         let snapshot = state.snapshot
         var title = "output"
         // The title names what the grid shows (the snapshot's), which lags a key press by one publication.
@@ -31,15 +33,22 @@ public enum HeatmapWidget {
         }
         let pixels = Pixels(state: state, width: area.width, height: area.height * 2)
         HeatmapAxes.draw(area: area, frame: frame, axis: axis, into: &screen)
-        HeatmapAxes.drawLegend(HeatmapAxes.legend(classCount: pixels.classCount, mode: state.colorMode), frame: frame,
-                               titleLength: title.count, into: &screen)
-        let sets: [(points: [DataPoint], test: Bool)] = [(snapshot.train, false)] + (state.showTestPoints ? [(snapshot.test, true)] : [])
-        drawField(pixels, points: sets, classCount: snapshot.classCount, mode: state.colorMode, area: area, into: &screen)
-        if let inspector = state.inspector { drawInspectorMarks(inspector, snapshot: snapshot, area: area, into: &screen) }
+        HeatmapAxes.drawLegend(
+            HeatmapAxes.legend(classCount: pixels.classCount, mode: state.colorMode), frame: frame,
+            titleLength: title.count, into: &screen)
+        let sets: [(points: [DataPoint], test: Bool)] =
+            [(snapshot.train, false)] + (state.showTestPoints ? [(snapshot.test, true)] : [])
+        drawField(
+            pixels, points: sets, classCount: snapshot.classCount, mode: state.colorMode, area: area, into: &screen)
+        if let inspector = state.inspector {
+            drawInspectorMarks(inspector, snapshot: snapshot, area: area, into: &screen)
+        }
     }
 
     /// The inspector's cursor (✛, while picking) and the training point it follows or would follow (◆).
-    private static func drawInspectorMarks(_ inspector: InspectorState, snapshot: Snapshot, area: Rect, into screen: inout Screen) {
+    private static func drawInspectorMarks(
+        _ inspector: InspectorState, snapshot: Snapshot, area: Rect, into screen: inout Screen
+    ) {
         let followed = inspector.picking ? snapshot.train.nearest(x1: inspector.x1, x2: inspector.x2) : inspector.point
         if let index = followed, let point = snapshot.train[safe: index] {
             let cell = DecisionGrid.cell(x1: point.x, x2: point.y, width: area.width, height: area.height)
@@ -60,13 +69,15 @@ public enum HeatmapWidget {
     ) -> Screen {
         var screen = Screen(width: columns, height: rows)
         let pixels = Pixels(grid: grid, width: columns, height: rows * 2, classCount: classCount, discretize: false)
-        drawField(pixels, points: [(points, false)], classCount: classCount, mode: mode,
-                  area: Rect(x: 0, y: 0, width: columns, height: rows), into: &screen)
+        drawField(
+            pixels, points: [(points, false)], classCount: classCount, mode: mode,
+            area: Rect(x: 0, y: 0, width: columns, height: rows), into: &screen)
         return screen
     }
 
     private static func drawField(
-        _ pixels: Pixels, points sets: [(points: [DataPoint], test: Bool)], classCount: Int, mode: ColorMode, area: Rect,
+        _ pixels: Pixels, points sets: [(points: [DataPoint], test: Bool)], classCount: Int, mode: ColorMode,
+        area: Rect,
         into screen: inout Screen
     ) {
         for row in 0..<area.height {
@@ -88,29 +99,39 @@ public enum HeatmapWidget {
     /// regression its value's on the heatmap's scale) in the shade `Palette.pointColor(_:on:)` chooses for
     /// the heatmap under it, a test point a ring of the same. 8 colours: a bold dot (ring)
     /// of its class's hue. Monochrome: its letter in reverse video, so it stands out on every ramp glyph.
-    static func pointCell(_ point: DataPoint, test: Bool, classCount: Int, mode: ColorMode, background: Palette.RGB) -> Cell {
+    static func pointCell(_ point: DataPoint, test: Bool, classCount: Int, mode: ColorMode, background: Palette.RGB)
+        -> Cell
+    {
         let label = classCount == 0 ? (point.label >= 0 ? 1 : 0) : Int(point.label)
         switch mode {
         case .monochrome:
-            let glyph: Character = classCount > 2
+            let glyph: Character =
+                classCount > 2
                 ? Character(String(label % 10)) : (label == 1 ? (test ? "O" : "o") : (test ? "X" : "x"))
             return Cell(glyph, Style(bold: true, reverse: true))
         case .eight:
             return Cell(test ? "◎" : "●", Style(foreground: .rgb(Palette.classHues[label % 8]), bold: true))
         case .full:
-            let hue = classCount == 0 ? Palette.color(for: point.label) : Palette.classHues[label % Palette.classHues.count]
+            let hue =
+                classCount == 0 ? Palette.color(for: point.label) : Palette.classHues[label % Palette.classHues.count]
             let glyph: Character = classCount == 0 ? (test ? "○" : "•") : (test ? "○" : "●")
-            return Cell(glyph, Style(foreground: .rgb(Palette.pointColor(hue, on: background)), background: .rgb(background), bold: true))
+            return Cell(
+                glyph,
+                Style(
+                    foreground: .rgb(Palette.pointColor(hue, on: background)), background: .rgb(background), bold: true)
+            )
         }
     }
 
     private static func drawDiverged(epoch: Int, area: Rect, into screen: inout Screen) {
         screen.fill(x: area.x, y: area.y, width: area.width, height: area.height, with: Theme.neutralFill)
         let lines = TrainingHealth.divergedLines(epoch: epoch)
-        let style = Style(foreground: .rgb(160, 40, 40), background: .rgb(Palette.neutral), bold: true)  // dark red on white
+        // Dark red on white.
+        let style = Style(foreground: .rgb(160, 40, 40), background: .rgb(Palette.neutral), bold: true)
         for (offset, line) in lines.enumerated() {
             let y = area.y + area.height / 2 - 1 + offset
-            screen.write(line, x: area.x + Swift.max(0, (area.width - line.count) / 2), y: y, style: style, limit: area.width)
+            screen.write(
+                line, x: area.x + Swift.max(0, (area.width - line.count) / 2), y: y, style: style, limit: area.width)
         }
     }
 }
@@ -123,12 +144,16 @@ struct Pixels {
     let discretize: Bool
 
     init(grid: DecisionGrid, width: Int, height: Int, classCount: Int, discretize: Bool) {
-        (self.grid, self.width, self.height, self.classCount, self.discretize) = (grid, width, height, classCount, discretize)
+        (self.grid, self.width, self.height, self.classCount, self.discretize) = (
+            grid, width, height, classCount, discretize
+        )
     }
 
     init(state: AppState, width: Int, height: Int) {
-        self.init(grid: state.snapshot.decision, width: width, height: height,
-                  classCount: state.snapshot.decisionSource == nil ? state.snapshot.classCount : 2, discretize: state.discretize)
+        self.init(
+            grid: state.snapshot.decision, width: width, height: height,
+            classCount: state.snapshot.decisionSource == nil ? state.snapshot.classCount : 2,
+            discretize: state.discretize)
     }
 
     /// The value at a pixel in −1 ... 1 (classes: the confidence of the predicted class in 0 ... 1).
@@ -155,8 +180,11 @@ struct Pixels {
     func cell(column: Int, row: Int, mode: ColorMode) -> Cell {
         switch mode {
         case .full:
-            return Cell("▀", Style(foreground: .rgb(color(column: column, pixelRow: 2 * row)),
-                                   background: .rgb(color(column: column, pixelRow: 2 * row + 1))))
+            return Cell(
+                "▀",
+                Style(
+                    foreground: .rgb(color(column: column, pixelRow: 2 * row)),
+                    background: .rgb(color(column: column, pixelRow: 2 * row + 1))))
         case .eight:
             let (v, cls) = value(column: column, pixelRow: 2 * row)
             let strength = classCount > 2 ? v : Swift.abs(v)

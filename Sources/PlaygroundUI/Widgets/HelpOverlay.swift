@@ -2,7 +2,8 @@ import Playground
 
 /// The help overlay (`?`): the keys of the mode it was opened over, generated from that mode's table.
 enum HelpOverlay {
-    static let mouse = "mouse: click a control to focus it, a neuron to see its output, an input to toggle it; "
+    static let mouse =
+        "mouse: click a control to focus it, a neuron to see its output, an input to toggle it; "
         + "click the heatmap to add a class-1 point, right/shift-click for class 0."
 
     /// One column when the table fits the screen; else two columns with the summaries wrapped (and the mouse
@@ -16,15 +17,17 @@ enum HelpOverlay {
         let singleWidth = (single.map(\.count).max() ?? 0)
         let singleNote = takesClicks ? NotesPanel.wrap(mouse, width: singleWidth) : []
         if single.count + 1 + singleNote.count + 2 <= screen.height, singleWidth + 4 <= screen.width - 2 {
-            panel(columns: [single], footer: singleNote.isEmpty ? [] : [""] + singleNote, columnWidth: singleWidth,
-                  title: title, into: &screen)
+            panel(
+                columns: [single], footer: singleNote.isEmpty ? [] : [""] + singleNote, columnWidth: singleWidth,
+                title: title, into: &screen)
             return
         }
         let columnWidth = (screen.width - 6) / 2
         let keyWidth = Swift.min((entries.map(\.keys.count).max() ?? 0) + 1, 12)
         let wrapped = entries.flatMap { entry -> [String] in
             NotesPanel.wrap(entry.summary, width: columnWidth - keyWidth).enumerated().map { line in
-                (line.offset == 0 ? entry.keys.padding(to: keyWidth) : String(repeating: " ", count: keyWidth)) + line.element
+                (line.offset == 0 ? entry.keys.padding(to: keyWidth) : String(repeating: " ", count: keyWidth))
+                    + line.element
             }
         }
         var split = (wrapped.count + 1) / 2
@@ -43,8 +46,10 @@ enum HelpOverlay {
     }
 
     /// A box holding `columns` side by side (two cells apart) and `footer` lines across its width.
-    private static func panel(columns: [[String]], footer: [String], columnWidth: Int, title: String,
-                              into screen: inout Screen) {
+    private static func panel(
+        columns: [[String]], footer: [String], columnWidth: Int, title: String,
+        into screen: inout Screen
+    ) {
         let inner = Swift.max(columns.count * columnWidth + (columns.count - 1) * 2, title.count + 2)
         let width = Swift.min(inner + 4, screen.width)  // over the header and status line if it must
         let height = Swift.min((columns.map(\.count).max() ?? 0) + footer.count + 2, screen.height)

@@ -7,11 +7,16 @@ enum LossChartWidget {
     /// `sharing`: the compared run's history — the vertical scale holds its losses too (both charts share
     /// one scale) and its test curve is drawn dimmed under this run's, so the two can be read against each
     /// other; `label` names the side.
-    static func draw(_ state: AppState, into screen: inout Screen, frame: Rect, sharing: [EpochRecord] = [], label: String? = nil) {
+    static func draw(
+        _ state: AppState, into screen: inout Screen, frame: Rect, sharing: [EpochRecord] = [], label: String? = nil
+    ) {
         let snapshot = state.snapshot
-        var title = (label.map { $0 + " · " } ?? "") + "loss" + (state.logScale ? " (log)" : "") + (state.chartAxis == .all ? "" : " · \(state.chartAxis.rawValue)")
+        var title =
+            (label.map { $0 + " · " } ?? "") + "loss" + (state.logScale ? " (log)" : "")
+            + (state.chartAxis == .all ? "" : " · \(state.chartAxis.rawValue)")
         if let latest = snapshot.latest, snapshot.bestTestEpoch < latest.epoch,
-           let best = snapshot.history.first(where: { $0.epoch == snapshot.bestTestEpoch }) {
+            let best = snapshot.history.first(where: { $0.epoch == snapshot.bestTestEpoch })
+        {
             title += " · ┊ best test \(format(best.testLoss)) @ \(best.epoch)"
         }
         screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height, title: title, style: Theme.dim)
@@ -19,7 +24,9 @@ enum LossChartWidget {
         guard area.width > 2, area.height > 1, let latest = snapshot.latest else { return }
         drawLegend(latest, mode: state.colorMode, area: area, into: &screen)
         guard snapshot.history.count > 1 else { return }
-        drawPlot(state, sharing: sharing, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), into: &screen)
+        drawPlot(
+            state, sharing: sharing, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1),
+            into: &screen)
     }
 
     private static func drawLegend(_ latest: EpochRecord, mode: ColorMode, area: Rect, into screen: inout Screen) {
@@ -46,12 +53,14 @@ enum LossChartWidget {
         let labels = [range.loss(at: 1), range.loss(at: 0)].map { format3($0) }
         let labelWidth = (labels.map(\.count).max() ?? 0) + 1
         let withAxes = area.width - labelWidth >= 12 && area.height >= 3
-        let plot = withAxes
+        let plot =
+            withAxes
             ? Rect(x: area.x + labelWidth, y: area.y, width: area.width - labelWidth, height: area.height - 1) : area
         let scale = range.spread(over: plot.width * 2)
         if withAxes {
             screen.write(labels[0].leftPadded(to: labelWidth - 1), x: area.x, y: plot.y, style: Theme.dim)
-            screen.write(labels[1].leftPadded(to: labelWidth - 1), x: area.x, y: plot.y + plot.height - 1, style: Theme.dim)
+            screen.write(
+                labels[1].leftPadded(to: labelWidth - 1), x: area.x, y: plot.y + plot.height - 1, style: Theme.dim)
             drawTicks(scale, plot: plot, y: area.y + area.height - 1, into: &screen)
         }
         drawCurves(state, scale: scale, plot: plot, other: sharing, into: &screen)
@@ -71,7 +80,9 @@ enum LossChartWidget {
     }
 
     /// `other`: the compared run's history, whose test curve is drawn dimmed under this run's curves.
-    private static func drawCurves(_ state: AppState, scale: ChartScale, plot: Rect, other: [EpochRecord], into screen: inout Screen) {
+    private static func drawCurves(
+        _ state: AppState, scale: ChartScale, plot: Rect, other: [EpochRecord], into screen: inout Screen
+    ) {
         let monochrome = state.colorMode == .monochrome
         func dots(_ history: [EpochRecord], _ key: KeyPath<EpochRecord, Double>) -> [UInt8] {
             var canvas = BrailleCanvas(width: plot.width, height: plot.height)
@@ -92,7 +103,8 @@ enum LossChartWidget {
                     screen[x, y] = Cell(Character(testDot), Theme.testSeries)
                 } else if train[index] | (monochrome ? 0 : test[index]) != 0 {
                     let bits = train[index] | (monochrome ? 0 : test[index])
-                    screen[x, y] = Cell(BrailleCanvas.glyph(bits: bits), test[index] != 0 ? Theme.testSeries : Theme.trainSeries)
+                    screen[x, y] = Cell(
+                        BrailleCanvas.glyph(bits: bits), test[index] != 0 ? Theme.testSeries : Theme.trainSeries)
                 } else if !ghost.isEmpty, ghost[index] != 0 {
                     screen[x, y] = Cell(monochrome ? "·" : BrailleCanvas.glyph(bits: ghost[index]), Theme.dim)
                 } else if row == 0, restores.contains(column) {
@@ -119,6 +131,7 @@ enum LossChartWidget {
 
 extension String {
     /// Right-aligned in `width` columns (never cut).
-    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
 }
-

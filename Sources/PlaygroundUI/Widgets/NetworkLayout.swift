@@ -54,8 +54,9 @@ struct NetworkLayout: Equatable {
             let visible = shown[index], hidden = count - visible
             let stack = visible * pitch - gap + (hidden > 0 ? 1 : 0)
             let first = top + Swift.max(0, (available - stack) / 2)
-            return Column(x: area.x + 1 + index * (width + linkGap), rows: (0..<visible).map { first + $0 * pitch },
-                          hiddenCount: hidden)
+            return Column(
+                x: area.x + 1 + index * (width + linkGap), rows: (0..<visible).map { first + $0 * pitch },
+                hiddenCount: hidden)
         }
     }
 

@@ -8,14 +8,17 @@ import Playground
 enum NetworkLinks {
     /// `values` replaces the weights as what the links show (the inspector's ∂L/∂w, laid out like the
     /// weights); `highlight` (from, to) is drawn last, in the marker colour.
-    static func draw(_ network: Network, layer: Int, from source: NetworkLayout.Column, to target: NetworkLayout.Column,
-                     layout: NetworkLayout, mode: ColorMode, values: [Float]? = nil, highlight: (from: Int, to: Int)? = nil,
-                     into screen: inout Screen) {
+    static func draw(
+        _ network: Network, layer: Int, from source: NetworkLayout.Column, to target: NetworkLayout.Column,
+        layout: NetworkLayout, mode: ColorMode, values: [Float]? = nil, highlight: (from: Int, to: Int)? = nil,
+        into screen: inout Screen
+    ) {
         let layerLayout = network.layers[layer]
         var links: [(from: Int, to: Int, weight: Float)] = []
         for i in 0..<layerLayout.inputCount {
             for j in 0..<layerLayout.outputCount {
-                let value = values?[safe: i * layerLayout.outputCount + j] ?? network.weight(layer: layer, from: i, to: j)
+                let value =
+                    values?[safe: i * layerLayout.outputCount + j] ?? network.weight(layer: layer, from: i, to: j)
                 links.append((i, j, value))
             }
         }
@@ -40,7 +43,9 @@ enum NetworkLinks {
             guard let fromRow = source.rows[safe: link.from], let toRow = target.rows[safe: link.to] else { continue }
             let y0 = (fromRow - top) * 4 + layout.boxHeight * 2, y1 = (toRow - top) * 4 + layout.boxHeight * 2
             let dots = width * 2
-            func y(atDot dx: Int) -> Int { Int((Float(y0) + Float(y1 - y0) * Float(dx) / Float(Swift.max(dots - 1, 1))).rounded()) }
+            func y(atDot dx: Int) -> Int {
+                Int((Float(y0) + Float(y1 - y0) * Float(dx) / Float(Swift.max(dots - 1, 1))).rounded())
+            }
             let strength = Swift.abs(link.weight) / largest
             let stride = mode == .monochrome && strength < 0.5 ? 3 : 1  // weak links dotted without colour
             let isHighlight = highlighted.map { $0.from == link.from && $0.to == link.to } ?? false
@@ -57,7 +62,8 @@ enum NetworkLinks {
             for x in 0..<width {
                 guard let glyph = canvas.glyph(y * width + x) else { continue }
                 let index = y * width + x
-                screen[left + x, top + y] = Cell(glyph, marked.contains(index) ? Theme.markerBold : style(colors[index] ?? 0, mode: mode))
+                screen[left + x, top + y] = Cell(
+                    glyph, marked.contains(index) ? Theme.markerBold : style(colors[index] ?? 0, mode: mode))
             }
         }
         for sign in signs where sign.y < height {  // strongest last, so it wins a shared cell
@@ -67,7 +73,9 @@ enum NetworkLinks {
 
     /// The condensed form of a wide layer: each target's strongest incoming link and each source's strongest
     /// outgoing one (so every unit shows what it listens to most), weakest first as given.
-    static func strongestPerUnit(_ links: [(from: Int, to: Int, weight: Float)]) -> [(from: Int, to: Int, weight: Float)] {
+    static func strongestPerUnit(_ links: [(from: Int, to: Int, weight: Float)]) -> [(
+        from: Int, to: Int, weight: Float
+    )] {
         var bestIn: [Int: Int] = [:], bestOut: [Int: Int] = [:]
         for (index, link) in links.enumerated() {  // ascending magnitude: the last seen is the strongest
             bestIn[link.to] = index

@@ -29,8 +29,12 @@ enum NetworkWidget {
         let area = frame.inner
         let network = state.snapshot.network
         let condensed = network.layers.contains { $0.inputCount * $0.outputCount > linksDrawnInFull }
-        let titles = condensed
-            ? ["network · wide layers: each unit's strongest link", "network · each unit's strongest link", "network · top links"]
+        let titles =
+            condensed
+            ? [
+                "network · wide layers: each unit's strongest link", "network · each unit's strongest link",
+                "network · top links",
+            ]
             : ["network"]
         let title = titles.first { $0.count + 4 <= frame.width } ?? titles[titles.count - 1]
         screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height, title: title, style: Theme.dim)
@@ -50,36 +54,45 @@ enum NetworkWidget {
                 let link = inspection.request.link
                 if link.layer == layer { highlight = (link.from, link.to) }
             }
-            NetworkLinks.draw(network, layer: layer, from: layout.columns[layer], to: layout.columns[layer + 1],
-                              layout: layout, mode: state.colorMode, values: values, highlight: highlight, into: &screen)
+            NetworkLinks.draw(
+                network, layer: layer, from: layout.columns[layer], to: layout.columns[layer + 1],
+                layout: layout, mode: state.colorMode, values: values, highlight: highlight, into: &screen)
         }
         for (index, column) in layout.columns.enumerated() {
             for (neuron, row) in column.rows.enumerated() {
                 if let (inspector, inspection) = traced {
-                    InspectorBoxes.draw(inspection.trace, column: index, neuron: neuron, step: inspector.step,
-                                        x: column.x, y: row, width: layout.boxWidth, height: layout.boxHeight,
-                                        mode: state.colorMode, into: &screen)
+                    InspectorBoxes.draw(
+                        inspection.trace, column: index, neuron: neuron, step: inspector.step,
+                        x: column.x, y: row, width: layout.boxWidth, height: layout.boxHeight,
+                        mode: state.colorMode, into: &screen)
                     continue
                 }
-                let grid = index == 0 ? state.snapshot.features[safe: neuron] : state.snapshot.neurons[safe: index - 1]?[safe: neuron]
-                drawBox(grid, x: column.x, y: row, width: layout.boxWidth, height: layout.boxHeight, mode: state.colorMode,
-                        into: &screen)
+                let grid =
+                    index == 0
+                    ? state.snapshot.features[safe: neuron] : state.snapshot.neurons[safe: index - 1]?[safe: neuron]
+                drawBox(
+                    grid, x: column.x, y: row, width: layout.boxWidth, height: layout.boxHeight, mode: state.colorMode,
+                    into: &screen)
             }
             if column.hiddenCount > 0, let last = column.rows.last {
-                screen.write("+\(column.hiddenCount)", x: column.x, y: last + layout.boxHeight, style: Theme.dim,
-                             limit: Swift.max(layout.boxWidth, 3))
+                screen.write(
+                    "+\(column.hiddenCount)", x: column.x, y: last + layout.boxHeight, style: Theme.dim,
+                    limit: Swift.max(layout.boxWidth, 3))
             }
         }
         drawInputNames(state, layout: layout, into: &screen)
         let boxed = traced.map { NeuronID(layer: $0.0.layer, index: $0.0.neuron) } ?? state.snapshot.decisionSource
         if let focused = boxed, focused.layer + 1 < layout.columns.count,
-           let row = layout.columns[focused.layer + 1].rows[safe: focused.index] {
+            let row = layout.columns[focused.layer + 1].rows[safe: focused.index]
+        {
             let x = layout.columns[focused.layer + 1].x
-            screen.box(x: x - 1, y: row - 1, width: layout.boxWidth + 2, height: layout.boxHeight + 2, style: Theme.heading)
+            screen.box(
+                x: x - 1, y: row - 1, width: layout.boxWidth + 2, height: layout.boxHeight + 2, style: Theme.heading)
         }
         for (index, column) in layout.columns.enumerated() {  // last: the focus box may reach the header row
             let header = index == 0 ? "in" : (index == layout.columns.count - 1 ? "out" : "L\(index)")
-            let headerX = Swift.min(column.x + Swift.max(0, (layout.boxWidth - header.count) / 2), area.x + area.width - header.count)
+            let headerX = Swift.min(
+                column.x + Swift.max(0, (layout.boxWidth - header.count) / 2), area.x + area.width - header.count)
             screen.write(header, x: headerX, y: layout.headerRow, style: Theme.heading, limit: header.count)
         }
         drawInactive(state, row: layout.inactiveRow, area: area, into: &screen)
@@ -89,14 +102,16 @@ enum NetworkWidget {
     /// The inspector and the snapshot's inspection for it, once a point is picked and the trainer answered.
     static func inspected(_ state: AppState) -> (InspectorState, Inspection)? {
         guard let inspector = state.inspector, !inspector.picking, let inspection = state.snapshot.inspection,
-              inspection.request == inspector.request,
-              inspection.trace.layers.count == state.snapshot.network.layers.count else { return nil }
+            inspection.request == inspector.request,
+            inspection.trace.layers.count == state.snapshot.network.layers.count
+        else { return nil }
         return (inspector, inspection)
     }
 
     /// The feature under the keyboard cursor, while the features control is focused.
     static func cursorFeature(_ state: AppState) -> Feature? {
-        state.focusedControl == .setting(.features) ? Feature.allCases[state.featureCursor % Feature.allCases.count] : nil
+        state.focusedControl == .setting(.features)
+            ? Feature.allCases[state.featureCursor % Feature.allCases.count] : nil
     }
 
     private static func drawInputNames(_ state: AppState, layout: NetworkLayout, into screen: inout Screen) {
@@ -115,8 +130,9 @@ enum NetworkWidget {
         let positions = inactivePositions(state, area: area)
         let cursor = cursorFeature(state)
         for (feature, x) in positions {
-            screen.write(shortName(feature), x: x, y: row, style: feature == cursor ? Theme.focused : Theme.dim,
-                         limit: area.x + area.width - x)
+            screen.write(
+                shortName(feature), x: x, y: row, style: feature == cursor ? Theme.focused : Theme.dim,
+                limit: area.x + area.width - x)
         }
         if !positions.isEmpty { screen.write("off:", x: area.x + 1, y: row, style: Theme.dim) }
     }
@@ -135,7 +151,9 @@ enum NetworkWidget {
     /// The ∇ row: each layer's gradient norm, under its column where the network is drawn. The first and the
     /// last are what the vanishing-gradients diagnosis compares, so they are always shown: when every layer's
     /// number does not fit, they get one digit, then the middle layers give way to "…".
-    private static func drawNorms(_ state: AppState, columns: [NetworkLayout.Column]?, area: Rect, into screen: inout Screen) {
+    private static func drawNorms(
+        _ state: AppState, columns: [NetworkLayout.Column]?, area: Rect, into screen: inout Screen
+    ) {
         let y = area.y + area.height - 1
         screen.write("∇", x: area.x, y: y, style: Theme.dim)
         let texts = normTexts(state.snapshot.gradientNorms, width: area.width - 2)
@@ -144,7 +162,8 @@ enum NetworkWidget {
         for (layer, text) in texts.enumerated() {
             let earliest = x
             if let aligned, layer + 1 < aligned.count { x = Swift.max(x, aligned[layer + 1].x) }
-            x = Swift.max(earliest, Swift.min(x, area.x + area.width - text.count))  // whole against the border if it can
+            // Whole against the border if it can.
+            x = Swift.max(earliest, Swift.min(x, area.x + area.width - text.count))
             x += screen.write(text, x: x, y: y, style: Theme.dim, limit: area.x + area.width - x) + 2
         }
     }
@@ -152,7 +171,9 @@ enum NetworkWidget {
     /// The ∇ row's numbers for `width` columns (two spaces apart): all with two digits, else all with one,
     /// else the first, "…" and as many of the last as fit.
     static func normTexts(_ norms: [Float], width: Int) -> [String] {
-        func fits(_ texts: [String]) -> Bool { texts.map(\.count).reduce(0, +) + 2 * Swift.max(texts.count - 1, 0) <= width }
+        func fits(_ texts: [String]) -> Bool {
+            texts.map(\.count).reduce(0, +) + 2 * Swift.max(texts.count - 1, 0) <= width
+        }
         let full = norms.map(normText)
         if fits(full) { return full }
         let short = norms.map { NumberFormat.significant(Double($0), digits: 1) }
@@ -163,8 +184,10 @@ enum NetworkWidget {
     }
 
     /// A thumbnail of a unit's output: values mapped like the heatmap (±1 at the ends, or the largest value).
-    private static func drawBox(_ grid: DecisionGrid?, x: Int, y: Int, width: Int, height: Int, mode: ColorMode,
-                                into screen: inout Screen) {
+    private static func drawBox(
+        _ grid: DecisionGrid?, x: Int, y: Int, width: Int, height: Int, mode: ColorMode,
+        into screen: inout Screen
+    ) {
         guard let grid, grid.width > 0 else { return }
         let scale = Swift.max(grid.values.map { Swift.abs($0) }.filter(\.isFinite).max() ?? 1, 1)
         func value(_ column: Int, _ pixelRow: Int) -> Float {
@@ -175,7 +198,8 @@ enum NetworkWidget {
         }
         for row in 0..<height {
             for column in 0..<width {
-                screen[x + column, y + row] = glyph(top: value(column, 2 * row), bottom: value(column, 2 * row + 1), mode: mode)
+                screen[x + column, y + row] = glyph(
+                    top: value(column, 2 * row), bottom: value(column, 2 * row + 1), mode: mode)
             }
         }
     }
@@ -183,10 +207,12 @@ enum NetworkWidget {
     static func glyph(top: Float, bottom: Float, mode: ColorMode) -> Cell {
         switch mode {
         case .full:
-            return Cell("▀", Style(foreground: .rgb(Palette.color(for: top)), background: .rgb(Palette.color(for: bottom))))
+            return Cell(
+                "▀", Style(foreground: .rgb(Palette.color(for: top)), background: .rgb(Palette.color(for: bottom))))
         case .eight:
             let level = Swift.min(Int((Swift.abs(top) * 4).rounded()), 4)
-            return Cell(HeatmapWidget.shades[level], Style(foreground: .rgb(top < 0 ? Palette.negative : Palette.positive)))
+            return Cell(
+                HeatmapWidget.shades[level], Style(foreground: .rgb(top < 0 ? Palette.negative : Palette.positive)))
         case .monochrome:
             return Cell(Palette.asciiGlyph(for: top))
         }
@@ -213,7 +239,9 @@ enum NetworkWidget {
         let area = state.layout.network.inner
         guard area.contains(x: x, y: y), let layout = layout(state, area: area) else { return nil }
         if y == layout.inactiveRow {
-            return inactivePositions(state, area: area).first { x >= $0.1 && x < $0.1 + shortName($0.0).count }.map { .feature($0.0) }
+            return inactivePositions(state, area: area).first { x >= $0.1 && x < $0.1 + shortName($0.0).count }.map {
+                .feature($0.0)
+            }
         }
         guard let (column, neuron) = layout.box(atX: x, y: y) else { return nil }
         return column == 0 ? .feature(state.config.features[neuron]) : .neuron(layer: column - 1, index: neuron)

@@ -21,7 +21,8 @@ enum NotesPanel {
         let width = frame.width
         let lines = wrap(reflowed(notes), width: width - 2)
         let room = frame.height - 2  // the ∇ row and the bottom border stay visible
-        let height = atTop
+        let height =
+            atTop
             ? Swift.min(lines.count + 2, Swift.max(4, room - StepPanel.frame(in: frame).height - 1))
             : Swift.min(lines.count + 2, Swift.max(4, room * 2 / 3))
         let y = atTop ? frame.y + 1 : frame.y + room - height
@@ -36,7 +37,8 @@ enum NotesPanel {
     static func draw(_ state: AppState, into screen: inout Screen, over frame: Rect, atTop: Bool = false) {
         guard let g = geometry(state, over: frame, atTop: atTop) else { return }
         let pages = g.pageCount, page = Swift.min(Swift.max(state.notesPage, 0), pages - 1)
-        let title = pages == 1 ? "notes · i hides" : "notes \(page + 1)/\(pages) · i \(page + 1 == pages ? "hides" : "next")"
+        let title =
+            pages == 1 ? "notes · i hides" : "notes \(page + 1)/\(pages) · i \(page + 1 == pages ? "hides" : "next")"
         screen.fill(x: g.x, y: g.y, width: g.width, height: g.height, with: .blank)
         screen.box(x: g.x, y: g.y, width: g.width, height: g.height, title: title, style: Theme.heading)
         for (row, line) in g.lines.dropFirst(page * g.rowsPerPage).prefix(g.rowsPerPage).enumerated() {
@@ -95,8 +97,11 @@ enum OverlayPanel {
         switch state.overlay {
         case .presets(let selection): presetList(state, selection: selection, into: &screen)
         case .saveName(let text):
-            prompt(["save the current setup as a preset named:", "", "  \(text)█", "",
-                    "letters, digits, - and _ · Enter saves · Esc cancels"], title: "write preset", into: &screen)
+            prompt(
+                [
+                    "save the current setup as a preset named:", "", "  \(text)█", "",
+                    "letters, digits, - and _ · Enter saves · Esc cancels",
+                ], title: "write preset", into: &screen)
         case .confirmOverwrite(let name):
             prompt(["a preset named \(name) exists.", "", "overwrite it? y / n"], title: "write preset", into: &screen)
         case nil: break
@@ -107,8 +112,9 @@ enum OverlayPanel {
         let width = Swift.min(96, screen.width - 4), height = Swift.min(state.presets.count + 5, screen.height - 2)
         let x = (screen.width - width) / 2, y = (screen.height - height) / 2
         screen.fill(x: x, y: y, width: width, height: height, with: .blank)
-        screen.box(x: x, y: y, width: width, height: height, title: "presets · ↑↓ choose · Enter loads · Esc closes",
-                   style: Theme.heading)
+        screen.box(
+            x: x, y: y, width: width, height: height, title: "presets · ↑↓ choose · Enter loads · Esc closes",
+            style: Theme.heading)
         let rows = height - 4
         let first = Swift.min(Swift.max(0, selection - rows / 2), Swift.max(0, state.presets.count - rows))
         let nameWidth = Swift.min(22, (state.presets.map(\.name.count).max() ?? 0) + 2)

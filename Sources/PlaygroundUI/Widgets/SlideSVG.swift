@@ -10,13 +10,16 @@ public enum SlideSVG {
 
     public static func render(_ snapshot: Snapshot, title: String?) -> String {
         var svg = Builder()
-        svg.open(##"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="\##(width)" height="\##(height)" viewBox="0 0 \##(width) \##(height)" font-family="Helvetica, Arial, sans-serif">"##)
+        svg.open(
+            ##"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="\##(width)" height="\##(height)" viewBox="0 0 \##(width) \##(height)" font-family="Helvetica, Arial, sans-serif">"##
+        )
         svg.add(##"<rect x="0" y="0" width="\##(width)" height="\##(height)" fill="#ffffff"/>"##)
         let heading = [title, snapshot.config.dataName].compactMap { $0 }.joined(separator: " · ")
         svg.add(##"<text x="40" y="50" font-size="30" font-weight="bold" fill="#222222">\##(escape(heading))</text>"##)
         var figures = "epoch \(snapshot.divergedAt ?? snapshot.epoch)"
         if let latest = snapshot.latest {
-            figures += "   train loss \(NumberFormat.significant(latest.trainLoss, digits: 4))   test loss \(NumberFormat.significant(latest.testLoss, digits: 4))"
+            figures +=
+                "   train loss \(NumberFormat.significant(latest.trainLoss, digits: 4))   test loss \(NumberFormat.significant(latest.testLoss, digits: 4))"
             if let accuracy = latest.testAccuracy { figures += "   test accuracy \(Int((accuracy * 100).rounded()))%" }
         }
         svg.add(##"<text x="40" y="82" font-size="20" fill="#555555">\##(escape(figures))</text>"##)
@@ -39,7 +42,8 @@ public enum SlideSVG {
         let grid = snapshot.decision
         svg.open(##"<g id="boundary" shape-rendering="crispEdges">"##)
         if grid.width > 0, grid.height > 0, snapshot.divergedAt == nil {
-            let pixels = Pixels(grid: grid, width: grid.width, height: grid.height, classCount: snapshot.classCount, discretize: false)
+            let pixels = Pixels(
+                grid: grid, width: grid.width, height: grid.height, classCount: snapshot.classCount, discretize: false)
             let (cw, ch) = (side / Double(grid.width), side / Double(grid.height))
             for row in 0..<grid.height {
                 var column = 0
@@ -47,14 +51,20 @@ public enum SlideSVG {
                     let color = pixels.color(column: column, pixelRow: row)
                     var end = column + 1
                     while end < grid.width, pixels.color(column: end, pixelRow: row) == color { end += 1 }
-                    svg.add(##"<rect x="\##(f(x + Double(column) * cw))" y="\##(f(y + Double(row) * ch))" width="\##(f(Double(end - column) * cw + 0.3))" height="\##(f(ch + 0.3))" fill="\##(hex(color))"/>"##)
+                    svg.add(
+                        ##"<rect x="\##(f(x + Double(column) * cw))" y="\##(f(y + Double(row) * ch))" width="\##(f(Double(end - column) * cw + 0.3))" height="\##(f(ch + 0.3))" fill="\##(hex(color))"/>"##
+                    )
                     column = end
                 }
             }
         } else {
-            svg.add(##"<rect x="\##(f(x))" y="\##(f(y))" width="\##(f(side))" height="\##(f(side))" fill="\##(hex(Palette.neutral))"/>"##)
+            svg.add(
+                ##"<rect x="\##(f(x))" y="\##(f(y))" width="\##(f(side))" height="\##(f(side))" fill="\##(hex(Palette.neutral))"/>"##
+            )
             if let epoch = snapshot.divergedAt {
-                svg.add(##"<text x="\##(f(x + side / 2))" y="\##(f(y + side / 2))" font-size="28" text-anchor="middle" fill="#a02828">diverged at epoch \##(epoch)</text>"##)
+                svg.add(
+                    ##"<text x="\##(f(x + side / 2))" y="\##(f(y + side / 2))" font-size="28" text-anchor="middle" fill="#a02828">diverged at epoch \##(epoch)</text>"##
+                )
             }
         }
         func place(_ p: DataPoint) -> (Double, Double) {
@@ -64,22 +74,34 @@ public enum SlideSVG {
             for point in points {
                 let (px, py) = place(point)
                 let label = snapshot.classCount == 0 ? (point.label >= 0 ? 1 : 0) : Int(point.label)
-                let hue = snapshot.classCount == 0 ? Palette.color(for: point.label) : Palette.classHues[label % Palette.classHues.count]
-                svg.add(test
-                    ? ##"<circle class="test" cx="\##(f(px))" cy="\##(f(py))" r="4" fill="none" stroke="\##(hex(hue))" stroke-width="1.6"/>"##
-                    : ##"<circle class="train" cx="\##(f(px))" cy="\##(f(py))" r="4.2" fill="\##(hex(hue))" stroke="#ffffff" stroke-width="1"/>"##)
+                let hue =
+                    snapshot.classCount == 0
+                    ? Palette.color(for: point.label) : Palette.classHues[label % Palette.classHues.count]
+                svg.add(
+                    test
+                        ? ##"<circle class="test" cx="\##(f(px))" cy="\##(f(py))" r="4" fill="none" stroke="\##(hex(hue))" stroke-width="1.6"/>"##
+                        : ##"<circle class="train" cx="\##(f(px))" cy="\##(f(py))" r="4.2" fill="\##(hex(hue))" stroke="#ffffff" stroke-width="1"/>"##
+                )
             }
         }
-        svg.add(##"<rect x="\##(f(x))" y="\##(f(y))" width="\##(f(side))" height="\##(f(side))" fill="none" stroke="#888888"/>"##)
+        svg.add(
+            ##"<rect x="\##(f(x))" y="\##(f(y))" width="\##(f(side))" height="\##(f(side))" fill="none" stroke="#888888"/>"##
+        )
         for tick in [-6, 0, 6] {
             let tx = x + Double(tick + 6) / 12 * side, ty = y + Double(6 - tick) / 12 * side
-            svg.add(##"<text x="\##(f(tx))" y="\##(f(y + side + 18))" font-size="14" text-anchor="middle" fill="#666666">\##(tick)</text>"##)
-            svg.add(##"<text x="\##(f(x - 6))" y="\##(f(ty + 5))" font-size="14" text-anchor="end" fill="#666666">\##(tick)</text>"##)
+            svg.add(
+                ##"<text x="\##(f(tx))" y="\##(f(y + side + 18))" font-size="14" text-anchor="middle" fill="#666666">\##(tick)</text>"##
+            )
+            svg.add(
+                ##"<text x="\##(f(x - 6))" y="\##(f(ty + 5))" font-size="14" text-anchor="end" fill="#666666">\##(tick)</text>"##
+            )
         }
         svg.close("</g>")
     }
 
-    static func network(_ snapshot: Snapshot, into svg: inout Builder, x: Double, y: Double, width: Double, height: Double) {
+    static func network(
+        _ snapshot: Snapshot, into svg: inout Builder, x: Double, y: Double, width: Double, height: Double
+    ) {
         let network = snapshot.network
         let counts = [network.shape.inputCount] + network.layers.map(\.outputCount)
         let tallest = Double(counts.max() ?? 1)
@@ -92,7 +114,10 @@ public enum SlideSVG {
         }
         svg.open(##"<g id="network">"##)
         for (layer, layout) in network.layers.enumerated() {
-            let largest = (0..<layout.inputCount).flatMap { i in (0..<layout.outputCount).map { Swift.abs(network.weight(layer: layer, from: i, to: $0)) } }
+            let largest =
+                (0..<layout.inputCount).flatMap { i in
+                    (0..<layout.outputCount).map { Swift.abs(network.weight(layer: layer, from: i, to: $0)) }
+                }
                 .filter(\.isFinite).max() ?? 1
             for i in 0..<layout.inputCount {
                 for j in 0..<layout.outputCount {
@@ -100,19 +125,26 @@ public enum SlideSVG {
                     guard w.isFinite, largest > 0 else { continue }
                     let (x1, y1) = center(layer, i), (x2, y2) = center(layer + 1, j)
                     let strength = Double(Swift.abs(w) / largest)
-                    svg.add(##"<line class="link" x1="\##(f(x1 + box / 2))" y1="\##(f(y1))" x2="\##(f(x2 - box / 2))" y2="\##(f(y2))" stroke="\##(hex(Palette.color(for: w < 0 ? -1 : 1)))" stroke-opacity="\##(f(0.25 + 0.75 * strength))" stroke-width="\##(f(0.5 + 3.5 * strength))"/>"##)
+                    svg.add(
+                        ##"<line class="link" x1="\##(f(x1 + box / 2))" y1="\##(f(y1))" x2="\##(f(x2 - box / 2))" y2="\##(f(y2))" stroke="\##(hex(Palette.color(for: w < 0 ? -1 : 1)))" stroke-opacity="\##(f(0.25 + 0.75 * strength))" stroke-width="\##(f(0.5 + 3.5 * strength))"/>"##
+                    )
                 }
             }
         }
         for (column, count) in counts.enumerated() {
             let header = column == 0 ? "inputs" : (column == counts.count - 1 ? "output" : "layer \(column)")
-            svg.add(##"<text x="\##(f(center(column, 0).0))" y="\##(f(y + 12))" font-size="14" text-anchor="middle" fill="#555555">\##(header)</text>"##)
+            svg.add(
+                ##"<text x="\##(f(center(column, 0).0))" y="\##(f(y + 12))" font-size="14" text-anchor="middle" fill="#555555">\##(header)</text>"##
+            )
             for index in 0..<count {
                 let (cx, cy) = center(column, index)
-                let grid = column == 0 ? snapshot.features[safe: index] : snapshot.neurons[safe: column - 1]?[safe: index]
+                let grid =
+                    column == 0 ? snapshot.features[safe: index] : snapshot.neurons[safe: column - 1]?[safe: index]
                 thumbnail(grid, into: &svg, x: cx - box / 2, y: cy - box / 2, side: box)
                 if column == 0, let feature = snapshot.config.features[safe: index] {
-                    svg.add(##"<text x="\##(f(cx - box / 2 - 4))" y="\##(f(cy + 5))" font-size="13" text-anchor="end" fill="#333333">\##(escape(NetworkWidget.shortName(feature)))</text>"##)
+                    svg.add(
+                        ##"<text x="\##(f(cx - box / 2 - 4))" y="\##(f(cy + 5))" font-size="13" text-anchor="end" fill="#333333">\##(escape(NetworkWidget.shortName(feature)))</text>"##
+                    )
                 }
             }
         }
@@ -121,7 +153,9 @@ public enum SlideSVG {
 
     static func thumbnail(_ grid: DecisionGrid?, into svg: inout Builder, x: Double, y: Double, side: Double) {
         guard let grid, grid.width > 0, grid.height > 0 else {
-            svg.add(##"<rect x="\##(f(x))" y="\##(f(y))" width="\##(f(side))" height="\##(f(side))" fill="\##(hex(Palette.neutral))" stroke="#888888"/>"##)
+            svg.add(
+                ##"<rect x="\##(f(x))" y="\##(f(y))" width="\##(f(side))" height="\##(f(side))" fill="\##(hex(Palette.neutral))" stroke="#888888"/>"##
+            )
             return
         }
         let scale = Swift.max(grid.values.map { Swift.abs($0) }.filter(\.isFinite).max() ?? 1, 1)
@@ -130,29 +164,44 @@ public enum SlideSVG {
         let cell = side / Double(cells)
         for row in 0..<cells {
             for column in 0..<cells {
-                let v = grid.values[Swift.min(row * step, grid.height - 1) * grid.width + Swift.min(column * step, grid.width - 1)]
-                svg.add(##"<rect x="\##(f(x + Double(column) * cell))" y="\##(f(y + Double(row) * cell))" width="\##(f(cell + 0.2))" height="\##(f(cell + 0.2))" fill="\##(hex(Palette.color(for: v.isFinite ? v / scale : 0)))"/>"##)
+                let v = grid.values[
+                    Swift.min(row * step, grid.height - 1) * grid.width + Swift.min(column * step, grid.width - 1)]
+                svg.add(
+                    ##"<rect x="\##(f(x + Double(column) * cell))" y="\##(f(y + Double(row) * cell))" width="\##(f(cell + 0.2))" height="\##(f(cell + 0.2))" fill="\##(hex(Palette.color(for: v.isFinite ? v / scale : 0)))"/>"##
+                )
             }
         }
-        svg.add(##"<rect x="\##(f(x))" y="\##(f(y))" width="\##(f(side))" height="\##(f(side))" fill="none" stroke="#888888"/>"##)
+        svg.add(
+            ##"<rect x="\##(f(x))" y="\##(f(y))" width="\##(f(side))" height="\##(f(side))" fill="none" stroke="#888888"/>"##
+        )
     }
 
-    static func lossCurves(_ snapshot: Snapshot, into svg: inout Builder, x: Double, y: Double, width: Double, height: Double) {
+    static func lossCurves(
+        _ snapshot: Snapshot, into svg: inout Builder, x: Double, y: Double, width: Double, height: Double
+    ) {
         svg.open(##"<g id="loss">"##)
-        svg.add(##"<rect x="\##(f(x))" y="\##(f(y))" width="\##(f(width))" height="\##(f(height))" fill="none" stroke="#bbbbbb"/>"##)
+        svg.add(
+            ##"<rect x="\##(f(x))" y="\##(f(y))" width="\##(f(width))" height="\##(f(height))" fill="none" stroke="#bbbbbb"/>"##
+        )
         let history = snapshot.history.filter { $0.trainLoss.isFinite && $0.testLoss.isFinite }
         let top = history.flatMap { [$0.trainLoss, $0.testLoss] }.max() ?? 1
         let last = Double(history.last?.epoch ?? 1)
         func point(_ epoch: Int, _ loss: Double) -> String {
             "\(f(x + Double(epoch) / Swift.max(last, 1) * width)),\(f(y + height - loss / Swift.max(top, 1e-12) * height))"
         }
-        for (name, color, value) in [("train-loss", "#00afaf", \EpochRecord.trainLoss), ("test-loss", "#d75faf", \EpochRecord.testLoss)] {
+        for (name, color, value) in [
+            ("train-loss", "#00afaf", \EpochRecord.trainLoss), ("test-loss", "#d75faf", \EpochRecord.testLoss),
+        ] {
             let points = history.map { point($0.epoch, $0[keyPath: value]) }.joined(separator: " ")
             if !points.isEmpty {
-                svg.add(##"<polyline class="\##(name)" points="\##(points)" fill="none" stroke="\##(color)" stroke-width="2.5"/>"##)
+                svg.add(
+                    ##"<polyline class="\##(name)" points="\##(points)" fill="none" stroke="\##(color)" stroke-width="2.5"/>"##
+                )
             }
         }
-        svg.add(##"<text x="\##(f(x))" y="\##(f(y - 8))" font-size="16" fill="#333333">loss: <tspan fill="#00afaf">train</tspan> <tspan fill="#d75faf">test</tspan>   (0 … \##(NumberFormat.significant(top, digits: 3)), epochs 0 … \##(Int(last)))</text>"##)
+        svg.add(
+            ##"<text x="\##(f(x))" y="\##(f(y - 8))" font-size="16" fill="#333333">loss: <tspan fill="#00afaf">train</tspan> <tspan fill="#d75faf">test</tspan>   (0 … \##(NumberFormat.significant(top, digits: 3)), epochs 0 … \##(Int(last)))</text>"##
+        )
         svg.close("</g>")
     }
 
@@ -169,7 +218,9 @@ public enum SlideSVG {
     static func f(_ v: Double) -> String { String(format: "%.1f", v) }
     static func hex(_ c: Palette.RGB) -> String { String(format: "#%02x%02x%02x", c.r, c.g, c.b) }
     static func escape(_ s: String) -> String {
-        s.withoutControlCharacters.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        s.withoutControlCharacters.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
+            of: "<", with: "&lt;"
+        )
+        .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

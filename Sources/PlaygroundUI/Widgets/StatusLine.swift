@@ -34,11 +34,14 @@ enum StatusLine {
         let isOutput = layer == network.layers.count - 1
         func signed(_ v: Float) -> String { BackpropStory.number(v, digits: 2) }
         func source(_ i: Int) -> String {
-            layer == 0 ? state.config.features[safe: i].map(NetworkWidget.shortName) ?? "in\(i + 1)" : "L\(layer)·\(i + 1)"
+            layer == 0
+                ? state.config.features[safe: i].map(NetworkWidget.shortName) ?? "in\(i + 1)" : "L\(layer)·\(i + 1)"
         }
         let name = isOutput ? "output \(index + 1)" : "L\(layer + 1)·\(index + 1)"
         var text = "\(name)  bias \(signed(network.bias(layer: layer, neuron: index)))  weights in:"
-        let weights = (0..<network.layers[layer].inputCount).map { ($0, network.weight(layer: layer, from: $0, to: index)) }
+        let weights = (0..<network.layers[layer].inputCount).map {
+            ($0, network.weight(layer: layer, from: $0, to: index))
+        }
         let tail = "  · Esc output"
         var shown = 0
         for (i, w) in weights.sorted(by: { Swift.abs($0.1) > Swift.abs($1.1) }) {

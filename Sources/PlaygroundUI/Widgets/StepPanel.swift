@@ -13,8 +13,9 @@ enum StepPanel {
     static func draw(_ state: AppState, into screen: inout Screen, frame: Rect) {
         guard let area = open(frame, title: "the step · loss along w − s·η·∇L · L hides", into: &screen) else { return }
         guard let profile = state.snapshot.stepProfile else {
-            screen.write(state.snapshot.divergedAt != nil ? "diverged: no step to draw" : "computing…",
-                         x: area.x, y: area.y, style: Theme.dim, limit: area.width)
+            screen.write(
+                state.snapshot.divergedAt != nil ? "diverged: no step to draw" : "computing…",
+                x: area.x, y: area.y, style: Theme.dim, limit: area.width)
             return
         }
         let rows = Swift.max(3, area.height - 5)
@@ -41,17 +42,21 @@ enum StepPanel {
     static func caption(_ profile: StepProfile, width: Int, rows: Int) -> [String] {
         let numbers = "start \(format(profile.start)) → lands \(format(profile.landing))"
         if profile.isWithinNoise {
-            return Array(NotesPanel.wrap(numbers + ": at the bottom — the difference is floating-point noise", width: width).prefix(rows))
+            return Array(
+                NotesPanel.wrap(numbers + ": at the bottom — the difference is floating-point noise", width: width)
+                    .prefix(rows))
         }
         let full = NotesPanel.wrap(
-            numbers + ": " + (profile.landsHigher
-                ? "lands higher than it starts: the step overshoots the valley (η too large)"
-                : "lands lower than it starts: a step down into the valley"),
+            numbers + ": "
+                + (profile.landsHigher
+                    ? "lands higher than it starts: the step overshoots the valley (η too large)"
+                    : "lands lower than it starts: a step down into the valley"),
             width: width)
         if full.count <= rows { return full }
         let short = NotesPanel.wrap(
-            "\(format(profile.start)) → \(format(profile.landing)): " + (profile.landsHigher
-                ? "higher — overshoots, η too large" : "lower — down into the valley"),
+            "\(format(profile.start)) → \(format(profile.landing)): "
+                + (profile.landsHigher
+                    ? "higher — overshoots, η too large" : "lower — down into the valley"),
             width: width)
         return Array(short.prefix(rows))
     }
@@ -64,7 +69,8 @@ enum StepPanel {
         }
         func loss(atDot dot: Int) -> Double {
             let position = Double(dot) / Double(dotsWide - 1) * Double(profile.losses.count - 1)
-            let below = Swift.min(Int(position), profile.losses.count - 1), above = Swift.min(below + 1, profile.losses.count - 1)
+            let below = Swift.min(Int(position), profile.losses.count - 1),
+                above = Swift.min(below + 1, profile.losses.count - 1)
             let t = position - Double(below)
             return profile.losses[below] * (1 - t) + profile.losses[above] * t
         }
@@ -72,7 +78,9 @@ enum StepPanel {
         canvas.curve { row(loss(atDot: $0)) }
         for y in 0..<plot.height {
             for x in 0..<plot.width {
-                if let glyph = canvas.glyph(y * plot.width + x) { screen[plot.x + x, plot.y + y] = Cell(glyph, Theme.dim) }
+                if let glyph = canvas.glyph(y * plot.width + x) {
+                    screen[plot.x + x, plot.y + y] = Cell(glyph, Theme.dim)
+                }
             }
         }
         screen[plot.x, plot.y + row(profile.start) / 4] = Cell("●", Theme.title)
