@@ -79,10 +79,13 @@ struct ModeKeysTests {
         }
         let listed = (top + 1..<top + 1 + expected.count).map(inside)
         #expect(listed == expected.map { $0.trimmingCharacters(in: .whitespaces) })
-        let after = inside(top + 1 + expected.count)
-        #expect(
-            after.isEmpty || after.allSatisfy { $0 == "─" || $0 == "└" || $0 == "┘" },
-            "nothing past the table: \(after)")
+        let rest = (top + 1 + expected.count..<lines.count).map(inside).prefix { !$0.hasPrefix("─") && !$0.isEmpty || $0.isEmpty }
+        let note = rest.joined(separator: " ")
+        if let mouse = ModeTable.of(mode).mouse {
+            #expect(note.contains(String(mouse.prefix(40))), "\(mode): the help says what a click does here")
+        } else {
+            #expect(!note.contains("mouse"), "\(mode) takes no clicks: \(note)")
+        }
     }
 
     /// A key in the table does what its binding's action does; a key outside changes nothing but the message.

@@ -4,6 +4,15 @@
 struct ModeTable {
     let own: [KeyBinding]
     let passes: @Sendable (Action) -> Bool
+    /// What a click does in the mode, as the help says it; nil when the mode takes no clicks.
+    var mouse: String? = nil
+
+    static let playgroundMouse =
+        "mouse: click a control to focus it, a neuron to see its output, an input to toggle it; click the "
+        + "picture to add a class-1 point, right/shift-click for class 0, ctrl+click to remove one."
+    static let pictureMouse =
+        "mouse: click the picture to add a class-1 point, right/shift-click for class 0, ctrl+click to remove one."
+    static let inspectorMouse = "mouse: click the picture to follow the training point nearest the click."
 
     private static let nothing: @Sendable (Action) -> Bool = { _ in false }
     private static let help = KeyBinding([.character("?")], .toggleHelp, "the keys of this mode")
@@ -11,7 +20,7 @@ struct ModeTable {
 
     static func of(_ mode: Mode) -> ModeTable {
         switch mode {
-        case .normal: return ModeTable(own: Keymap.normal, passes: nothing)
+        case .normal: return ModeTable(own: Keymap.normal, passes: nothing, mouse: playgroundMouse)
         case .features:
             return ModeTable(
                 own: [
@@ -21,31 +30,33 @@ struct ModeTable {
                     KeyBinding([.left], .features(.move(-1)), "next / previous feature"),
                     KeyBinding(
                         [.enter], .features(.toggle), "turn that feature on / off", hint: "Enter turns it on/off"),
-                ], passes: { _ in true })
+                ], passes: { _ in true }, mouse: playgroundMouse)
         case .compare:
             return ModeTable(
                 own: [
                     KeyBinding([.character("c")], .toggleCompare, "keys change the other side"),
                     KeyBinding([.character("C"), .escape], .closeCompare, "close the comparison"),
-                ], passes: { !$0.opensAView && !$0.changesLesson && !$0.travels })
+                ], passes: { !$0.opensAView && !$0.changesLesson && !$0.travels }, mouse: playgroundMouse)
         case .projector:
             return ModeTable(
                 own: [
                     KeyBinding([.character("f"), .escape], .toggleProjector, "back to the controls and the network")
-                ], passes: { !$0.opensAView && !$0.changesLesson && !$0.movesThroughControls })
+                ], passes: { !$0.opensAView && !$0.changesLesson && !$0.movesThroughControls },
+                mouse: pictureMouse)
         case .timeTravel:
             return ModeTable(
                 own: [
                     KeyBinding([.character(",")], .travelBack, "an earlier / a later epoch", keyLabel: ", ."),
                     KeyBinding([.character(".")], .travelForward, "an earlier / a later epoch"),
                     KeyBinding([.escape], .leaveMode, "back to the present"),
-                ], passes: { !$0.changesLesson && !$0.movesThroughControls && !$0.changesSetup })
+                ], passes: { !$0.changesLesson && !$0.movesThroughControls && !$0.changesSetup },
+                mouse: playgroundMouse)
         case .notes:
             return ModeTable(
                 own: [
                     KeyBinding([.character("i")], .toggleNotes, "the notes' next page, then hide them"),
                     KeyBinding([.escape], .leaveMode, "hide the notes"),
-                ], passes: { _ in true })
+                ], passes: { _ in true }, mouse: playgroundMouse)
         case .sweep:
             return ModeTable(
                 own: [
@@ -77,7 +88,7 @@ struct ModeTable {
                         hint: "x another point"),
                     KeyBinding([.escape], .leaveMode, "leave the inspector", hint: "Esc leaves"),
                     help, quit,
-                ], passes: nothing)
+                ], passes: nothing, mouse: inspectorMouse)
         case .picking:
             return ModeTable(
                 own: [
@@ -93,7 +104,7 @@ struct ModeTable {
                         hint: "Enter follows the point ◆ (or click one)"),
                     KeyBinding([.escape], .leaveMode, "leave the inspector", hint: "Esc leaves"),
                     help, quit,
-                ], passes: nothing)
+                ], passes: nothing, mouse: inspectorMouse)
         case .presets:
             return ModeTable(
                 own: [

@@ -21,11 +21,6 @@ extension AppState {
     /// Whether a click means something in the mode on top: not under a panel that takes every key.
     var takesClicks: Bool { takesClicks(in: mode) }
 
-    /// Whether `mode`, on top, takes clicks.
-    func takesClicks(in mode: Mode) -> Bool {
-        switch mode {
-        case .help, .presets, .saveName, .confirmOverwrite, .sweep: return false
-        default: return true
-        }
-    }
+    /// Whether `mode`, on top, takes clicks (its table says what they do).
+    func takesClicks(in mode: Mode) -> Bool { ModeTable.of(mode).mouse != nil }
 }

@@ -2,20 +2,16 @@ import Playground
 
 /// The help overlay (`?`): the keys of the mode it was opened over, generated from that mode's table.
 enum HelpOverlay {
-    static let mouse =
-        "mouse: click a control to focus it, a neuron to see its output, an input to toggle it; "
-        + "click the heatmap to add a class-1 point, right/shift-click for class 0."
-
     /// One column when the table fits the screen; else two columns with the summaries wrapped (and the mouse
     /// note left out if it still does not fit), so every key shows even at 80×24.
     static func draw(_ state: AppState, into screen: inout Screen) {
         let described = described(state)
         let entries = Keymap.helpLines(for: described)
         let title = "keys: \(described.last?.title ?? "normal") (? or Esc closes)"
-        let takesClicks = state.takesClicks(in: described.last ?? .normal)
+        let mouse = ModeTable.of(described.last ?? .normal).mouse
         let single = entries.map { $0.keys.padding(to: 14) + $0.summary }
         let singleWidth = (single.map(\.count).max() ?? 0)
-        let singleNote = takesClicks ? NotesPanel.wrap(mouse, width: singleWidth) : []
+        let singleNote = mouse.map { NotesPanel.wrap($0, width: singleWidth) } ?? []
         if single.count + 1 + singleNote.count + 2 <= screen.height, singleWidth + 4 <= screen.width - 2 {
             panel(
                 columns: [single], footer: singleNote.isEmpty ? [] : [""] + singleNote, columnWidth: singleWidth,
@@ -33,7 +29,7 @@ enum HelpOverlay {
         var split = (wrapped.count + 1) / 2
         while split < wrapped.count, wrapped[split].hasPrefix(" ") { split += 1 }  // an entry stays in one column
         let columns = [Array(wrapped[..<split]), Array(wrapped[split...])]
-        let note = takesClicks ? NotesPanel.wrap(mouse, width: 2 * columnWidth + 2) : []
+        let note = mouse.map { NotesPanel.wrap($0, width: 2 * columnWidth + 2) } ?? []
         let rows = columns.map(\.count).max() ?? 0
         let footer = !note.isEmpty && rows + 1 + note.count + 2 <= screen.height ? [""] + note : []
         panel(columns: columns, footer: footer, columnWidth: columnWidth, title: title, into: &screen)
