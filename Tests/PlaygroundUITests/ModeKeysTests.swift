@@ -79,7 +79,9 @@ struct ModeKeysTests {
         }
         let listed = (top + 1..<top + 1 + expected.count).map(inside)
         #expect(listed == expected.map { $0.trimmingCharacters(in: .whitespaces) })
-        let rest = (top + 1 + expected.count..<lines.count).map(inside).prefix { !$0.hasPrefix("─") && !$0.isEmpty || $0.isEmpty }
+        let rest = (top + 1 + expected.count..<lines.count).map(inside).prefix {
+            !$0.hasPrefix("─") && !$0.isEmpty || $0.isEmpty
+        }
         let note = rest.joined(separator: " ")
         if let mouse = ModeTable.of(mode).mouse {
             #expect(note.contains(String(mouse.prefix(40))), "\(mode): the help says what a click does here")
@@ -153,5 +155,29 @@ struct ModeKeysTests {
         #expect(
             render(travel).lines[travel.layout.status.y].hasPrefix(
                 " , . an earlier / a later epoch  Esc back to the present"))
+    }
+}
+
+@Suite("The status line's hints are keys of the mode on top")
+struct StatusHintTests {
+    /// Every key a hint names is taken by the mode the hint shows in.
+    @Test(arguments: [Mode.normal, .notes, .projector])
+    func everyHintIsAKeyOfItsMode(mode: Mode) throws {
+        let shown = try state(in: mode)
+        let items =
+            mode == .projector
+            ? StatusLine.projectorHintItems
+            : mode == .notes ? StatusLine.notesHintItems : StatusLine.hintItems
+        let keys: [String: [Key]] = [
+            "space": [.character(" ")], "Tab/↑↓": [.tab, .up, .down], "←→": [.left, .right], "[ ]": [.character("[")],
+            "i Esc": [.character("i"), .escape],
+        ]
+        for (text, _) in items {
+            let label = keys.keys.first { text.hasPrefix($0 + " ") }
+            let pressed = label.map { keys[$0]! } ?? [.character(text.first!)]
+            for key in pressed {
+                #expect(Keymap.action(for: key, in: shown.modeStack) != nil, "\(mode): “\(text)” names \(key.label)")
+            }
+        }
     }
 }

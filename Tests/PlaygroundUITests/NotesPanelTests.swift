@@ -4,12 +4,12 @@ import Playground
 
 @Suite("Lesson notes in pages")
 struct NotesPanelTests {
-    /// Twelve numbered sentences: longer than the panel at 80×24, short enough at 160×48.
-    static let notes = (1...12).map { "Sentence \($0) of the lesson." }.joined(separator: " ")
+    /// Thirty numbered sentences: longer than the notes' column at 80×24, short enough at 160×48.
+    static let notes = (1...30).map { "Sentence \($0) of the lesson." }.joined(separator: " ")
 
     /// The panel's rows (its title row first) as the frame shows them.
     func panel(_ state: AppState) throws -> [String] {
-        let g = try #require(NotesPanel.geometry(state, over: state.layout.network, atTop: state.showStep))
+        let g = try #require(NotesPanel.geometry(state, in: state.layout.controls))
         let lines = render(state).lines
         return (g.y..<(g.y + g.height)).map { row in
             String(Array(lines[row])[g.x..<(g.x + g.width)])
@@ -27,7 +27,8 @@ struct NotesPanelTests {
             let rows = try panel(state)
             let title = page == pages ? "notes \(page)/\(pages) · i hides" : "notes \(page)/\(pages) · i next"
             #expect(rows[0].contains(title), "page \(page): \(rows[0])")
-            seen += rows.dropFirst().dropLast().map { $0.dropFirst().dropLast().trimmingCharacters(in: .whitespaces) }
+            seen += rows.dropFirst().dropLast(2).map { $0.dropFirst().dropLast().trimmingCharacters(in: .whitespaces) }
+            #expect(rows[rows.count - 2].contains("learning rate 0.03  [ ]"), "the rate stays in view")
             _ = update(&state, .toggleNotes)
             #expect(state.showNotes == (page < pages), "the last page's i hides the notes")
         }
@@ -42,8 +43,35 @@ struct NotesPanelTests {
         state.notes = Self.notes
         _ = update(&state, .toggleNotes)
         #expect(NotesPanel.pageCount(state) == 1)
-        #expect(try panel(state)[0].contains("notes · i hides"))
+        #expect(try panel(state)[0].contains("notes · i or Esc hides"))
         _ = update(&state, .toggleNotes)
         #expect(!state.showNotes)
+    }
+}
+
+@Suite("The notes never cover what they talk about")
+struct NotesPlaceTests {
+    /// Open notes take the controls' column (wider on wide terminals); the network and the picture keep
+    /// their whole panels, and keys that would step the hidden controls do nothing.
+    @Test(arguments: [(160, 48, 42), (120, 40, 34), (80, 24, 30)])
+    func theNotesTakeTheControlsColumn(width: Int, height: Int, column: Int) throws {
+        var state = try makeState(width: width, height: height)
+        let closed = render(state).lines
+        state.notes = "Watch the output neuron."
+        _ = update(&state, .toggleNotes)
+        let layout = state.layout
+        #expect(layout.controls.width == column && layout.network.x == column)
+        let lines = render(state).lines
+        #expect(lines[layout.controls.y].hasPrefix("┌ notes · i"))
+        let network = layout.network
+        let networkRows = (network.y..<network.y + network.height).map { String(Array(lines[$0])[network.x...]) }
+        #expect(!networkRows.joined().contains("Watch the output"), "nothing of the notes over the network")
+        #expect(
+            closed[layout.heatmapFrame.y].hasSuffix(
+                String(lines[layout.heatmapFrame.y].suffix(layout.heatmapFrame.width))))
+        let focus = state.focus
+        #expect(route(&state, key: .tab).isEmpty && state.focus == focus, "no hidden control moves")
+        _ = route(&state, key: .escape)
+        #expect(!state.showNotes && state.layout.controls.width == Layout.controlsWidth)
     }
 }

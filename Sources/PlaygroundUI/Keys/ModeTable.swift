@@ -12,6 +12,9 @@ struct ModeTable {
         + "picture to add a class-1 point, right/shift-click for class 0, ctrl+click to remove one."
     static let pictureMouse =
         "mouse: click the picture to add a class-1 point, right/shift-click for class 0, ctrl+click to remove one."
+    static let notesMouse =
+        "mouse: click a neuron to see its output, an input to toggle it; click the picture to add a class-1 "
+        + "point, right/shift-click for class 0, ctrl+click to remove one."
     static let inspectorMouse = "mouse: click the picture to follow the training point nearest the click."
 
     private static let nothing: @Sendable (Action) -> Bool = { _ in false }
@@ -56,7 +59,7 @@ struct ModeTable {
                 own: [
                     KeyBinding([.character("i")], .toggleNotes, "the notes' next page, then hide them"),
                     KeyBinding([.escape], .leaveMode, "hide the notes"),
-                ], passes: { _ in true }, mouse: playgroundMouse)
+                ], passes: { !$0.movesThroughControls }, mouse: notesMouse)
         case .sweep:
             return ModeTable(
                 own: [

@@ -31,7 +31,7 @@ extension AppState {
         if compare != nil { stack.append(.compare) }
         if projector {
             stack.append(.projector)
-        } else if inspector == nil, sweep == nil, focusedControl == .setting(.features) {
+        } else if inspector == nil, sweep == nil, !notesVisible, focusedControl == .setting(.features) {
             stack.append(.features)
         }
         if travelEpoch != nil { stack.append(.timeTravel) }

@@ -18,7 +18,11 @@ public func render(_ state: AppState) -> Screen {
         return screen
     }
     HeaderWidget.draw(state, into: &screen, area: layout.header)
-    ControlsWidget.draw(state, into: &screen, frame: layout.controls)
+    if state.notesVisible {
+        NotesPanel.draw(state, into: &screen, in: layout.controls)
+    } else {
+        ControlsWidget.draw(state, into: &screen, frame: layout.controls)
+    }
     NetworkWidget.draw(state, into: &screen, frame: layout.network)
     HeatmapWidget.draw(state, into: &screen, frame: layout.heatmapFrame, axis: layout.heatmapAxis)
     if state.sweep != nil {
@@ -32,7 +36,6 @@ public func render(_ state: AppState) -> Screen {
     StatusLine.draw(state, into: &screen, area: layout.status)
     if state.showStep { StepPanel.draw(state, into: &screen, frame: layout.step) }
     if state.showSharpness { SharpnessPanel.draw(state, into: &screen, frame: layout.step) }
-    if state.notesVisible { NotesPanel.draw(state, into: &screen, over: layout.network, atTop: state.lowerPanelOpen) }
     if state.overlay != nil { OverlayPanel.draw(state, into: &screen) }
     if state.showHelp { HelpOverlay.draw(state, into: &screen) }
     return screen

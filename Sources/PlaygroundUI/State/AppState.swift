@@ -108,7 +108,7 @@ public struct AppState: Sendable {
     public var layout: Layout {
         Layout(
             width: width, height: height, projector: projector, inspecting: inspector != nil || sweep != nil,
-            comparing: compare != nil)
+            comparing: compare != nil, notes: notesVisible)
     }
 
     /// The grids the trainer should publish for this layout and heatmap source.

@@ -23,6 +23,7 @@ public struct Rect: Equatable, Sendable {
 /// ```
 /// header ──────────────────────────────────────────────────────────────
 /// controls (30) │ network (the rest)           y│ heatmap (square pixels)
+/// or the notes  │
 ///               │                              2│ loss chart
 /// diagnosis (1 row from 150 columns, else 2) ──────────────────────────
 /// status line ─────────────────────────────────────────────────────────
@@ -65,17 +66,27 @@ public struct Layout: Equatable, Sendable {
     /// `inspecting`: the backprop inspector is open; its panel takes the bottom of the body, under the
     /// network and the picture, in place of the loss chart.
     /// `comparing`: A's and B's columns (a picture over a chart each) replace the network and the picture.
-    public init(width: Int, height: Int, projector: Bool = false, inspecting: Bool = false, comparing: Bool = false) {
+    /// `notes`: the lesson's notes take the controls' column (wider on wide terminals, `notesWidth`), so they
+    /// never cover the network or the picture they talk about.
+    public init(
+        width: Int, height: Int, projector: Bool = false, inspecting: Bool = false, comparing: Bool = false,
+        notes: Bool = false
+    ) {
         if projector {
             self.init(projectorWidth: width, height: height)
         } else if comparing {
             self.init(compareWidth: width, height: height)
         } else {
-            self.init(classicWidth: width, height: height, inspecting: inspecting)
+            self.init(classicWidth: width, height: height, inspecting: inspecting, notes: notes)
         }
     }
 
-    private init(classicWidth width: Int, height: Int, inspecting: Bool) {
+    /// The notes' column: the controls' 30 columns, more where the terminal is wide.
+    static func notesWidth(terminalWidth width: Int) -> Int {
+        width >= 150 ? 42 : width >= 110 ? 34 : controlsWidth
+    }
+
+    private init(classicWidth width: Int, height: Int, inspecting: Bool, notes: Bool = false) {
         projector = false
         fits = width >= Self.minimumWidth && height >= Self.minimumHeight
         header = Rect(x: 0, y: 0, width: width, height: 1)
@@ -83,14 +94,15 @@ public struct Layout: Equatable, Sendable {
         let diagnosisRows = width >= 150 ? 1 : 2
         diagnosis = Rect(x: 0, y: height - 1 - diagnosisRows, width: width, height: diagnosisRows)
         let bodyTop = 1, bodyHeight = height - 2 - diagnosisRows
-        controls = Rect(x: 0, y: bodyTop, width: Self.controlsWidth, height: bodyHeight)
+        let leftWidth = notes ? Self.notesWidth(terminalWidth: width) : Self.controlsWidth
+        controls = Rect(x: 0, y: bodyTop, width: leftWidth, height: bodyHeight)
         // Inspecting, its panel takes the bottom of the body under the network and the picture; no chart.
         let panelHeight = inspecting ? Swift.min(Swift.max(8, bodyHeight * 2 / 5), 11) : 0
         let upperHeight = bodyHeight - panelHeight
         var chartHeight = inspecting ? 0 : Swift.min(Swift.max(7, upperHeight / 4), 12)
         var rows = upperHeight - chartHeight - 2
         var columns = rows * 2
-        let room = width - Self.controlsWidth - Self.networkMinimumWidth - Self.axisWidth - 2
+        let room = width - leftWidth - Self.networkMinimumWidth - Self.axisWidth - 2
         if columns > room {
             columns = room
             rows = columns / 2
@@ -101,10 +113,8 @@ public struct Layout: Equatable, Sendable {
         heatmapFrame = Rect(x: rightX, y: bodyTop, width: rightWidth, height: rows + 2)
         chart = Rect(x: rightX, y: bodyTop + rows + 2, width: rightWidth, height: chartHeight)
         heatmapAxis = Rect(x: rightX - Self.axisWidth, y: bodyTop, width: Self.axisWidth, height: rows + 2)
-        network = Rect(
-            x: Self.controlsWidth, y: bodyTop, width: rightX - Self.axisWidth - Self.controlsWidth, height: upperHeight)
-        inspectorPanel = Rect(
-            x: Self.controlsWidth, y: bodyTop + upperHeight, width: width - Self.controlsWidth, height: panelHeight)
+        network = Rect(x: leftWidth, y: bodyTop, width: rightX - Self.axisWidth - leftWidth, height: upperHeight)
+        inspectorPanel = Rect(x: leftWidth, y: bodyTop + upperHeight, width: width - leftWidth, height: panelHeight)
         step = StepPanel.frame(in: network)
     }
 

@@ -45,7 +45,11 @@ struct NetworkLayout: Equatable {
         var width = Swift.min(Self.maximumBox.width, 2 * height)
         let gapWanted = columnCount * 6 + (columnCount - 1) * 6 <= area.width - 1 ? 6 : 3
         while width > 2 && columnCount * width + (columnCount - 1) * gapWanted > area.width - 1 { width -= 1 }
-        guard columnCount * width + (columnCount - 1) * 3 <= area.width - 1 else { return nil }
+        // Deep networks: narrower gaps for the links, then one-cell boxes, before giving up.
+        var gap3 = gapWanted
+        while gap3 > 1 && columnCount * width + (columnCount - 1) * gap3 > area.width - 1 { gap3 -= 1 }
+        while width > 1 && columnCount * width + (columnCount - 1) * gap3 > area.width - 1 { width -= 1 }
+        guard columnCount * width + (columnCount - 1) * gap3 <= area.width - 1 else { return nil }
         if width < 2 * height { height = Swift.max(1, Swift.min(height, (width + 1) / 2)) }
         (boxWidth, boxHeight, labelsBelow) = (width, height, gap == 1)
         let linkGap = (area.width - 1 - columnCount * width) / (columnCount - 1)

@@ -1,49 +1,48 @@
 import Foundation
 import Playground
 
-/// The loaded lesson's notes, re-flowed to the width, over the lower part of the network panel but above
-/// its gradient-norm row, which is evidence for some lessons (`i` toggles). Notes longer than the panel
-/// come in pages: the title says "notes 1/2 · i next", and `i` turns to the next page, then hides them.
+/// The loaded lesson's notes, re-flowed to the width, in the controls' column while they are open (`i`), so
+/// they never cover the network or the picture they point at. Notes longer than the column come in pages:
+/// the title says "notes 1/2 · i next", and `i` turns to the next page, then hides them; Esc hides them.
+/// The column's last row keeps the learning rate in view, since the controls are not.
 enum NotesPanel {
-    /// Where the panel goes and what it holds, for `state`'s layout.
+    /// Where the text goes and what it holds, for `state`'s layout.
     struct Geometry {
         let x, y, width, height: Int
         /// The notes wrapped to the panel's width.
         let lines: [String]
-        /// Text rows inside the border.
-        var rowsPerPage: Int { Swift.max(1, height - 2) }
+        /// Text rows inside the border, above the learning-rate row.
+        var rowsPerPage: Int { Swift.max(1, height - 3) }
         var pageCount: Int { Swift.max(1, (lines.count + rowsPerPage - 1) / rowsPerPage) }
     }
 
-    /// `atTop`: under the panel's top edge (when the step panel takes the lower part).
-    static func geometry(_ state: AppState, over frame: Rect, atTop: Bool) -> Geometry? {
+    static func geometry(_ state: AppState, in frame: Rect) -> Geometry? {
         guard let notes = state.notes else { return nil }
-        let width = frame.width
-        let lines = wrap(reflowed(notes), width: width - 2)
-        let room = frame.height - 2  // the ∇ row and the bottom border stay visible
-        let height =
-            atTop
-            ? Swift.min(lines.count + 2, Swift.max(4, room - StepPanel.frame(in: frame).height - 1))
-            : Swift.min(lines.count + 2, Swift.max(4, room * 2 / 3))
-        let y = atTop ? frame.y + 1 : frame.y + room - height
-        return Geometry(x: frame.x, y: y, width: width, height: height, lines: lines)
+        let lines = wrap(reflowed(notes), width: frame.width - 2)
+        return Geometry(x: frame.x, y: frame.y, width: frame.width, height: frame.height, lines: lines)
     }
 
-    /// How many pages the notes take in `state`'s layout (1 when they fit, or when there are none).
+    /// How many pages the notes take in the layout they open in (1 when they fit, or when there are none).
     static func pageCount(_ state: AppState) -> Int {
-        geometry(state, over: state.layout.network, atTop: state.lowerPanelOpen)?.pageCount ?? 1
+        var open = state
+        open.showNotes = true
+        return geometry(open, in: open.layout.controls)?.pageCount ?? 1
     }
 
-    static func draw(_ state: AppState, into screen: inout Screen, over frame: Rect, atTop: Bool = false) {
-        guard let g = geometry(state, over: frame, atTop: atTop) else { return }
+    static func draw(_ state: AppState, into screen: inout Screen, in frame: Rect) {
+        guard let g = geometry(state, in: frame) else { return }
         let pages = g.pageCount, page = Swift.min(Swift.max(state.notesPage, 0), pages - 1)
-        let title =
-            pages == 1 ? "notes · i hides" : "notes \(page + 1)/\(pages) · i \(page + 1 == pages ? "hides" : "next")"
+        let turn = page + 1 == pages ? "i hides" : "i next"
+        let titles =
+            pages == 1 ? ["notes · i or Esc hides", "notes · i hides"] : ["notes \(page + 1)/\(pages) · \(turn)"]
+        let title = titles.first { $0.count + 4 <= g.width } ?? titles[titles.count - 1]
         screen.fill(x: g.x, y: g.y, width: g.width, height: g.height, with: .blank)
         screen.box(x: g.x, y: g.y, width: g.width, height: g.height, title: title, style: Theme.heading)
         for (row, line) in g.lines.dropFirst(page * g.rowsPerPage).prefix(g.rowsPerPage).enumerated() {
             screen.write(line, x: g.x + 1, y: g.y + 1 + row, limit: g.width - 2)
         }
+        let rate = "learning rate \(Control.setting(.learningRate).value(in: state))  [ ]"
+        screen.write(rate, x: g.x + 1, y: g.y + g.height - 2, style: Theme.dim, limit: g.width - 2)
     }
 
     /// Hard-wrapped lines of a paragraph joined, so the panel can wrap them to its own width; blank lines

@@ -14,9 +14,15 @@ enum StatusLine {
         ("f back", 1), ("? help", 2), ("q quit", 1),
     ]
 
+    /// The notes' hints (the controls' column holds the notes).
+    static let notesHintItems: [(text: String, priority: Int)] = [
+        ("space play/pause", 1), ("s step", 4), ("r reset", 5), ("n new data", 8), ("b best", 9), ("[ ] rate", 3),
+        ("i Esc notes", 6), ("p presets", 10), ("f projector", 11), ("? help", 2), ("q quit", 1),
+    ]
+
     /// As many hints as fit in `width` columns, most important first, shown in their usual order: never cut.
-    static func hints(width: Int, projector: Bool = false) -> String {
-        let items = projector ? projectorHintItems : hintItems
+    static func hints(width: Int, projector: Bool = false, notes: Bool = false) -> String {
+        let items = projector ? projectorHintItems : notes ? notesHintItems : hintItems
         var chosen = Set<Int>(), used = 0
         for index in items.indices.sorted(by: { items[$0].priority < items[$1].priority }) {
             let cost = items[index].text.count + (chosen.isEmpty ? 0 : 2)
@@ -66,7 +72,7 @@ enum StatusLine {
         switch state.mode {
         case .normal, .notes:
             if let values = neuronValues(state, width: width) { return (values, Theme.heading) }
-            return (hints(width: width, projector: false), Theme.dim)
+            return (hints(width: width, notes: state.mode == .notes), Theme.dim)
         case .features:
             let lead = modeKeys(.features, width: width)
             if let words = compareStatus(state) { return (lead + "  " + words, Theme.heading) }
