@@ -37,3 +37,21 @@ struct RunPastTests {
         #expect(session.stabilityHistory.map(\.epoch) == [0] && session.stability?.epoch == 0)
     }
 }
+
+@Suite("The diagnosis of a past epoch")
+struct PastHealthTests {
+    /// The diagnosis as of a past epoch is what the same run said at that epoch: a second session with the
+    /// same seed, trained only that far, says the same (this setup's gradients are not vanishing, the one
+    /// reading the past does not keep).
+    @Test(arguments: [3, 10, 30, 80])
+    func thePastsDiagnosisIsWhatTheRunSaidThen(epoch: Int) throws {
+        var config = SessionConfig()
+        config.hidden = [4]
+        let session = try TrainingSession(config: config)
+        session.train(epochs: 120)
+        let then = try TrainingSession(config: config)
+        then.train(epochs: epoch)
+        #expect(session.health(asOf: epoch) == then.health, "epoch \(epoch)")
+        #expect(session.health(asOf: session.epoch) == session.health)
+    }
+}

@@ -41,8 +41,10 @@ public struct Snapshot: Sendable {
     public var decisionSource: NeuronID?
     /// The backprop inspector's example, when the request asks for one.
     public var inspection: Inspection?
-    /// Time travel: the epoch whose checkpoint `network` and the grids show (nil: the present).
+    /// Time travel: the epoch whose checkpoint `network` and the grids show (nil: the present); its record,
+    /// which the header, the legend and the diagnosis read then (`health` is then the diagnosis as of it).
     public var travelledEpoch: Int?
+    public var travelledRecord: EpochRecord?
     /// The epochs time travel can show (the kept checkpoints), oldest first.
     public var checkpointEpochs: [Int] = []
     /// The last sharpness measurement and the stability limit it sets on the learning rate.
@@ -52,6 +54,9 @@ public struct Snapshot: Sendable {
 
     /// The latest epoch's record.
     public var latest: EpochRecord? { history.last }
+
+    /// The record of the epoch on screen: the one time travel shows, else the latest.
+    public var shown: EpochRecord? { travelledRecord ?? history.last }
 
     /// Records kept for drawing the loss curves (a chart is a few hundred dots wide).
     public static let historyLimit = 1024
@@ -113,7 +118,8 @@ extension TrainingSession {
         var snapshot = Snapshot(
             config: config, epoch: epoch, history: history.thinned(to: Snapshot.historyLimit),
             bestTestEpoch: bestTest.epoch, divergedAt: divergedAt,
-            health: health, playing: playing, epochsPerSecond: epochsPerSecond, network: network,
+            health: travelled.map { health(asOf: $0.epoch) } ?? health, playing: playing,
+            epochsPerSecond: epochsPerSecond, network: network,
             gradientNorms: smoothedGradientNorms, restores: restores,
             decision: largeGrid(request, showing: shown, of: network),
             neurons: isDiverged ? [] : neuronGrids(width: side, height: side, of: network),
@@ -122,6 +128,7 @@ extension TrainingSession {
             train: data.train, test: data.test, classCount: data.classCount, head: head, generation: generation)
         snapshot.decisionSource = shown
         snapshot.travelledEpoch = travelled?.epoch
+        snapshot.travelledRecord = travelled.flatMap { kept in history.last { $0.epoch <= kept.epoch } }
         snapshot.checkpointEpochs = checkpoints.map(\.epoch)
         snapshot.stability = stability
         snapshot.stabilityHistory = stabilityHistory

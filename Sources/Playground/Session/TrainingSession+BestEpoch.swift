@@ -24,6 +24,25 @@ extension TrainingSession {
                 chanceLoss: chanceLoss, overshoot: stability?.overshoot(learningRate: config.learningRate)))
     }
 
+    /// The diagnosis as it stood at `epoch` (time travel), read from the history up to it: the losses, the
+    /// bests and restores of then, and the sharpness measured by then. The gradient norms and the units'
+    /// saturation of that time are not kept, so the states that read them are not said of the past.
+    public func health(asOf epoch: Int) -> TrainingHealth {
+        let past = history.prefix { $0.epoch <= epoch }
+        guard let first = past.first, epoch < self.epoch else { return health }
+        let since = restores.last { $0 <= epoch } ?? 0
+        let run = past.drop { $0.epoch < since }
+        let reading = stabilityHistory.last { $0.epoch <= epoch }
+        return TrainingHealth.assess(
+            HealthInputs(
+                recent: Array(run.suffix(TrainingHealth.historyNeeded)), first: first,
+                bestTrainLoss: run.map(\.trainLoss).min() ?? first.trainLoss,
+                bestTest: data.testExamples.count > 0 ? past.min { $0.testLoss < $1.testLoss } : nil,
+                gradientNorms: [],
+                linearHiddenLayers: !config.hidden.isEmpty && config.hiddenActivations.allSatisfy { $0 == .linear },
+                chanceLoss: chanceLoss, overshoot: reading?.overshoot(learningRate: config.learningRate)))
+    }
+
     /// Puts back the weights of the best test epoch (what early stopping would keep), with a fresh optimizer
     /// state, and records the result as the next epoch (marked in `restores`): its losses are the best
     /// epoch's, exactly. A diverged run comes back to life this way. Returns `false` (and does nothing) when

@@ -12,9 +12,9 @@ enum ProjectorHeader {
     }
 
     static func figures(_ snapshot: Snapshot) -> [Figure] {
-        let epoch = snapshot.divergedAt ?? snapshot.epoch
+        let epoch = snapshot.divergedAt ?? snapshot.travelledEpoch ?? snapshot.epoch
         var figures = [Figure(name: "epoch", value: String(epoch), style: Theme.title)]
-        guard let latest = snapshot.latest else { return figures }
+        guard let latest = snapshot.shown else { return figures }
         func loss(_ value: Double) -> String { value.isFinite ? NumberFormat.significant(value, digits: 3) : "-" }
         figures.append(Figure(name: "test loss", value: loss(latest.testLoss), style: Theme.testSeries))
         figures.append(Figure(name: "train loss", value: loss(latest.trainLoss), style: Theme.trainSeries))

@@ -93,6 +93,7 @@ public struct AppState: Sendable {
     }
 
     private mutating func observeDiagnosis() {
+        guard snapshot.travelledEpoch == nil else { return }  // the past's diagnosis is not the present's
         diagnosis.observe(
             snapshot.health, epoch: snapshot.epoch, generation: snapshot.generation,
             epochsPerSecond: snapshot.playing ? snapshot.epochsPerSecond : 0, restoredAt: snapshot.restores.last)

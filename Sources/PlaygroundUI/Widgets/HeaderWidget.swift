@@ -39,9 +39,9 @@ enum HeaderWidget {
         } else {
             run = "❚❚ paused"
         }
-        let epoch = snapshot.divergedAt ?? snapshot.epoch  // the epoch the notice names
+        let epoch = snapshot.divergedAt ?? snapshot.travelledEpoch ?? snapshot.epoch  // the epoch the notice names
         let losses =
-            snapshot.latest.map {
+            snapshot.shown.map {
                 "train \(LossChartWidget.format($0.trainLoss))  test \(LossChartWidget.format($0.testLoss))"
             } ?? ""
         let rate = snapshot.playing ? "\(Int(snapshot.epochsPerSecond.rounded())) epochs/s" : ""

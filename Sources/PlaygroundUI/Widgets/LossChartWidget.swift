@@ -21,7 +21,7 @@ enum LossChartWidget {
         }
         screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height, title: title, style: Theme.dim)
         let area = frame.inner
-        guard area.width > 2, area.height > 1, let latest = snapshot.latest else { return }
+        guard area.width > 2, area.height > 1, let latest = snapshot.shown else { return }
         drawLegend(latest, mode: state.colorMode, area: area, into: &screen)
         guard snapshot.history.count > 1 else { return }
         drawPlot(
