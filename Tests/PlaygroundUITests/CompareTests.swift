@@ -6,11 +6,12 @@ import Playground
 struct CompareTests {
     /// 100×30 without colour: A's picture and chart on the left, B's (focused, "◂ keys") on the right, one
     /// loss scale for both (0.560 on each) with the other side's test curve dimmed under each (· without
-    /// colour), the controls showing B's learning rate, the difference named.
+    /// colour), the controls showing B's learning rate, the difference named; the header's numbers say
+    /// they are B's, and the diagnosis names each side's.
     @Test func comparisonFrame() throws {
         #expect(
             render(try compareState()).lines == [
-                " NeuralPlayground · xor                  train 0.5000  test 0.5200  epoch 20  ❚❚ paused  speed auto ",
+                " NeuralPlayground · xor               B: train 0.5000  test 0.5200  epoch 20  ❚❚ paused  speed auto ",
                 "┌ controls ──────────────────┐x2┌ A · output ─── -1.:-=+*#%@+1 ┐ x2┌ B ◂ keys · output ───────────┐ ",
                 "│DATA                        │ 6│  x       ...:-+o#%%o@@@@@@@@@│  6│  x            @o@@@o@@@@@@@@@│ ",
                 "│dataset              ◂ xor ▸│  │   xxxx   x.x:-+o#oo%oo@@@oo@@│   │   xxxx   x x  @o@oo@oo@@@oo@@│ ",
@@ -37,8 +38,8 @@ struct CompareTests {
                 "│dropout                    0││    0                            ││    0                            │",
                 "│speed                   auto││      0           10    20 epochs││      0           10    20 epochs│",
                 "└────────────────────────────┘└─────────────────────────────────┘└─────────────────────────────────┘",
-                " ✓ learning: train loss −20% in 50 epochs                                                           ",
-                "                                                                                                    ",
+                " A ✓ learning: train loss −20% in 50 epochs                                                         ",
+                " B ✓ learning: train loss −20% in 50 epochs                                                         ",
                 " keys change B · B differs: learning_rate 0.03 → 3 · c switches · C closes                          ",
             ])
     }

@@ -6,6 +6,11 @@ enum HeaderWidget {
         drawTitle(state, into: &screen, area: area, bigFigures: false)
     }
 
+    /// Comparing, the side the numbers and the keys belong to ("B: "); otherwise nothing.
+    static func side(_ state: AppState) -> String {
+        state.compare.map { $0.focusedIsB ? "B: " : "A: " } ?? ""
+    }
+
     /// The fewest columns a cut title keeps (" NeuralPlayground · " and a word).
     static let minimumTitleWidth = 24
 
@@ -42,7 +47,8 @@ enum HeaderWidget {
         let epoch = snapshot.divergedAt ?? snapshot.travelledEpoch ?? snapshot.epoch  // the epoch the notice names
         let losses =
             snapshot.shown.map {
-                "train \(LossChartWidget.format($0.trainLoss))  test \(LossChartWidget.format($0.testLoss))"
+                side(state)
+                    + "train \(LossChartWidget.format($0.trainLoss))  test \(LossChartWidget.format($0.testLoss))"
             } ?? ""
         let rate = snapshot.playing ? "\(Int(snapshot.epochsPerSecond.rounded())) epochs/s" : ""
         // Longest first; the first that fits beside the left part is shown.
