@@ -33,7 +33,8 @@ func synthetic(_ snapshot: Snapshot, epochs: Int, request: GridRequest) -> Snaps
         return EpochRecord(
             epoch: epoch, trainLoss: train, testLoss: test, trainAccuracy: accuracy, testAccuracy: accuracy)
     }
-    s.bestTestEpoch = s.history.min { $0.testLoss < $1.testLoss }?.epoch ?? 0
+    s.bestTestRecord = s.history.min { $0.testLoss < $1.testLoss }
+    s.bestTestEpoch = s.bestTestRecord?.epoch ?? 0
     s.health = .learning(LossTrend(change: -0.2, epochs: 50, isSignificant: true))
     s.stability = nil  // measured by the engine: not in golden frames
     s.gradientNorms = (0..<shape.layerLayouts.count).map { Float(0.6 / pow(4, Double($0))) }

@@ -75,7 +75,7 @@ struct NormalKeysTests {
                 stepOpen.showSharpness && !stepOpen.showStep && closed == [.trainer(.setGrids(stepOpen.gridRequest))],
                 "the chart takes the step panel's place")
         case .cycleChartAxis:
-            #expect(state.chartAxis == .recent && state.message == "loss chart: the last 200 epochs");
+            #expect(state.chartAxis == .all && state.message == "loss chart: all epochs");
             says("recent", "log")
         case .nextNeuron:
             #expect(state.heatmapSource == .neuron(layer: 0, index: 0))

@@ -9,6 +9,8 @@ public struct Snapshot: Sendable {
     /// thinned (always keeping the first and the latest), so a snapshot stays small however long the run.
     public var history: [EpochRecord]
     public var bestTestEpoch: Int
+    /// The best test epoch's record (the history may be thinned past it).
+    public var bestTestRecord: EpochRecord?
     public var divergedAt: Int?
     public var health: TrainingHealth
     /// Whether the trainer is running epochs on its own.
@@ -127,6 +129,7 @@ extension TrainingSession {
             stepProfile: request.stepProfile ? stepProfile() : nil,
             train: data.train, test: data.test, classCount: data.classCount, head: head, generation: generation)
         snapshot.decisionSource = shown
+        snapshot.bestTestRecord = bestRecord
         snapshot.travelledEpoch = travelled?.epoch
         snapshot.travelledRecord = travelled.flatMap { kept in history.last { $0.epoch <= kept.epoch } }
         snapshot.checkpointEpochs = checkpoints.map(\.epoch)

@@ -12,6 +12,8 @@ enum Theme {
     /// two glyphs without colour), neither of them a class colour of the heatmap.
     static let trainSeries = Style(foreground: .rgb(0, 175, 175), bold: true)
     static let testSeries = Style(foreground: .rgb(215, 95, 175), bold: true)
+    /// Where the train and test curves lie on each other: white, so neither hides the other.
+    static let bothSeries = Style(foreground: .rgb(238, 238, 238), bold: true)
     static let marker = Style(foreground: .rgb(215, 175, 0))
     static let markerBold = Style(foreground: .rgb(255, 215, 0), bold: true)
     static let neutralFill = Cell(" ", Style(background: .rgb(Palette.neutral)))

@@ -45,7 +45,7 @@ public struct AppState: Sendable {
     /// Whether the step panel or the sharpness chart takes the lower part of the network panel.
     public var lowerPanelOpen: Bool { showStep || showSharpness }
     /// Which epochs the loss chart shows (`z` cycles).
-    public internal(set) var chartAxis: ChartTimeAxis = .all
+    public internal(set) var chartAxis: ChartTimeAxis = .auto
     public internal(set) var showHelp = false
     /// The projector view (`f`): picture and loss chart fill the screen under a big header.
     public internal(set) var projector = false

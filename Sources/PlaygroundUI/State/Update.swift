@@ -119,6 +119,7 @@ private func view(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.chartAxis = state.chartAxis.next
         let axis =
             switch state.chartAxis {
+            case .auto: "all epochs, on a log axis once 10× past the best test epoch"
             case .recent: "the last \(ChartTimeAxis.recentEpochs) epochs"
             case .all: "all epochs"
             case .logEpochs: "epochs on a log axis"

@@ -3,6 +3,9 @@ import Playground
 
 /// Which epochs the loss chart spreads over its width (`z` cycles).
 public enum ChartTimeAxis: String, CaseIterable, Sendable {
+    /// Every epoch evenly until the run is `autoLogFactor` times past its best test epoch, then a log axis,
+    /// so the best epoch and the rise after it keep their room however long the run (the default).
+    case auto
     /// Every epoch so far, evenly.
     case all
     /// The last `recentEpochs` epochs.
@@ -11,6 +14,15 @@ public enum ChartTimeAxis: String, CaseIterable, Sendable {
     case logEpochs = "log epochs"
 
     static let recentEpochs = 200
+    /// How far past its best test epoch a run goes before `auto` switches to a log axis (and at least 100).
+    static let autoLogFactor = 10
+
+    /// The axis `auto` stands for at `last` epochs with the best test epoch at `best`; others stand for
+    /// themselves.
+    func resolved(last: Int, best: Int) -> ChartTimeAxis {
+        guard self == .auto else { return self }
+        return last >= 100 && last >= Self.autoLogFactor * Swift.max(best, 1) ? .logEpochs : .all
+    }
 
     public var next: ChartTimeAxis {
         let all = Self.allCases
@@ -28,14 +40,20 @@ struct ChartScale {
     let low: Double, high: Double
     let logLoss: Bool
 
+    /// The lowest loss a log scale shows: the lowest positive loss drawn (a zero loss sits on it).
+    let floor: Double
+
+    /// `axis` resolved (not `auto`).
     init(history: [EpochRecord], axis: ChartTimeAxis, logLoss: Bool, dotsWide: Int) {
         let last = history.last?.epoch ?? 0
         let first =
             axis == .recent
             ? Swift.max(history.first?.epoch ?? 0, last - ChartTimeAxis.recentEpochs) : (history.first?.epoch ?? 0)
         (self.axis, self.first, self.last, self.dotsWide, self.logLoss) = (axis, first, last, dotsWide, logLoss)
-        let shown = history.filter { $0.epoch >= first }.flatMap { [$0.trainLoss, $0.testLoss] }
-            .map { ChartScale.transform($0, log: logLoss) }
+        let losses = history.filter { $0.epoch >= first }.flatMap { [$0.trainLoss, $0.testLoss] }
+        let floor = losses.filter { $0 > 0 && $0.isFinite }.min() ?? 1e-6
+        self.floor = floor
+        let shown = losses.map { ChartScale.transform($0, log: logLoss, floor: floor) }
         let low = logLoss ? (shown.min() ?? 0) : 0
         var high = shown.max() ?? 1
         if high - low < 1e-9 { high = low + 1 }
@@ -46,7 +64,7 @@ struct ChartScale {
     func epoch(atDot dot: Int) -> Double {
         let t = Double(dot) / Double(Swift.max(dotsWide - 1, 1))
         switch axis {
-        case .all, .recent: return Double(first) + Double(last - first) * t
+        case .auto, .all, .recent: return Double(first) + Double(last - first) * t
         case .logEpochs:
             let a = log(Double(first) + 1), b = log(Double(last) + 1)
             return exp(a + (b - a) * t) - 1
@@ -58,7 +76,7 @@ struct ChartScale {
         guard epoch >= first, epoch <= last, last > first else { return nil }
         let t: Double
         switch axis {
-        case .all, .recent: t = Double(epoch - first) / Double(last - first)
+        case .auto, .all, .recent: t = Double(epoch - first) / Double(last - first)
         case .logEpochs:
             t = (log(Double(epoch) + 1) - log(Double(first) + 1)) / (log(Double(last) + 1) - log(Double(first) + 1))
         }
@@ -74,7 +92,7 @@ struct ChartScale {
 
     /// The dot row (0 at the top) of `loss` in a plot `dotsHigh` dots tall.
     func dotRow(_ loss: Double, dotsHigh: Int) -> Int {
-        let t = (Self.transform(loss, log: logLoss) - low) / (high - low)
+        let t = (Self.transform(loss, log: logLoss, floor: floor) - low) / (high - low)
         return Swift.min(Swift.max(Int(((1 - t) * Double(dotsHigh - 1)).rounded()), 0), dotsHigh - 1)
     }
 
@@ -84,7 +102,9 @@ struct ChartScale {
         return logLoss ? pow(10, v) : v
     }
 
-    static func transform(_ loss: Double, log: Bool) -> Double { log ? log10(Swift.max(loss, 1e-6)) : loss }
+    static func transform(_ loss: Double, log: Bool, floor: Double) -> Double {
+        log ? log10(Swift.max(loss, floor)) : loss
+    }
 }
 
 extension Array where Element == EpochRecord {

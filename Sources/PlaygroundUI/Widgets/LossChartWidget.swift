@@ -11,25 +11,38 @@ enum LossChartWidget {
         _ state: AppState, into screen: inout Screen, frame: Rect, sharing: [EpochRecord] = [], label: String? = nil
     ) {
         let snapshot = state.snapshot
-        var title =
-            (label.map { $0 + " · " } ?? "") + "loss" + (state.logScale ? " (log)" : "")
-            + (state.chartAxis == .all ? "" : " · \(state.chartAxis.rawValue)")
-        if let latest = snapshot.latest, snapshot.bestTestEpoch < latest.epoch,
-            let best = snapshot.history.first(where: { $0.epoch == snapshot.bestTestEpoch })
-        {
+        let axis = axis(state)
+        let axisName =
+            switch (state.chartAxis, axis) {
+            case (.auto, .logEpochs): " · log epochs"
+            case (_, .auto), (_, .all): ""
+            default: " · \(axis.rawValue)"
+            }
+        var title = (label.map { $0 + " · " } ?? "") + "loss" + (state.logScale ? " (log)" : "") + axisName
+        if let latest = snapshot.latest, let best = snapshot.bestTestRecord, best.epoch < latest.epoch {
             title += " · ┊ best test \(format(best.testLoss)) @ \(best.epoch)"
         }
         screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height, title: title, style: Theme.dim)
         let area = frame.inner
         guard area.width > 2, area.height > 1, let latest = snapshot.shown else { return }
-        drawLegend(latest, mode: state.colorMode, area: area, into: &screen)
-        guard snapshot.history.count > 1 else { return }
-        drawPlot(
-            state, sharing: sharing, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1),
-            into: &screen)
+        var coincide = false
+        if snapshot.history.count > 1 {
+            coincide = drawPlot(
+                state, sharing: sharing,
+                area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), into: &screen)
+        }
+        drawLegend(latest, mode: state.colorMode, coincide: coincide, area: area, into: &screen)
     }
 
-    private static func drawLegend(_ latest: EpochRecord, mode: ColorMode, area: Rect, into screen: inout Screen) {
+    /// The epoch axis the chart draws: `auto` resolved for this run.
+    static func axis(_ state: AppState) -> ChartTimeAxis {
+        state.chartAxis.resolved(last: state.snapshot.epoch, best: state.snapshot.bestTestEpoch)
+    }
+
+    /// `coincide`: some of the curves lie on each other, drawn in `Theme.bothSeries` (said last, if it fits).
+    private static func drawLegend(
+        _ latest: EpochRecord, mode: ColorMode, coincide: Bool, area: Rect, into screen: inout Screen
+    ) {
         var x = area.x
         func put(_ text: String, _ style: Style) {
             x += screen.write(text, x: x, y: area.y, style: style, limit: Swift.max(0, area.x + area.width - x))
@@ -40,16 +53,21 @@ enum LossChartWidget {
         if let train = latest.trainAccuracy, let test = latest.testAccuracy {
             put("  acc \(percent(train))/\(percent(test))", Theme.dim)
         }
+        let both = "  ━ both"
+        if coincide, mode != .monochrome, x + both.count <= area.x + area.width { put(both, Theme.bothSeries) }
     }
 
     /// The glyph of the test curve without colour (the train curve stays braille).
     static let testDot = "•"
 
-    private static func drawPlot(_ state: AppState, sharing: [EpochRecord], area: Rect, into screen: inout Screen) {
+    /// Draws the axes and the curves; returns whether the curves coincide anywhere.
+    private static func drawPlot(
+        _ state: AppState, sharing: [EpochRecord], area: Rect, into screen: inout Screen
+    ) -> Bool {
         let history = state.snapshot.history
         let scaled = sharing.isEmpty ? history : (history + sharing.filter(\.isFinite)).sorted { $0.epoch < $1.epoch }
         // Loss labels on the left and epoch ticks below, when there is room for a readable plot beside them.
-        let range = ChartScale(history: scaled, axis: state.chartAxis, logLoss: state.logScale, dotsWide: 2)
+        let range = ChartScale(history: scaled, axis: axis(state), logLoss: state.logScale, dotsWide: 2)
         let labels = [range.loss(at: 1), range.loss(at: 0)].map { format3($0) }
         let labelWidth = (labels.map(\.count).max() ?? 0) + 1
         let withAxes = area.width - labelWidth >= 12 && area.height >= 3
@@ -63,7 +81,7 @@ enum LossChartWidget {
                 labels[1].leftPadded(to: labelWidth - 1), x: area.x, y: plot.y + plot.height - 1, style: Theme.dim)
             drawTicks(scale, plot: plot, y: area.y + area.height - 1, into: &screen)
         }
-        drawCurves(state, scale: scale, plot: plot, other: sharing, into: &screen)
+        return drawCurves(state, scale: scale, plot: plot, other: sharing, into: &screen)
     }
 
     private static func drawTicks(_ scale: ChartScale, plot: Rect, y: Int, into screen: inout Screen) {
@@ -79,10 +97,12 @@ enum LossChartWidget {
         }
     }
 
-    /// `other`: the compared run's history, whose test curve is drawn dimmed under this run's curves.
+    /// `other`: the compared run's history, whose test curve is drawn dimmed under this run's curves. Where
+    /// train and test share dots, the cell takes `Theme.bothSeries` (without colour, the train's braille),
+    /// so a train curve under an equal test curve stays visible. Returns whether that happened.
     private static func drawCurves(
         _ state: AppState, scale: ChartScale, plot: Rect, other: [EpochRecord], into screen: inout Screen
-    ) {
+    ) -> Bool {
         let monochrome = state.colorMode == .monochrome
         func dots(_ history: [EpochRecord], _ key: KeyPath<EpochRecord, Double>) -> [UInt8] {
             var canvas = BrailleCanvas(width: plot.width, height: plot.height)
@@ -95,16 +115,21 @@ enum LossChartWidget {
         let ghost = other.count > 1 ? dots(other, \.testLoss) : []
         let best = scale.dot(ofEpoch: state.snapshot.bestTestEpoch).map { $0 / 2 }
         let restores = Set(state.snapshot.restores.compactMap { scale.dot(ofEpoch: $0).map { $0 / 2 } })
+        var coincide = false
         for row in 0..<plot.height {
             for column in 0..<plot.width {
                 let index = row * plot.width + column
                 let x = plot.x + column, y = plot.y + row
-                if test[index] != 0, monochrome {
+                let shared = train[index] & test[index] != 0
+                coincide = coincide || shared
+                if test[index] != 0, monochrome, !shared {
                     screen[x, y] = Cell(Character(testDot), Theme.testSeries)
                 } else if train[index] | (monochrome ? 0 : test[index]) != 0 {
                     let bits = train[index] | (monochrome ? 0 : test[index])
-                    screen[x, y] = Cell(
-                        BrailleCanvas.glyph(bits: bits), test[index] != 0 ? Theme.testSeries : Theme.trainSeries)
+                    let style =
+                        shared && !monochrome
+                        ? Theme.bothSeries : test[index] != 0 && !monochrome ? Theme.testSeries : Theme.trainSeries
+                    screen[x, y] = Cell(BrailleCanvas.glyph(bits: bits), style)
                 } else if !ghost.isEmpty, ghost[index] != 0 {
                     screen[x, y] = Cell(monochrome ? "·" : BrailleCanvas.glyph(bits: ghost[index]), Theme.dim)
                 } else if row == 0, restores.contains(column) {
@@ -118,6 +143,7 @@ enum LossChartWidget {
         if let travelled = state.snapshot.travelledEpoch, let dot = scale.dot(ofEpoch: travelled) {
             for row in 0..<plot.height { screen[plot.x + dot / 2, plot.y + row] = Cell("│", Theme.markerBold) }
         }
+        return coincide
     }
 
     /// A loss with 4 significant digits (scientific only when tiny or huge).
