@@ -88,7 +88,8 @@ enum LossChartWidget {
         let positions = [0, plot.width / 2, plot.width - 1]
         var taken = plot.x - 1
         for (n, column) in positions.enumerated() {
-            let epoch = Int(scale.epoch(atDot: column * 2).rounded())
+            let dot = n == positions.count - 1 ? scale.dotsWide - 1 : column * 2  // the last tick: the last epoch
+            let epoch = Int(scale.epoch(atDot: dot).rounded())
             var text = "\(epoch)"
             if n == positions.count - 1 { text += " epochs" }
             let x = n == 0 ? plot.x : Swift.min(plot.x + column - text.count / 2, plot.x + plot.width - text.count)

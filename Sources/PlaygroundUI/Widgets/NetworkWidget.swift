@@ -162,8 +162,9 @@ enum NetworkWidget {
         for (layer, text) in texts.enumerated() {
             let earliest = x
             if let aligned, layer + 1 < aligned.count { x = Swift.max(x, aligned[layer + 1].x) }
-            // Whole against the border if it can.
-            x = Swift.max(earliest, Swift.min(x, area.x + area.width - text.count))
+            // Under its layer if it can, but never so far right that this or a later number is cut.
+            let rest = texts[layer...].map(\.count).reduce(0, +) + 2 * (texts.count - 1 - layer)
+            x = Swift.max(earliest, Swift.min(x, area.x + area.width - rest))
             x += screen.write(text, x: x, y: y, style: Theme.dim, limit: area.x + area.width - x) + 2
         }
     }
