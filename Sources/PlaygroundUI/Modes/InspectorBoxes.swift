@@ -20,10 +20,11 @@ enum InspectorBoxes {
             let layer = trace.layers[column - 1]
             let known = InspectorState.deltaKnown(layer: column - 1, step: step, layerCount: count)
             let (z, a) = (layer.z[safe: neuron] ?? 0, layer.a[safe: neuron] ?? 0)
-            lines = ["z" + BackpropStory.number(z, digits: 2), "a" + BackpropStory.number(a, digits: 2)]
+            // Each number fits its box whole (a shorter one rather than a cut exponent: δ+5e-6, not δ+5.2e).
+            lines = ["z" + fit(z, width: width - 1), "a" + fit(a, width: width - 1)]
             if known {
                 let delta = layer.delta[safe: neuron] ?? 0
-                lines.append("δ" + BackpropStory.number(delta, digits: 2))
+                lines.append("δ" + fit(delta, width: width - 1))
                 shade = delta / Swift.max(layer.delta.map { Swift.abs($0) }.max() ?? 1, 1e-12)
             } else {
                 shade = Swift.max(-1, Swift.min(1, a))
