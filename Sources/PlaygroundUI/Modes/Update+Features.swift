@@ -13,7 +13,8 @@ func toggle(_ feature: Feature, _ state: inout AppState) -> [Effect] {
     } else {
         next.features = Feature.allCases.filter { next.features.contains($0) || $0 == feature }
     }
-    return reconfigure(&state, to: next, naming: "features \(next.features.map(\.rawValue).joined(separator: " "))")
+    return reconfigure(
+        &state, to: next, naming: "features \(next.features.map(NetworkWidget.shortName).joined(separator: " "))")
 }
 
 /// Keys on the focused features control: ←/→ move along the nine features, Enter turns the one under the
