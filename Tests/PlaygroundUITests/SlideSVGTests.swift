@@ -38,6 +38,10 @@ struct SlideSVGTests {
         #expect(c[".link"] == 2 * 3 + 3 * 1, "a line per weight")
         #expect(c["polyline"] == 2, "train and test curves")
         #expect(svg.contains("A &lt;lesson&gt; &amp; more · xor"))
+        #expect(
+            c["#legend"] == 1 && ["class 0", "class 1", "train", "test"].allSatisfy { svg.contains(">\($0)</text>") })
+        let best = try #require(state.snapshot.bestTestRecord)
+        #expect((c[".best"] ?? 0) == (best.epoch < 12 ? 1 : 0), "the best test epoch marked where early stopping stops")
         #expect(svg.contains(#"width="1280" height="720""#))
     }
 
@@ -47,5 +51,31 @@ struct SlideSVGTests {
         let svg = SlideSVG.render(state.snapshot, title: nil)
         #expect(svg.contains("diverged at epoch 4"))
         #expect(XMLParser(data: Data(svg.utf8)).parse())
+    }
+}
+
+@Suite("The SVG slide of a lesson")
+struct LessonSlideTests {
+    /// The overfitting lesson, 300 epochs on: every training point drawn over the test points (so none is
+    /// hidden), wide layers' links thinned as in the UI, the best epoch marked.
+    @Test func theOverfittingSlideShowsEveryTrainingPoint() throws {
+        let presets = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Presets").path
+        let preset = try PresetLibrary(directory: presets).load("overfitting")
+        let session = try TrainingSession(config: preset.config)
+        session.train(epochs: 300)
+        let snapshot = session.snapshot(request: .standard, playing: false, epochsPerSecond: 0, generation: 0)
+        let svg = SlideSVG.render(snapshot, title: preset.title)
+        let counter = ElementCounter()
+        let parser = XMLParser(data: Data(svg.utf8))
+        parser.delegate = counter
+        #expect(parser.parse())
+        #expect(counter.counts[".train"] == snapshot.train.count && snapshot.train.count > 0)
+        let lastTest = try #require(svg.range(of: #"class="test""#, options: .backwards))
+        let firstTrain = try #require(svg.range(of: #"class="train""#))
+        #expect(lastTest.lowerBound < firstTrain.lowerBound, "training points on top")
+        let links = snapshot.network.layers.map { $0.inputCount * $0.outputCount }
+        #expect((counter.counts[".link"] ?? 0) < links.reduce(0, +) / 4, "32×32 links thinned")
+        #expect(counter.counts[".best"] == 1 && svg.contains("best test"))
     }
 }

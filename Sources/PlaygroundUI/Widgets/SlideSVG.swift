@@ -23,6 +23,7 @@ public enum SlideSVG {
             if let accuracy = latest.testAccuracy { figures += "   test accuracy \(Int((accuracy * 100).rounded()))%" }
         }
         svg.add(##"<text x="40" y="82" font-size="20" fill="#555555">\##(escape(figures))</text>"##)
+        legend(snapshot, into: &svg, right: Double(width) - 40, y: 50)
         boundary(snapshot, into: &svg, x: 40, y: 100, side: 580)
         network(snapshot, into: &svg, x: 670, y: 100, width: 570, height: 330)
         lossCurves(snapshot, into: &svg, x: 670, y: 470, width: 570, height: 210)
@@ -37,6 +38,46 @@ public enum SlideSVG {
     }
 
     // MARK: - Parts
+
+    /// The key to the points, right-aligned on the heading's line: each class's colour, then train (filled)
+    /// and test (ring).
+    static func legend(_ snapshot: Snapshot, into svg: inout Builder, right: Double, y: Double) {
+        let classes: [(String, Palette.RGB)] =
+            snapshot.classCount == 0
+            ? [("positive", Palette.color(for: 1)), ("negative", Palette.color(for: -1))]
+            : (0..<snapshot.classCount).map { ("class \($0)", Palette.classHues[$0 % Palette.classHues.count]) }
+        var items: [(label: String, svg: (Double) -> String)] = classes.map { name, hue in
+            (
+                name,
+                { cx in
+                    ##"<circle cx="\##(f(cx))" cy="\##(f(y - 6))" r="6" fill="\##(hex(hue))" stroke="#1a1a1a" stroke-width="1.2"/>"##
+                }
+            )
+        }
+        items.append(
+            (
+                "train",
+                { cx in
+                    ##"<circle cx="\##(f(cx))" cy="\##(f(y - 6))" r="6.6" fill="#1a1a1a"/><circle cx="\##(f(cx))" cy="\##(f(y - 6))" r="5.2" fill="#888888" stroke="#ffffff" stroke-width="1.6"/>"##
+                }
+            ))
+        items.append(
+            (
+                "test",
+                { cx in
+                    ##"<circle cx="\##(f(cx))" cy="\##(f(y - 6))" r="3.8" fill="#ffffff" fill-opacity="0.55" stroke="#1a1a1a" stroke-width="0.9"/><circle cx="\##(f(cx))" cy="\##(f(y - 6))" r="2" fill="#888888"/>"##
+                }
+            ))
+        let widths = items.map { 22 + 9.5 * Double($0.label.count) + 18 }
+        var x = right - widths.reduce(0, +)
+        svg.open(##"<g id="legend" font-size="16" fill="#333333">"##)
+        for (item, itemWidth) in zip(items, widths) {
+            svg.add(item.svg(x + 6))
+            svg.add(##"<text x="\##(f(x + 18))" y="\##(f(y))">\##(escape(item.label))</text>"##)
+            x += itemWidth
+        }
+        svg.close("</g>")
+    }
 
     static func boundary(_ snapshot: Snapshot, into svg: inout Builder, x: Double, y: Double, side: Double) {
         let grid = snapshot.decision
@@ -70,17 +111,20 @@ public enum SlideSVG {
         func place(_ p: DataPoint) -> (Double, Double) {
             (x + (Double(p.x) + 6) / 12 * side, y + (6 - Double(p.y)) / 12 * side)
         }
-        for (points, test) in [(snapshot.train, false), (snapshot.test, true)] {
+        for (points, test) in [(snapshot.test, true), (snapshot.train, false)] {  // training points on top
             for point in points {
                 let (px, py) = place(point)
                 let label = snapshot.classCount == 0 ? (point.label >= 0 ? 1 : 0) : Int(point.label)
                 let hue =
                     snapshot.classCount == 0
                     ? Palette.color(for: point.label) : Palette.classHues[label % Palette.classHues.count]
+                // A training point is a disc of its class's colour ringed in white and then near-black, so it
+                // stands out on any region, its own colour too; a test point is a small dark ring around a dot
+                // of its class's colour, lighter, under the training points.
                 svg.add(
                     test
-                        ? ##"<circle class="test" cx="\##(f(px))" cy="\##(f(py))" r="4" fill="none" stroke="\##(hex(hue))" stroke-width="1.6"/>"##
-                        : ##"<circle class="train" cx="\##(f(px))" cy="\##(f(py))" r="4.2" fill="\##(hex(hue))" stroke="#ffffff" stroke-width="1"/>"##
+                        ? ##"<g class="test"><circle cx="\##(f(px))" cy="\##(f(py))" r="3.8" fill="#ffffff" fill-opacity="0.55" stroke="#1a1a1a" stroke-width="0.9"/><circle cx="\##(f(px))" cy="\##(f(py))" r="2" fill="\##(hex(hue))"/></g>"##
+                        : ##"<g class="train"><circle cx="\##(f(px))" cy="\##(f(py))" r="6.6" fill="#1a1a1a"/><circle cx="\##(f(px))" cy="\##(f(py))" r="5.2" fill="\##(hex(hue))" stroke="#ffffff" stroke-width="1.6"/></g>"##
                 )
             }
         }
@@ -119,16 +163,21 @@ public enum SlideSVG {
                     (0..<layout.outputCount).map { Swift.abs(network.weight(layer: layer, from: i, to: $0)) }
                 }
                 .filter(\.isFinite).max() ?? 1
-            for i in 0..<layout.inputCount {
-                for j in 0..<layout.outputCount {
-                    let w = network.weight(layer: layer, from: i, to: j)
-                    guard w.isFinite, largest > 0 else { continue }
-                    let (x1, y1) = center(layer, i), (x2, y2) = center(layer + 1, j)
-                    let strength = Double(Swift.abs(w) / largest)
-                    svg.add(
-                        ##"<line class="link" x1="\##(f(x1 + box / 2))" y1="\##(f(y1))" x2="\##(f(x2 - box / 2))" y2="\##(f(y2))" stroke="\##(hex(Palette.color(for: w < 0 ? -1 : 1)))" stroke-opacity="\##(f(0.25 + 0.75 * strength))" stroke-width="\##(f(0.5 + 3.5 * strength))"/>"##
-                    )
+            // Wide layers as the UI draws them: each unit's strongest link only.
+            var links = (0..<layout.inputCount).flatMap { i in
+                (0..<layout.outputCount).map { j in
+                    (from: i, to: j, weight: network.weight(layer: layer, from: i, to: j))
                 }
+            }
+            .sorted { Swift.abs($0.weight) < Swift.abs($1.weight) }
+            if links.count > NetworkWidget.linksDrawnInFull { links = NetworkLinks.strongestPerUnit(links) }
+            for (i, j, w) in links {
+                guard w.isFinite, largest > 0 else { continue }
+                let (x1, y1) = center(layer, i), (x2, y2) = center(layer + 1, j)
+                let strength = Double(Swift.abs(w) / largest)
+                svg.add(
+                    ##"<line class="link" x1="\##(f(x1 + box / 2))" y1="\##(f(y1))" x2="\##(f(x2 - box / 2))" y2="\##(f(y2))" stroke="\##(hex(Palette.color(for: w < 0 ? -1 : 1)))" stroke-opacity="\##(f(0.25 + 0.75 * strength))" stroke-width="\##(f(0.5 + 3.5 * strength))"/>"##
+                )
             }
         }
         for (column, count) in counts.enumerated() {
@@ -198,6 +247,16 @@ public enum SlideSVG {
                     ##"<polyline class="\##(name)" points="\##(points)" fill="none" stroke="\##(color)" stroke-width="2.5"/>"##
                 )
             }
+        }
+        if let best = snapshot.bestTestRecord, best.epoch < Int(last) {  // where early stopping would stop
+            let bx = x + Double(best.epoch) / Swift.max(last, 1) * width
+            svg.add(
+                ##"<line class="best" x1="\##(f(bx))" y1="\##(f(y))" x2="\##(f(bx))" y2="\##(f(y + height))" stroke="#c8a000" stroke-width="1.5" stroke-dasharray="5,4"/>"##
+            )
+            let anchor = bx > x + width * 0.7 ? "end" : "start"
+            svg.add(
+                ##"<text x="\##(f(bx + (anchor == "end" ? -6 : 6)))" y="\##(f(y + 18))" font-size="14" text-anchor="\##(anchor)" fill="#8a6d00">best test \##(NumberFormat.significant(best.testLoss, digits: 4)) @ \##(best.epoch)</text>"##
+            )
         }
         svg.add(
             ##"<text x="\##(f(x))" y="\##(f(y - 8))" font-size="16" fill="#333333">loss: <tspan fill="#00afaf">train</tspan> <tspan fill="#d75faf">test</tspan>   (0 … \##(NumberFormat.significant(top, digits: 3)), epochs 0 … \##(Int(last)))</text>"##
