@@ -51,6 +51,29 @@ public enum Control: Hashable, Sendable {
         }
     }
 
+    /// The label in a compact controls column (narrow terminals): at most 6 characters.
+    public var shortLabel: String {
+        switch self {
+        case .setting(.dataset): return "data"
+        case .setting(.features): return "inputs"
+        case .setting(.trainFraction): return "train"
+        case .setting(.standardize): return "std"
+        case .setting(.activation): return "act"
+        case .setting(.loss): return "out"
+        case .setting(.optimizer): return "opt"
+        case .setting(.learningRate): return "rate η"
+        case .setting(.momentum): return "mom."
+        case .setting(.batchSize): return "batch"
+        case .setting(.regularization): return "reg"
+        case .setting(.regularizationRate): return "reg η"
+        case .setting(.dropout): return "drop"
+        case .problem: return "type"
+        case .layers: return "layers"
+        case .neurons(let layer): return " L\(layer + 1)"
+        default: return String(label.prefix(6))
+        }
+    }
+
     /// The current value as shown.
     public func value(in state: AppState) -> String {
         let c = state.config

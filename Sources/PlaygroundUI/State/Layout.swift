@@ -59,6 +59,12 @@ public struct Layout: Equatable, Sendable {
     public let step: Rect
     /// The projector view: no controls or network, a big header, the picture and the chart filling the screen.
     public let projector: Bool
+    /// Narrow terminals (under `compactBelow` columns): a compact controls column with short labels, the
+    /// picture the full height of the body on the right (at least 40% of the width at 80×24), and the loss
+    /// chart under the network in the middle.
+    public private(set) var compact = false
+    public static let compactBelow = 110
+    static let compactControlsWidth = 20, compactNotesWidth = 24, compactMiddleWidth = 24
 
     /// The heatmap's drawing area.
     public var heatmap: Rect { heatmapFrame.inner }
@@ -76,9 +82,48 @@ public struct Layout: Equatable, Sendable {
             self.init(projectorWidth: width, height: height)
         } else if comparing {
             self.init(compareWidth: width, height: height)
+        } else if !inspecting, width < Self.compactBelow {
+            self.init(compactWidth: width, height: height, notes: notes)
         } else {
             self.init(classicWidth: width, height: height, inspecting: inspecting, notes: notes)
         }
+    }
+
+    /// The compact layout (narrow terminals, not inspecting):
+    /// ```
+    /// header ─────────────────────────────────────────────
+    /// controls (20) │ network          y│ heatmap, as tall
+    /// or notes (24) │──────────────────2│ as the body
+    ///               │ loss chart        │
+    /// diagnosis (2 rows) ─────────────────────────────────
+    /// status line ────────────────────────────────────────
+    /// ```
+    private init(compactWidth width: Int, height: Int, notes: Bool) {
+        projector = false
+        compact = true
+        fits = width >= Self.minimumWidth && height >= Self.minimumHeight
+        header = Rect(x: 0, y: 0, width: width, height: 1)
+        status = Rect(x: 0, y: height - 1, width: width, height: 1)
+        diagnosis = Rect(x: 0, y: height - 3, width: width, height: 2)
+        let bodyTop = 1, bodyHeight = height - 4
+        let leftWidth = notes ? Self.compactNotesWidth : Self.compactControlsWidth
+        controls = Rect(x: 0, y: bodyTop, width: leftWidth, height: bodyHeight)
+        var rows = bodyHeight - 2
+        var columns = rows * 2
+        let room = width - leftWidth - Self.compactMiddleWidth - Self.axisWidth - 2
+        if columns > room {
+            columns = Swift.max(room, 0)
+            rows = columns / 2
+        }
+        let rightWidth = columns + 2, rightX = width - rightWidth
+        heatmapFrame = Rect(x: rightX, y: bodyTop, width: rightWidth, height: rows + 2)
+        heatmapAxis = Rect(x: rightX - Self.axisWidth, y: bodyTop, width: Self.axisWidth, height: rows + 2)
+        let middleWidth = rightX - Self.axisWidth - leftWidth
+        let chartHeight = Swift.min(Swift.max(7, bodyHeight / 3), 12)
+        network = Rect(x: leftWidth, y: bodyTop, width: middleWidth, height: bodyHeight - chartHeight)
+        chart = Rect(x: leftWidth, y: bodyTop + network.height, width: middleWidth, height: chartHeight)
+        inspectorPanel = Rect.empty
+        step = StepPanel.frame(in: network)
     }
 
     /// The notes' column: the controls' 30 columns, more where the terminal is wide.

@@ -33,34 +33,57 @@ enum ControlsWidget {
         return Swift.min(Swift.max(0, focused - rows / 2), all.count - rows)
     }
 
+    /// The lines on screen in `rows` rows: scrolled to the focus, and the learning rate always among them
+    /// (on a short terminal with many layers it takes the last row).
+    static func shownLines(_ state: AppState, rows: Int) -> [Line] {
+        var shown = Array(lines(state).dropFirst(offset(state, rows: rows)).prefix(rows))
+        if let rate = state.controls.firstIndex(of: .setting(.learningRate)), !shown.contains(.control(rate)),
+            shown.count == rows, shown.last != .control(state.focus)
+        {
+            shown[shown.count - 1] = .control(rate)
+        }
+        return shown
+    }
+
     static func draw(_ state: AppState, into screen: inout Screen, frame: Rect) {
         screen.box(
             x: frame.x, y: frame.y, width: frame.width, height: frame.height, title: "controls", style: Theme.dim)
         let area = frame.inner
-        let all = lines(state), start = offset(state, rows: area.height)
-        for (row, line) in all.dropFirst(start).prefix(area.height).enumerated() {
+        for (row, line) in shownLines(state, rows: area.height).enumerated() {
             let y = area.y + row
             switch line {
             case .heading(let text):
                 screen.write(text, x: area.x, y: y, style: Theme.heading, limit: area.width)
             case .stability:
                 guard let (text, past) = StabilityLine.text(state.snapshot) else { continue }
-                let shown = String(text.suffix(area.width))
+                // Narrow: the limit alone (the rate is on the line above).
+                let fitting = text.count <= area.width ? text : String(text.drop { $0 != "l" })
+                let shown = String(fitting.suffix(area.width))
                 screen.write(
                     shown, x: area.x + area.width - shown.count, y: y, style: past ? Theme.warning : Theme.dim,
                     limit: area.width)
             case .control(let index):
                 let control = state.controls[index]
                 let focused = index == state.focus
-                let value = focused ? drawnValue(state) : control.value(in: state)
+                var value = focused ? drawnValue(state) : control.value(in: state)
+                let compact = area.width < Layout.controlsWidth - 2
+                if compact { value = compactValue(value) }
                 let labelWidth = Swift.max(1, area.width - value.count - 1)
-                let label = String(control.label.prefix(labelWidth))
+                let label = String((compact ? control.shortLabel : control.label).prefix(labelWidth))
                 let text =
                     label + String(repeating: " ", count: Swift.max(1, area.width - label.count - value.count)) + value
                 let style = focused ? Theme.focused : (control.isLive ? Style(bold: true) : .plain)
                 screen.write(String(text.suffix(area.width)), x: area.x, y: y, style: style, limit: area.width)
             }
         }
+    }
+
+    /// A value in a compact column: the long words shortened ("classification" → "classify").
+    static func compactValue(_ value: String) -> String {
+        value.replacingOccurrences(of: "classification", with: "classify")
+            .replacingOccurrences(of: "regression", with: "regress")
+            .replacingOccurrences(of: " neurons", with: "")
+            .replacingOccurrences(of: "playground", with: "playgr.")
     }
 
     /// The focused control's value as drawn: between ◂ ▸, or for the features control, the feature under
@@ -76,8 +99,8 @@ enum ControlsWidget {
         let area = state.layout.controls.inner
         let row = y - area.y
         guard row >= 0, row < area.height else { return nil }
-        let all = lines(state), index = offset(state, rows: area.height) + row
-        guard index < all.count, case .control(let control) = all[index] else { return nil }
+        let shown = shownLines(state, rows: area.height)
+        guard row < shown.count, case .control(let control) = shown[row] else { return nil }
         return control
     }
 }

@@ -71,8 +71,10 @@ enum HeaderWidget {
             if let wanted {
                 let room = area.width - wanted.count - 2
                 right = wanted
-                let short = state.title == nil ? left : name
-                left = short.count <= room ? short : cutAtAWord(short, to: room - 1) + "…"
+                // The dataset's name goes first (a lesson's title names it), then the program's, then the title
+                // is cut.
+                let forms = state.title == nil ? [left] : [name, " " + state.title!]
+                left = forms.first { $0.count <= room } ?? cutAtAWord(forms[forms.count - 1], to: room - 1) + "…"
             }
         }
         screen.write(left, x: area.x, y: area.y, style: Theme.title, limit: area.width)

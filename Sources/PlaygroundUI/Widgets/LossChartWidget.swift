@@ -18,10 +18,18 @@ enum LossChartWidget {
             case (_, .auto), (_, .all): ""
             default: " · \(axis.rawValue)"
             }
-        var title = (label.map { $0 + " · " } ?? "") + "loss" + (state.logScale ? " (log)" : "") + axisName
+        let name = (label.map { $0 + " · " } ?? "") + "loss" + (state.logScale ? " (log)" : "")
+        var titles = [name + axisName]
         if let latest = snapshot.latest, let best = snapshot.bestTestRecord, best.epoch < latest.epoch {
-            title += " · ┊ best test \(format(best.testLoss)) @ \(best.epoch)"
+            // The best epoch's label, shorter on a narrow chart rather than cut.
+            titles = [
+                name + axisName + " · ┊ best test \(format(best.testLoss)) @ \(best.epoch)",
+                name + " · ┊ best \(format3(best.testLoss)) @ \(best.epoch)",
+                "┊ best \(format3(best.testLoss)) @ \(best.epoch)",
+                "┊ best @ \(best.epoch)",
+            ]
         }
+        let title = titles.first { $0.count + 4 <= frame.width } ?? titles[titles.count - 1]
         screen.box(x: frame.x, y: frame.y, width: frame.width, height: frame.height, title: title, style: Theme.dim)
         let area = frame.inner
         guard area.width > 2, area.height > 1, let latest = snapshot.shown else { return }
@@ -43,16 +51,25 @@ enum LossChartWidget {
     private static func drawLegend(
         _ latest: EpochRecord, mode: ColorMode, coincide: Bool, area: Rect, into screen: inout Screen
     ) {
+        let (trainGlyph, testGlyph) = mode == .monochrome ? ("⣿", testDot) : ("━", "━")
+        let accuracy = latest.trainAccuracy.flatMap { train in
+            latest.testAccuracy.map { "  acc \(percent(train))/\(percent($0))" }
+        }
+        // The longest form that fits: named series, then the values alone (the header names them), never a
+        // cut number.
+        let forms: [(train: String, test: String)] = [
+            ("\(trainGlyph) train \(format(latest.trainLoss))  ", "\(testGlyph) test \(format(latest.testLoss))"),
+            ("\(trainGlyph) \(format(latest.trainLoss))  ", "\(testGlyph) \(format(latest.testLoss))"),
+            ("\(trainGlyph)\(format3(latest.trainLoss)) ", "\(testGlyph)\(format3(latest.testLoss))"),
+        ]
+        let form = forms.first { $0.train.count + $0.test.count <= area.width } ?? forms[forms.count - 1]
         var x = area.x
         func put(_ text: String, _ style: Style) {
             x += screen.write(text, x: x, y: area.y, style: style, limit: Swift.max(0, area.x + area.width - x))
         }
-        let (trainGlyph, testGlyph) = mode == .monochrome ? ("⣿", testDot) : ("━", "━")
-        put("\(trainGlyph) train \(format(latest.trainLoss))  ", Theme.trainSeries)
-        put("\(testGlyph) test \(format(latest.testLoss))", Theme.testSeries)
-        if let train = latest.trainAccuracy, let test = latest.testAccuracy {
-            put("  acc \(percent(train))/\(percent(test))", Theme.dim)
-        }
+        put(form.train, Theme.trainSeries)
+        put(form.test, Theme.testSeries)
+        if let accuracy, x + accuracy.count <= area.x + area.width { put(accuracy, Theme.dim) }
         let both = "  ━ both"
         if coincide, mode != .monochrome, x + both.count <= area.x + area.width { put(both, Theme.bothSeries) }
     }

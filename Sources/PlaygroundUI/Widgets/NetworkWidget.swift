@@ -89,10 +89,14 @@ enum NetworkWidget {
             screen.box(
                 x: x - 1, y: row - 1, width: layout.boxWidth + 2, height: layout.boxHeight + 2, style: Theme.heading)
         }
+        // Columns closer than "L1 " are named by their number alone ("in 1 2 3 4 5 6 out").
+        let pitch = layout.columns.count > 1 ? layout.columns[1].x - layout.columns[0].x : area.width
         for (index, column) in layout.columns.enumerated() {  // last: the focus box may reach the header row
-            let header = index == 0 ? "in" : (index == layout.columns.count - 1 ? "out" : "L\(index)")
-            let headerX = Swift.min(
-                column.x + Swift.max(0, (layout.boxWidth - header.count) / 2), area.x + area.width - header.count)
+            let last = index == layout.columns.count - 1
+            let header = index == 0 ? "in" : last ? "out" : pitch < 4 ? "\(index % 10)" : "L\(index)"
+            let centred = column.x + Swift.max(0, (layout.boxWidth - header.count) / 2)
+            let start = index == 0 && pitch < 4 ? Swift.max(area.x, column.x - 1) : centred
+            let headerX = Swift.min(start, area.x + area.width - header.count)
             screen.write(header, x: headerX, y: layout.headerRow, style: Theme.heading, limit: header.count)
         }
         drawInactive(state, row: layout.inactiveRow, area: area, into: &screen)

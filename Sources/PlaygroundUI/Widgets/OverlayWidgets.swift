@@ -41,7 +41,9 @@ enum NotesPanel {
         for (row, line) in g.lines.dropFirst(page * g.rowsPerPage).prefix(g.rowsPerPage).enumerated() {
             screen.write(line, x: g.x + 1, y: g.y + 1 + row, limit: g.width - 2)
         }
-        let rate = "learning rate \(Control.setting(.learningRate).value(in: state))  [ ]"
+        let value = Control.setting(.learningRate).value(in: state)
+        let rate =
+            ["learning rate \(value)  [ ]", "rate η \(value)  [ ]"].first { $0.count <= g.width - 2 } ?? "η \(value)"
         screen.write(rate, x: g.x + 1, y: g.y + g.height - 2, style: Theme.dim, limit: g.width - 2)
     }
 
