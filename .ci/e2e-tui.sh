@@ -43,6 +43,13 @@ for _ in $(seq 1 10); do t send-keys -t e2e "j"; done
 t send-keys -t e2e Enter
 wait_for "Overfitting and early stopping" 5
 wait_for "paused" 5
+# Its notes open in the controls' column; a key of a hidden control does nothing and says so; Esc hides them.
+wait_for "┌ notes" 5
+pane | grep -q "┌ controls" && fail "the notes and the controls both show"
+t send-keys -t e2e Tab
+wait_for "Tab is not a key here" 5
+t send-keys -t e2e Escape
+wait_for "┌ controls" 5
 t send-keys -t e2e " "
 wait_for "⚠ overfitting since epoch" 60  # the diagnosis, not the notes quoting it
 t send-keys -t e2e "b"
@@ -115,13 +122,20 @@ sleep 0.1
 t send-keys -t e2e -l $'\e[M#p,'
 wait_for "removed the point at" 5
 
-# At 80×24 the help overlay still shows every key, down to its last line.
+# At 80×24 the help overlay still shows every key of the normal view, down to its last line.
 t resize-window -t e2e -x 80 -y 24
 wait_for "┌ controls" 5
 t send-keys -t e2e "?"
-wait_for "this help" 5
+wait_for "keys: normal" 5
 pane | grep -qE "q +quit" || fail "the help overlay at 80x24 lacks its last line (q quit)"
-t send-keys -t e2e "?"
+# With the help open, → changes nothing (the help, covering the screen at 80×24, stays as it was); Esc closes it.
+before=$(pane)
+t send-keys -t e2e Right
+sleep 0.5
+[ "$(pane)" = "$before" ] || fail "→ changed something behind the help"
+t send-keys -t e2e Escape
+sleep 0.3
+pane | grep -q "keys: normal" && fail "Esc did not close the help"
 
 t send-keys -t e2e "q"
 sleep 1
@@ -137,4 +151,4 @@ sleep 1
 t send-keys -t e2e "echo \"exit=\$?\"" Enter
 wait_for "exit=130" 5
 t kill-server
-echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, showed the overfitting lesson's diagnosis, restored its best epoch, travelled back in time, went to the projector view and back, stepped the backprop inspector through every layer, swept the learning rate and took the best, compared two setups side by side, added and removed a point with the mouse, quit (and exited 130 on Ctrl-C) and restored the terminal"
+echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, showed the overfitting lesson's notes in place of the controls and its diagnosis, restored its best epoch, travelled back in time, went to the projector view and back, stepped the backprop inspector through every layer, swept the learning rate and took the best, compared two setups side by side, added and removed a point with the mouse, quit (and exited 130 on Ctrl-C) and restored the terminal"
