@@ -32,4 +32,18 @@ struct NeuronValuesTests {
         // Narrow: the weakest are counted, not cut.
         #expect(StatusLine.neuronValues(state, width: 40)?.contains("more") == true)
     }
+
+    /// A softmax output neuron is named by its class, numbered from 0 as the legend numbers the classes.
+    @Test func softmaxOutputNeuronsAreNamedByTheirClass() throws {
+        var config = SessionConfig()
+        (config.dataset, config.loss, config.hidden) = (.spiral3, .crossEntropy, [4])
+        var state = try makeState(width: 120, height: 40, config: config, epochs: 1)
+        _ = update(&state, .previousNeuron)  // from the output: the last output neuron
+        state.snapshot.decisionSource = NeuronID(layer: 1, index: 2)
+        state.message = nil
+        let lines = render(state).lines
+        #expect(lines[state.layout.heatmapFrame.y].contains("output for class 2"))
+        #expect(lines[state.layout.heatmapFrame.y].contains("█0 █1 █2") || state.colorMode == .monochrome)
+        #expect(lines[state.layout.status.y].hasPrefix(" output for class 2  bias"))
+    }
 }

@@ -20,7 +20,11 @@ public enum HeatmapWidget {
         if let neuron = snapshot.decisionSource {
             let (layer, index) = (neuron.layer, neuron.index)
             let isOutput = layer == snapshot.network.layers.count - 1
-            title = isOutput ? "output neuron \(index + 1)" : "layer \(layer + 1) neuron \(index + 1)"
+            // A softmax output neuron is named by its class, as the legend numbers them (from 0).
+            title =
+                isOutput
+                ? (snapshot.classCount > 2 ? "output for class \(index)" : "output neuron \(index + 1)")
+                : "layer \(layer + 1) neuron \(index + 1)"
         }
         if state.discretize { title += " · discretized" }
         if let label { title = label + " · " + title }

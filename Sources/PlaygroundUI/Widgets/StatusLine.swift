@@ -43,7 +43,10 @@ enum StatusLine {
             layer == 0
                 ? state.config.features[safe: i].map(NetworkWidget.shortName) ?? "in\(i + 1)" : "L\(layer)·\(i + 1)"
         }
-        let name = isOutput ? "output \(index + 1)" : "L\(layer + 1)·\(index + 1)"
+        let name =
+            isOutput
+            ? (state.snapshot.classCount > 2 ? "output for class \(index)" : "output \(index + 1)")
+            : "L\(layer + 1)·\(index + 1)"
         var text = "\(name)  bias \(signed(network.bias(layer: layer, neuron: index)))  weights in:"
         let weights = (0..<network.layers[layer].inputCount).map {
             ($0, network.weight(layer: layer, from: $0, to: index))
