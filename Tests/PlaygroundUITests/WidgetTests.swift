@@ -114,17 +114,18 @@ struct WidgetTests {
         #expect(
             screen.lines == [
                 "┌ the step · loss along w − s·η·∇L · L ┐",
-                "│                                  ⣀⡤⠖⠋│",
-                "│                             ⣀⣠⠴⠒⠋⠁   │",
-                "│                      ⢀⣀⣠⠤⠖⠒⠋⠁        │",
-                "│●⠤⠤⢤⣀⣀⣀⣀⣀⣀⣀⣀⣀⣀⡤⠤⠤⠴⠒◆⠚⠉⠉               │",
+                "│                     ⢀⡤↑              │",
+                "│                   ⢀⡴⠋                │",
+                "│●⣀             ⢀⣠⠴⠚◆                  │",
+                "│ ⠈⠉⠓⠦⠤⠤⣄⣀⣀⣀⡤⠤⠖⠚⠉                      │",
                 "│s = 0            1 (the step)        2│",
                 "│start 0.996 → lands 1.22: lands higher│",
                 "│than it starts: the step overshoots   │",
                 "│the valley (η too large)              │",
                 "└──────────────────────────────────────┘",
             ])
-        #expect(screen[20, 4].character == "◆" && screen[20, 4].style == Theme.warning)
+        #expect(screen[20, 3].character == "◆" && screen[20, 3].style == Theme.warning)
+        #expect(screen[24, 1].character == "↑", "the far wall leaves the plot at its top, not along it")
         state.snapshot.stepProfile = bowl(0.8)
         StepPanel.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 40, height: 10))
         #expect(screen.lines[6].hasPrefix("│start 1.96 → lands 0.638: lands lower"), "\(screen.lines[6])")

@@ -32,9 +32,9 @@ struct BrailleCanvas {
     }
 
     /// A curve through `row(x)` for every dot column, each column joined to the one before it.
-    mutating func curve(_ row: (Int) -> Int) {
+    mutating func curve(through last: Int? = nil, _ row: (Int) -> Int) {
         var previous: Int?
-        for x in 0..<dotsWide {
+        for x in 0..<Swift.min(dotsWide, (last ?? dotsWide) + 1) {
             let y = row(x)
             column(x, from: previous ?? y, to: y)
             previous = y

@@ -123,7 +123,7 @@ public struct Layout: Equatable, Sendable {
         network = Rect(x: leftWidth, y: bodyTop, width: middleWidth, height: bodyHeight - chartHeight)
         chart = Rect(x: leftWidth, y: bodyTop + network.height, width: middleWidth, height: chartHeight)
         inspectorPanel = Rect.empty
-        step = StepPanel.frame(in: network)
+        step = chart  // the step panel (or the sharpness chart) takes the loss chart's place: no neuron is covered
     }
 
     /// The notes' column: the controls' 30 columns, more where the terminal is wide.

@@ -20,9 +20,17 @@ enum NetworkWidget {
         [state.config.features.count] + state.snapshot.network.layers.map(\.outputCount)
     }
 
+    /// With the step panel or the sharpness chart open, the neurons stand above it (it covers none of them);
+    /// the inactive features and the ∇ row stay on the panel's last rows, under it.
     static func layout(_ state: AppState, area: Rect) -> NetworkLayout? {
         guard state.snapshot.network.shape.inputCount == state.config.features.count else { return nil }
-        return NetworkLayout(counts: counts(state), area: area)
+        let panel = state.layout.step
+        guard state.lowerPanelOpen, panel.y > area.y, panel.y < area.y + area.height, panel.x < area.x + area.width
+        else { return NetworkLayout(counts: counts(state), area: area) }
+        let above = Rect(x: area.x, y: area.y, width: area.width, height: panel.y - area.y + 2)
+        guard var layout = NetworkLayout(counts: counts(state), area: above) else { return nil }
+        (layout.inactiveRow, layout.normRow) = (area.y + area.height - 2, area.y + area.height - 1)
+        return layout
     }
 
     static func draw(_ state: AppState, into screen: inout Screen, frame: Rect) {

@@ -63,7 +63,10 @@ enum StepPanel {
 
     private static func drawCurve(_ profile: StepProfile, plot: Rect, into screen: inout Screen) {
         let dotsWide = plot.width * 2, dotsHigh = plot.height * 4
-        let low = profile.losses.min()!, high = Swift.max(profile.losses.max()!, low + 1e-12)
+        // The scale spans the curve from the start to a quarter step past the landing, so the landing stands
+        // clearly on its wall; the far end (s = 2), often far higher, runs off the top.
+        let near = profile.losses.prefix(Int((Double(profile.losses.count - 1) * 0.625).rounded()) + 1)
+        let low = near.min()!, high = Swift.max(near.max()!, low + 1e-12)
         func row(_ loss: Double) -> Int {
             Swift.min(Swift.max(Int(((high - loss) / (high - low) * Double(dotsHigh - 1)).rounded()), 0), dotsHigh - 1)
         }
@@ -74,8 +77,10 @@ enum StepPanel {
             let t = position - Double(below)
             return profile.losses[below] * (1 - t) + profile.losses[above] * t
         }
+        // Past the top of the scale the curve leaves the plot (an ↑ where it does) instead of running flat along it.
+        let exit = (0..<dotsWide).first { loss(atDot: $0) > high + 1e-12 * Swift.max(1, abs(high)) }
         var canvas = BrailleCanvas(width: plot.width, height: plot.height)
-        canvas.curve { row(loss(atDot: $0)) }
+        canvas.curve(through: exit) { row(loss(atDot: $0)) }
         for y in 0..<plot.height {
             for x in 0..<plot.width {
                 if let glyph = canvas.glyph(y * plot.width + x) {
@@ -83,6 +88,7 @@ enum StepPanel {
                 }
             }
         }
+        if let exit { screen[plot.x + Swift.min(exit / 2, plot.width - 1), plot.y] = Cell("↑", Theme.dim) }
         screen[plot.x, plot.y + row(profile.start) / 4] = Cell("●", Theme.title)
         screen[plot.x + plot.width / 2, plot.y + row(profile.landing) / 4] =
             Cell("◆", profile.landsHigher ? Theme.warning : Theme.good)
