@@ -31,7 +31,7 @@ enum NetworkLinks {
             links.append(highlighted)
         }
         let keepFrom = mode == .monochrome ? links.count / 2 : 0
-        let left = source.x + layout.boxWidth, right = target.x - 1  // the gap's first and last cell columns
+        let left = source.x + source.span, right = target.x - 1  // the gap's first and last cell columns
         guard right >= left else { return }
         let width = right - left + 1
         let top = layout.headerRow + 1, height = layout.inactiveRow - top

@@ -71,7 +71,7 @@ enum NetworkWidget {
                 if let (inspector, inspection) = traced {
                     InspectorBoxes.draw(
                         inspection.trace, column: index, neuron: neuron, step: inspector.step,
-                        x: column.x, y: row, width: layout.boxWidth, height: layout.boxHeight,
+                        x: column.x(of: neuron), y: row, width: layout.boxWidth, height: layout.boxHeight,
                         mode: state.colorMode, into: &screen)
                     continue
                 }
@@ -79,7 +79,8 @@ enum NetworkWidget {
                     index == 0
                     ? state.snapshot.features[safe: neuron] : state.snapshot.neurons[safe: index - 1]?[safe: neuron]
                 drawBox(
-                    grid, x: column.x, y: row, width: layout.boxWidth, height: layout.boxHeight, mode: state.colorMode,
+                    grid, x: column.x(of: neuron), y: row, width: layout.boxWidth, height: layout.boxHeight,
+                    mode: state.colorMode,
                     into: &screen)
             }
             if column.hiddenCount > 0, let last = column.rows.last {
@@ -93,7 +94,7 @@ enum NetworkWidget {
         if let focused = boxed, focused.layer + 1 < layout.columns.count,
             let row = layout.columns[focused.layer + 1].rows[safe: focused.index]
         {
-            let x = layout.columns[focused.layer + 1].x
+            let x = layout.columns[focused.layer + 1].x(of: focused.index)
             screen.box(
                 x: x - 1, y: row - 1, width: layout.boxWidth + 2, height: layout.boxHeight + 2, style: Theme.heading)
         }
@@ -102,7 +103,7 @@ enum NetworkWidget {
         for (index, column) in layout.columns.enumerated() {  // last: the focus box may reach the header row
             let last = index == layout.columns.count - 1
             let header = index == 0 ? "in" : last ? "out" : pitch < 4 ? "\(index % 10)" : "L\(index)"
-            let centred = column.x + Swift.max(0, (layout.boxWidth - header.count) / 2)
+            let centred = column.x + Swift.max(0, (column.span - header.count) / 2)
             let start = index == 0 && pitch < 4 ? Swift.max(area.x, column.x - 1) : centred
             let headerX = Swift.min(start, area.x + area.width - header.count)
             screen.write(header, x: headerX, y: layout.headerRow, style: Theme.heading, limit: header.count)
@@ -132,7 +133,7 @@ enum NetworkWidget {
             // Under the thumbnail when there is a row for it, else over it, running into the links if need be.
             let y = layout.labelsBelow ? row + layout.boxHeight : row
             let style = feature == cursor ? Theme.focused : Style(bold: true)
-            let room = layout.labelsBelow ? layout.boxWidth : Swift.max(layout.boxWidth, 4)
+            let room = Swift.max(layout.boxWidth, 4)  // a name runs into the links rather than lose a letter
             screen.write(shortName(feature), x: layout.columns[0].x, y: y, style: style, limit: room)
         }
     }
