@@ -28,6 +28,9 @@ struct NetworkFrameTests {
             ])
         #expect(
             NetworkWidget.normTexts(norms, width: 42) == ["4e-5", "1e-4", "3e-4", "0.002", "0.005", "0.010", "0.2"])
+        #expect(
+            NetworkWidget.normRow(norms, width: 32) == (["4e-5", "1e-4", "3e-4", ".002", ".005", ".010", ".2"], 1),
+            "packed, every layer still has its number")
         #expect(NetworkWidget.normTexts(norms, width: 30) == ["4e-5", "…", "0.005", "0.010", "0.2"])
         #expect(NetworkWidget.normTexts(norms, width: 10) == ["4e-5", "…", "0.2"], "too narrow still keeps both ends")
         #expect(NetworkWidget.normTexts([0.5, 0.75], width: 4) == ["0.5", "0.8"])
