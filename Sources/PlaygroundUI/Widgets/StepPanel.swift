@@ -4,10 +4,10 @@ import Playground
 /// as the lecture slide on too high a learning rate draws it — the start (●) and where the step lands (◆,
 /// s = 1). A good rate lands in the valley, lower; past 2 / curvature it lands on the far wall, higher.
 enum StepPanel {
-    /// The lower part of the network panel, above its gradient-norm row.
+    /// The lower part of the network panel, above its inactive-features and gradient-norm rows.
     static func frame(in network: Rect) -> Rect {
-        let height = Swift.min(14, Swift.max(7, (network.height - 2) / 2))
-        return Rect(x: network.x, y: network.y + network.height - 2 - height, width: network.width, height: height)
+        let height = Swift.min(14, Swift.max(7, (network.height - 3) / 2))
+        return Rect(x: network.x, y: network.y + network.height - 3 - height, width: network.width, height: height)
     }
 
     static func draw(_ state: AppState, into screen: inout Screen, frame: Rect) {
