@@ -168,7 +168,11 @@ struct TrainCommand: ParsableCommand {
             }
         }
         if let path = exportSvg {
-            let request = GridRequest(decisionWidth: 96, decisionHeight: 96, thumbnailSide: 12)
+            // 96 cells across the slide's view (fitted to the points): more over the whole ±6 plane when the
+            // points fill only its centre.
+            let fitted = SlideSVG.viewExtent(session.data.train + session.data.test)
+            let side = Int((96 * 6 / fitted).rounded())
+            let request = GridRequest(decisionWidth: side, decisionHeight: side, thumbnailSide: 12)
             let snapshot = session.snapshot(request: request, playing: false, epochsPerSecond: 0, generation: 0)
             try attempt("--export-svg", path) { () throws(FileWriteError) -> String? in
                 try SlideSVG.write(snapshot, title: title, to: path)

@@ -78,4 +78,17 @@ struct LessonSlideTests {
         #expect((counter.counts[".link"] ?? 0) < links.reduce(0, +) / 4, "32×32 links thinned")
         #expect(counter.counts[".best"] == 1 && svg.contains("best test"))
     }
+
+    /// Points within ±1 fill the slide's picture (±1 shown, ticked so), not its centre.
+    @Test func theViewIsFittedToSmallData() throws {
+        var state = try makeState(width: 120, height: 40)
+        state.snapshot.train = state.snapshot.train.map { DataPoint(x: $0.x / 6, y: $0.y / 6, label: $0.label) }
+        state.snapshot.test = state.snapshot.test.map { DataPoint(x: $0.x / 6, y: $0.y / 6, label: $0.label) }
+        #expect(SlideSVG.viewExtent(state.snapshot) == 1)
+        let svg = SlideSVG.render(state.snapshot, title: nil)
+        #expect(svg.contains(">1</text>") && svg.contains(">-1</text>") && !svg.contains(">6</text>"))
+        #expect(XMLParser(data: Data(svg.utf8)).parse())
+        #expect(
+            SlideSVG.viewExtent([DataPoint(x: 5.9, y: 0, label: 1)]) == 6, "the whole plane when the points reach it")
+    }
 }

@@ -79,21 +79,47 @@ public enum SlideSVG {
         svg.close("</g>")
     }
 
+    /// The half-width of the square the slide shows: the points' farthest coordinate with a margin, rounded up
+    /// to 1, 1.5, 2, 3, 4, 5 or 6 (a small `--data` set fills the picture instead of its centre).
+    public static func viewExtent(_ snapshot: Snapshot) -> Float { viewExtent(snapshot.train + snapshot.test) }
+
+    public static func viewExtent(_ points: [DataPoint]) -> Float {
+        let far = points.map { Swift.max(Swift.abs($0.x), Swift.abs($0.y)) }.max() ?? 6
+        return ([1, 1.5, 2, 3, 4, 5] as [Float]).first { far * 1.08 <= $0 } ?? 6
+    }
+
     static func boundary(_ snapshot: Snapshot, into svg: inout Builder, x: Double, y: Double, side: Double) {
         let grid = snapshot.decision
+        let extent = Double(viewExtent(snapshot))
         svg.open(##"<g id="boundary" shape-rendering="crispEdges">"##)
+        svg.add(
+            ##"<clipPath id="view"><rect x="\##(f(x))" y="\##(f(y))" width="\##(f(side))" height="\##(f(side))"/></clipPath>"##
+        )
+        svg.open(##"<g clip-path="url(#view)">"##)
         if grid.width > 0, grid.height > 0, snapshot.divergedAt == nil {
             let pixels = Pixels(
                 grid: grid, width: grid.width, height: grid.height, classCount: snapshot.classCount, discretize: false)
-            let (cw, ch) = (side / Double(grid.width), side / Double(grid.height))
-            for row in 0..<grid.height {
+            // The grid covers ±6; only its cells inside ±extent are drawn, scaled to the square.
+            let (cw, ch) = (side * 6 / extent / Double(grid.width), side * 6 / extent / Double(grid.height))
+            let (originX, originY) = (x + side / 2 - 6 / extent * side / 2, y + side / 2 - 6 / extent * side / 2)
+            func inside(_ value: Int, _ count: Int) -> Bool {
+                let centre = (Double(value) + 0.5) / Double(count) * 12 - 6
+                return Swift.abs(centre) <= extent + 6 / Double(count)
+            }
+            for row in 0..<grid.height where inside(row, grid.height) {
                 var column = 0
                 while column < grid.width {  // runs of one colour as one rectangle
+                    guard inside(column, grid.width) else {
+                        column += 1
+                        continue
+                    }
                     let color = pixels.color(column: column, pixelRow: row)
                     var end = column + 1
-                    while end < grid.width, pixels.color(column: end, pixelRow: row) == color { end += 1 }
+                    while end < grid.width, inside(end, grid.width), pixels.color(column: end, pixelRow: row) == color {
+                        end += 1
+                    }
                     svg.add(
-                        ##"<rect x="\##(f(x + Double(column) * cw))" y="\##(f(y + Double(row) * ch))" width="\##(f(Double(end - column) * cw + 0.3))" height="\##(f(ch + 0.3))" fill="\##(hex(color))"/>"##
+                        ##"<rect x="\##(f(originX + Double(column) * cw))" y="\##(f(originY + Double(row) * ch))" width="\##(f(Double(end - column) * cw + 0.3))" height="\##(f(ch + 0.3))" fill="\##(hex(color))"/>"##
                     )
                     column = end
                 }
@@ -108,8 +134,9 @@ public enum SlideSVG {
                 )
             }
         }
+        svg.close("</g>")
         func place(_ p: DataPoint) -> (Double, Double) {
-            (x + (Double(p.x) + 6) / 12 * side, y + (6 - Double(p.y)) / 12 * side)
+            (x + (Double(p.x) + extent) / (2 * extent) * side, y + (extent - Double(p.y)) / (2 * extent) * side)
         }
         for (points, test) in [(snapshot.test, true), (snapshot.train, false)] {  // training points on top
             for point in points {
@@ -131,13 +158,14 @@ public enum SlideSVG {
         svg.add(
             ##"<rect x="\##(f(x))" y="\##(f(y))" width="\##(f(side))" height="\##(f(side))" fill="none" stroke="#888888"/>"##
         )
-        for tick in [-6, 0, 6] {
-            let tx = x + Double(tick + 6) / 12 * side, ty = y + Double(6 - tick) / 12 * side
+        for tick in [-extent, 0, extent] {
+            let tx = x + (tick + extent) / (2 * extent) * side, ty = y + (extent - tick) / (2 * extent) * side
+            let label = BackpropStory.short(tick)
             svg.add(
-                ##"<text x="\##(f(tx))" y="\##(f(y + side + 18))" font-size="14" text-anchor="middle" fill="#666666">\##(tick)</text>"##
+                ##"<text x="\##(f(tx))" y="\##(f(y + side + 18))" font-size="14" text-anchor="middle" fill="#666666">\##(label)</text>"##
             )
             svg.add(
-                ##"<text x="\##(f(x - 6))" y="\##(f(ty + 5))" font-size="14" text-anchor="end" fill="#666666">\##(tick)</text>"##
+                ##"<text x="\##(f(x - 6))" y="\##(f(ty + 5))" font-size="14" text-anchor="end" fill="#666666">\##(label)</text>"##
             )
         }
         svg.close("</g>")
