@@ -41,7 +41,7 @@ struct PlaygroundApp {
         var other: Trainer?
         var state = AppState(
             width: width, height: height, config: config, snapshot: trainer.latest,
-            colorMode: terminal.colorMode, presets: presets, lesson: preset)
+            colorMode: terminal.colorMode, unicode: terminal.unicode, presets: presets, lesson: preset)
         trainer.send([.setGrids(state.gridRequest), .setPace(state.pace)])
         trainer.sync()
         _ = update(&state, .published(trainer.latest))

@@ -43,3 +43,18 @@ struct CompactLayoutTests {
         #expect(legend.contains("0.1169") && legend.contains("0.1769"), "\(legend)")
     }
 }
+
+@Suite("One spelling of each feature")
+struct FeatureSpellingTests {
+    /// x1² in Unicode everywhere on screen (controls, network, messages), x1sq on a terminal without it.
+    @Test func squaresAreX1SquaredOrX1sqInASCII() throws {
+        var config = SessionConfig()
+        config.features = [.x1, .x2, .x1sq]
+        var state = try makeState(width: 120, height: 40, config: config)
+        #expect(Control.setting(.features).value(in: state) == "x1 x2 x1²")
+        state.unicode = false
+        #expect(Control.setting(.features).value(in: state) == "x1 x2 x1sq")
+        let screen = render(state).lines.joined(separator: "\n")
+        #expect(screen.contains("x1sq") && !screen.contains("x1²") && screen.contains("x2sq"))
+    }
+}

@@ -27,7 +27,7 @@ struct LessonNotesFrameTests {
         let network = state.layout.network
         let panel = (network.y..<network.y + network.height).map { String(Array(lines[$0])[network.x...]) }
             .joined(separator: "\n")
-        let missing = state.config.features.map(NetworkWidget.shortName).filter { !panel.contains($0) }
+        let missing = state.config.features.map(state.name).filter { !panel.contains($0) }
         #expect(missing.isEmpty, "\(lesson): inputs out of view")
         let offListed = state.config.features.count == Feature.allCases.count || panel.contains("off:")
         #expect(offListed, "\(lesson): the off: list")

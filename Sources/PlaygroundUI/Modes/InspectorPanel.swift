@@ -75,7 +75,7 @@ enum InspectorPanel {
         let link = inspection.request.link
         let source =
             link.layer == 0
-            ? (config.features[safe: link.from].map(NetworkWidget.shortName) ?? "in\(link.from + 1)")
+            ? (config.features[safe: link.from].map { NetworkWidget.shortName($0) } ?? "in\(link.from + 1)")
             : unitName(layer: link.layer - 1, index: link.from, count: count)
         let below = link.layer == 0 ? trace.input[link.from] : trace.layers[link.layer - 1].a[link.from]
         var linkText =

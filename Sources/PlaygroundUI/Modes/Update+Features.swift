@@ -14,7 +14,7 @@ func toggle(_ feature: Feature, _ state: inout AppState) -> [Effect] {
         next.features = Feature.allCases.filter { next.features.contains($0) || $0 == feature }
     }
     return reconfigure(
-        &state, to: next, naming: "features \(next.features.map(NetworkWidget.shortName).joined(separator: " "))")
+        &state, to: next, naming: "features \(next.features.map(state.name).joined(separator: " "))")
 }
 
 /// Keys on the focused features control: ←/→ move along the nine features, Enter turns the one under the
@@ -26,6 +26,6 @@ func featureAction(_ state: inout AppState, _ key: FeatureAction) -> [Effect] {
     case .toggle: return toggle(Feature.allCases[state.featureCursor], &state)
     }
     let feature = Feature.allCases[state.featureCursor], on = state.config.features.contains(feature)
-    state.message = "\(NetworkWidget.shortName(feature)) is \(on ? "on" : "off"): Enter turns it \(on ? "off" : "on")"
+    state.message = "\(state.name(feature)) is \(on ? "on" : "off"): Enter turns it \(on ? "off" : "on")"
     return []
 }

@@ -59,6 +59,11 @@ public struct AppState: Sendable {
     public internal(set) var compare: CompareView?
     public internal(set) var heatmapSource: HeatmapSource = .output
     public internal(set) var colorMode: ColorMode
+    /// Whether the terminal shows Unicode (a UTF-8 locale); without it features are spelled x1sq, not x1².
+    public internal(set) var unicode = true
+
+    /// A feature's name as this terminal shows it.
+    func name(_ feature: Feature) -> String { NetworkWidget.shortName(feature, unicode: unicode) }
     /// A short message for the status line (what just changed, or what was refused).
     public internal(set) var message: String?
     /// The name of the loaded preset (the lesson), if any.
@@ -80,8 +85,9 @@ public struct AppState: Sendable {
     /// pace and display), if any.
     public init(
         width: Int, height: Int, config: SessionConfig, snapshot: Snapshot, colorMode: ColorMode,
-        presets: [PresetListing] = [], lesson: Preset? = nil
+        unicode: Bool = true, presets: [PresetListing] = [], lesson: Preset? = nil
     ) {
+        self.unicode = unicode
         self.width = width
         self.height = height
         self.config = config

@@ -79,7 +79,7 @@ public enum Control: Hashable, Sendable {
         let c = state.config
         switch self {
         // The features as the network panel names them (x1², not the file spelling x1sq).
-        case .setting(.features): return c.features.map(NetworkWidget.shortName).joined(separator: " ")
+        case .setting(.features): return c.features.map(state.name).joined(separator: " ")
         case .setting(let setting): return setting.spec.value(in: c)
         case .problem: return c.dataset.isRegression ? "regression" : "classification"
         case .layers: return "\(c.hidden.count)"

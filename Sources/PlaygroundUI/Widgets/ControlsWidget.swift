@@ -91,7 +91,7 @@ enum ControlsWidget {
     static func drawnValue(_ state: AppState) -> String {
         guard state.focusedControl == .setting(.features) else { return "◂ \(state.focusedControl.value(in: state)) ▸" }
         let feature = Feature.allCases[state.featureCursor % Feature.allCases.count]
-        return "◂ \(NetworkWidget.shortName(feature)) \(state.config.features.contains(feature) ? "on" : "off") ▸"
+        return "◂ \(state.name(feature)) \(state.config.features.contains(feature) ? "on" : "off") ▸"
     }
 
     /// The control on screen row `y`, if any (for clicks).

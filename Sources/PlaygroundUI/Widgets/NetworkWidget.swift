@@ -134,7 +134,7 @@ enum NetworkWidget {
             let y = layout.labelsBelow ? row + layout.boxHeight : row
             let style = feature == cursor ? Theme.focused : Style(bold: true)
             let room = Swift.max(layout.boxWidth, 4)  // a name runs into the links rather than lose a letter
-            screen.write(shortName(feature), x: layout.columns[0].x, y: y, style: style, limit: room)
+            screen.write(state.name(feature), x: layout.columns[0].x, y: y, style: style, limit: room)
         }
     }
 
@@ -144,7 +144,7 @@ enum NetworkWidget {
         let cursor = cursorFeature(state)
         for (feature, x) in positions {
             screen.write(
-                shortName(feature), x: x, y: row, style: feature == cursor ? Theme.focused : Theme.dim,
+                state.name(feature), x: x, y: row, style: feature == cursor ? Theme.focused : Theme.dim,
                 limit: area.x + area.width - x)
         }
         if !positions.isEmpty { screen.write("off:", x: area.x + 1, y: row, style: Theme.dim) }
@@ -153,7 +153,7 @@ enum NetworkWidget {
     static func inactivePositions(_ state: AppState, area: Rect) -> [(Feature, Int)] {
         var x = area.x + 6, positions: [(Feature, Int)] = []
         for feature in Feature.allCases where !state.config.features.contains(feature) {
-            let name = shortName(feature)
+            let name = state.name(feature)
             guard x + name.count <= area.x + area.width else { break }
             positions.append((feature, x))
             x += name.count + 2
@@ -239,12 +239,12 @@ enum NetworkWidget {
         }
     }
 
-    static func shortName(_ feature: Feature) -> String {
+    static func shortName(_ feature: Feature, unicode: Bool = true) -> String {
         switch feature {
         case .x1: return "x1"
         case .x2: return "x2"
-        case .x1sq: return "x1²"
-        case .x2sq: return "x2²"
+        case .x1sq: return unicode ? "x1²" : "x1sq"
+        case .x2sq: return unicode ? "x2²" : "x2sq"
         case .x1x2: return "x1x2"
         case .sinx1: return "sin1"
         case .sinx2: return "sin2"
@@ -260,7 +260,7 @@ enum NetworkWidget {
         let area = state.layout.network.inner
         guard area.contains(x: x, y: y), let layout = layout(state, area: area) else { return nil }
         if y == layout.inactiveRow {
-            return inactivePositions(state, area: area).first { x >= $0.1 && x < $0.1 + shortName($0.0).count }.map {
+            return inactivePositions(state, area: area).first { x >= $0.1 && x < $0.1 + state.name($0.0).count }.map {
                 .feature($0.0)
             }
         }

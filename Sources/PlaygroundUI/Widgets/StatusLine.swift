@@ -41,7 +41,7 @@ enum StatusLine {
         func signed(_ v: Float) -> String { BackpropStory.number(v, digits: 2) }
         func source(_ i: Int) -> String {
             layer == 0
-                ? state.config.features[safe: i].map(NetworkWidget.shortName) ?? "in\(i + 1)" : "L\(layer)·\(i + 1)"
+                ? state.config.features[safe: i].map(state.name) ?? "in\(i + 1)" : "L\(layer)·\(i + 1)"
         }
         let name =
             isOutput
