@@ -18,7 +18,9 @@ enum NotesPanel {
 
     static func geometry(_ state: AppState, in frame: Rect) -> Geometry? {
         guard let notes = state.notes else { return nil }
-        let lines = wrap(reflowed(notes), width: frame.width - 2)
+        // Without Unicode a square reads x1^2, not x12 (the cells' ASCII fallback would drop the ²).
+        let text = state.unicode ? notes : notes.replacingOccurrences(of: "²", with: "^2")
+        let lines = wrap(reflowed(text), width: frame.width - 2)
         return Geometry(x: frame.x, y: frame.y, width: frame.width, height: frame.height, lines: lines)
     }
 
