@@ -41,7 +41,10 @@ let package = Package(
         .target(name: "NeuralEngine", swiftSettings: engineSettings),
         .target(
             name: "Playground", dependencies: ["NeuralEngine", .product(name: "Yams", package: "Yams")],
-            swiftSettings: optimizedEvenInDebug),
+            swiftSettings: optimizedEvenInDebug, plugins: ["EmbedPresets"]),
+        // The shipped lessons compiled in: Presets/*.yaml → ShippedPresets.files (a copied binary has them).
+        .executableTarget(name: "PresetEmbedder"),
+        .plugin(name: "EmbedPresets", capability: .buildTool(), dependencies: ["PresetEmbedder"]),
         .target(name: "PlaygroundUI", dependencies: ["Playground"]),
         .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
         .target(name: "CursesTerminal", dependencies: ["CNCurses", "PlaygroundUI"]),

@@ -31,7 +31,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Report every N epochs (default: about 10 reports).")
     var reportEvery: Int?
 
-    @Option(help: "The presets folder (default: $NNPLAY_PRESETS, else Presets/ of the package, else ./Presets).")
+    @Option(
+        help: "A presets folder, searched first (then $NNPLAY_PRESETS, ~/.config/nnplay/presets, the built-in lessons)."
+    )
     var presetsDir: String?
 
     @Flag(help: "JSON lines instead of the table.")

@@ -29,7 +29,9 @@ struct DiagnoseBenchCommand: ParsableCommand {
     @Option(help: "Score a lesson on seeds 1 … --runs instead of the corpus: a preset name or a .yaml path.")
     var preset: String?
 
-    @Option(help: "The presets folder (default: $NNPLAY_PRESETS, else Presets/ of the package, else ./Presets).")
+    @Option(
+        help: "A presets folder, searched first (then $NNPLAY_PRESETS, ~/.config/nnplay/presets, the built-in lessons)."
+    )
     var presetsDir: String?
 
     @Option(help: "Threads (1 or 2).")

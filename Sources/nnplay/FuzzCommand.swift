@@ -26,7 +26,9 @@ struct FuzzCommand: ParsableCommand {
     @Option(help: "What to mutate: presets, models or csvs.") var kind = Kind.presets
     @Option(help: "Mutants to read (1 … 1000000).") var count = 10_000
     @Option(help: "Seed of the mutations (same seed, same mutants).") var seed: UInt64 = 2026
-    @Option(help: "The presets folder (default: $NNPLAY_PRESETS, else Presets/ of the package, else ./Presets).")
+    @Option(
+        help: "A presets folder, searched first (then $NNPLAY_PRESETS, ~/.config/nnplay/presets, the built-in lessons)."
+    )
     var presetsDir: String?
 
     func validate() throws {
@@ -75,10 +77,10 @@ struct FuzzCommand: ParsableCommand {
 
     private func presets() throws {
         let library = PresetLibrary.forCommandLine(presetsDir: presetsDir)
-        let sources = library.names.compactMap {
-            FileManager.default.contents(atPath: library.path(for: $0)).map { [UInt8]($0) }
+        let sources = library.names.compactMap(library.source(of:))
+        guard !sources.isEmpty else {
+            throw ValidationError("no presets in \(library.searchedPlaces.joined(separator: ", ")) to mutate")
         }
-        guard !sources.isEmpty else { throw ValidationError("no presets in \(library.directory) to mutate") }
         let report = PresetFuzzReport.run(sources: sources, count: count, seed: seed)
         print(
             "\(count) mutants of \(sources.count) presets (seed \(seed)): \(report.loaded) loaded, \(report.refused) refused, "

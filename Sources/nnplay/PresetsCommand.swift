@@ -10,17 +10,21 @@ struct PresetsCommand: ParsableCommand {
         discussion:
             "Open one with `nnplay --preset NAME`, or train it headless with `nnplay train --preset NAME --check`.")
 
-    @Option(help: "The presets folder (default: $NNPLAY_PRESETS, else Presets/ of the package, else ./Presets).")
+    @Option(
+        help:
+            "A folder of presets, searched first (then $NNPLAY_PRESETS, ~/.config/nnplay/presets and the built-in lessons)."
+    )
     var presetsDir: String?
 
     func run() throws {
         let library = PresetLibrary.forCommandLine(presetsDir: presetsDir)
         let entries = library.entries
+        let places = library.searchedPlaces.joined(separator: ", ")
         guard !entries.isEmpty else {
-            print("no presets in \(library.directory) (set --presets-dir or NNPLAY_PRESETS)")
+            print("no presets found; looked in \(places) (set --presets-dir or NNPLAY_PRESETS)")
             throw ExitCode.failure
         }
-        print("presets in \(library.directory):")
+        print("presets (looked in \(places); w in the playground writes to \(library.directory)):")
         let width = min(28, entries.map(\.name.count).max() ?? 0)
         var broken = 0
         for entry in entries {

@@ -14,7 +14,9 @@ struct SessionOptions: ParsableArguments {
     )
     var preset: String?
 
-    @Option(help: "The presets folder (default: $NNPLAY_PRESETS, else Presets/ of the package, else ./Presets).")
+    @Option(
+        help: "A presets folder, searched first (then $NNPLAY_PRESETS, ~/.config/nnplay/presets, the built-in lessons)."
+    )
     var presetsDir: String?
 
     @Option(
@@ -108,8 +110,6 @@ extension ArgumentHelp {
 extension PresetLibrary {
     /// The presets folder for this process: `--presets-dir`, else `NNPLAY_PRESETS`, else next to the package.
     static func forCommandLine(presetsDir: String?) -> PresetLibrary {
-        locate(
-            explicit: presetsDir, environment: ProcessInfo.processInfo.environment,
-            executable: Bundle.main.executablePath)
+        locate(explicit: presetsDir, environment: ProcessInfo.processInfo.environment)
     }
 }

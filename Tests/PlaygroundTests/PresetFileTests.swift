@@ -179,17 +179,39 @@ struct PresetFileTests {
         #expect(throws: PresetError.self) { try library.save(preset, as: "../escape", overwrite: false) }
     }
 
-    @Test func theFolderIsFoundFromOptionEnvironmentOrThePackage() {
-        #expect(
-            PresetLibrary.locate(explicit: "/x", environment: ["NNPLAY_PRESETS": "/y"], executable: nil).directory
-                == "/x")
-        #expect(
-            PresetLibrary.locate(explicit: nil, environment: ["NNPLAY_PRESETS": "/y"], executable: nil).directory
-                == "/y")
-        let root = URL(fileURLWithPath: presetsFolder).deletingLastPathComponent()
-        let executable = root.appendingPathComponent(".build/release/nnplay").path
-        #expect(
-            PresetLibrary.locate(explicit: nil, environment: [:], executable: executable).directory == presetsFolder)
+    /// `--presets-dir`, then `NNPLAY_PRESETS`, then the per-user folder (XDG), then the built-in lessons;
+    /// `w` writes into the first folder.
+    @Test func theFoldersAreTheOptionTheEnvironmentAndThePerUserOne() {
+        let all = PresetLibrary.locate(explicit: "/x", environment: ["NNPLAY_PRESETS": "/y", "HOME": "/home/t"])
+        #expect(all.folders == ["/x", "/y", "/home/t/.config/nnplay/presets"] && all.directory == "/x")
+        #expect(all.includesShipped && all.searchedPlaces.last == "the lessons built into nnplay")
+        let xdg = PresetLibrary.locate(explicit: nil, environment: ["XDG_CONFIG_HOME": "/cfg", "HOME": "/home/t"])
+        #expect(xdg.folders == ["/cfg/nnplay/presets"] && xdg.directory == "/cfg/nnplay/presets")
+    }
+
+    /// Every shipped lesson is compiled in: with no folder at all, all of them load, equal to their files.
+    @Test func theShippedLessonsAreBuiltIn() throws {
+        let builtIn = PresetLibrary(
+            folders: ["/nonexistent-\(UInt64.random(in: 0...UInt64.max))"], includesShipped: true)
+        let files = PresetLibrary(directory: presetsFolder)
+        #expect(builtIn.names == files.names && builtIn.names.count == 14)
+        for name in files.names {
+            let shipped = try builtIn.load(name), file = try files.load(name)
+            #expect(shipped == file, "\(name)")
+        }
+        #expect(throws: PresetError.self) { try builtIn.load("xr") }
+    }
+
+    /// A lesson saved under a shipped name takes its place; the others stay.
+    @Test func aSavedLessonShadowsTheShippedOne() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shadow-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let library = PresetLibrary(folders: [folder.path], includesShipped: true)
+        var mine = try library.load("xor")
+        mine.title = "My XOR"
+        try library.save(mine, as: "xor", overwrite: false)
+        #expect(try library.load("xor").title == "My XOR" && library.names.count == 14)
+        #expect(try library.load("spiral").title == "The spiral")
     }
 
     /// Seeded mutants of every shipped preset (byte flips, lost and doubled lines, hostile numbers, wrong

@@ -1,44 +1,63 @@
 import Foundation
 
-/// A folder of preset files: finds it, lists it, loads from it and saves into it.
+/// Where lessons come from: folders of preset files (the first one is where `save` writes) and, last, the
+/// lessons compiled into the program (`ShippedPresets`). A name found in an earlier source wins, so a
+/// lesson saved under a shipped name takes its place.
 public struct PresetLibrary: Sendable {
-    /// The folder, as a path.
+    /// The folder `save` writes into.
     public let directory: String
+    /// Every folder searched, first wins: `directory` first.
+    public let folders: [String]
+    /// Whether the shipped lessons are included (after the folders).
+    public let includesShipped: Bool
 
+    /// One folder and nothing else (no shipped lessons): a test's, or `--presets-dir` alone.
     public init(directory: String) {
-        self.directory = directory
+        self.init(folders: [directory], includesShipped: false)
     }
 
-    /// The presets folder: `explicit` (`--presets-dir`), else `NNPLAY_PRESETS`, else a `Presets/` folder next to
-    /// the package the executable was built in (walking up from it), else `./Presets`.
-    public static func locate(explicit: String?, environment: [String: String], executable: String?) -> PresetLibrary {
-        if let explicit, !explicit.isEmpty { return PresetLibrary(directory: explicit) }
+    /// `folders` (the first is where `save` writes), then the shipped lessons if `includesShipped`.
+    public init(folders: [String], includesShipped: Bool) {
+        self.directory = folders.first ?? FileManager.default.currentDirectoryPath
+        self.folders = folders
+        self.includesShipped = includesShipped
+    }
+
+    /// The per-user folder: `$XDG_CONFIG_HOME/nnplay/presets`, else `~/.config/nnplay/presets`.
+    public static func userFolder(environment: [String: String]) -> String {
+        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") { return config + "/nnplay/presets" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + "/.config/nnplay/presets"
+    }
+
+    /// The lessons a person has: `explicit` (`--presets-dir`), `NNPLAY_PRESETS`, the per-user folder (where
+    /// `w` writes unless one of the first two is given), then the shipped ones.
+    public static func locate(explicit: String?, environment: [String: String]) -> PresetLibrary {
+        var folders: [String] = []
+        if let explicit, !explicit.isEmpty { folders.append(explicit) }
         if let fromEnvironment = environment["NNPLAY_PRESETS"], !fromEnvironment.isEmpty {
-            return PresetLibrary(directory: fromEnvironment)
+            folders.append(fromEnvironment)
         }
-        if let executable {
-            var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-            for _ in 0..<8 {
-                let candidate = folder.appendingPathComponent("Presets")
-                if isDirectory(candidate.path)
-                    && FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path)
-                {
-                    return PresetLibrary(directory: candidate.path)
-                }
-                folder.deleteLastPathComponent()
-            }
-        }
-        return PresetLibrary(directory: FileManager.default.currentDirectoryPath + "/Presets")
+        let user = userFolder(environment: environment)
+        if !folders.contains(user) { folders.append(user) }
+        return PresetLibrary(folders: folders, includesShipped: true)
     }
 
-    /// Preset names (file names without `.yaml`), sorted.
+    /// Where this library looks, as `nnplay presets` says it: each folder, then "built in".
+    public var searchedPlaces: [String] { folders + (includesShipped ? ["the lessons built into nnplay"] : []) }
+
+    /// Preset names (file names without `.yaml`) of every source, each once, sorted.
     public var names: [String] {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return files.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.sorted()
+        var all = Set(includesShipped ? ShippedPresets.names : [])
+        for folder in folders where Self.isDirectory(folder) {  // a missing folder (often the per-user one) has none
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            all.formUnion(files.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) })
+        }
+        return all.sorted()
     }
 
-    /// Every preset in the folder, loaded, or the reason it could not be: the lessons in course order (their
-    /// `order:`), then the rest by name.
+    /// Every preset, loaded, or the reason it could not be: the lessons in course order (their `order:`),
+    /// then the rest by name.
     public var entries: [(name: String, result: Result<Preset, PresetError>)] {
         let all = names.map { name in
             (name: name, result: Result { () throws(PresetError) -> Preset in try load(name) })
@@ -51,30 +70,45 @@ public struct PresetLibrary: Sendable {
         }.map(\.element)
     }
 
-    /// Loads a preset by name (`xor` → `Presets/xor.yaml`) or by a path to any `.yaml` file.
+    /// The folder holding preset `name`, if a folder does (the first that does).
+    func folder(holding name: String) -> String? {
+        folders.first { FileManager.default.fileExists(atPath: $0 + "/" + name + ".yaml") }
+    }
+
+    /// The text of preset `name` as found (a file's bytes, or a shipped lesson's text), for fuzzing.
+    public func source(of name: String) -> [UInt8]? {
+        if let folder = folder(holding: name) {
+            return FileManager.default.contents(atPath: folder + "/" + name + ".yaml").map { [UInt8]($0) }
+        }
+        return includesShipped ? ShippedPresets.text(named: name).map { Array($0.utf8) } : nil
+    }
+
+    /// Loads a preset by name (`xor`: the first folder's `xor.yaml`, else the shipped one) or by a path to any
+    /// `.yaml` file.
     public func load(_ nameOrPath: String) throws(PresetError) -> Preset {
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") {
             return try PresetParser.load(path: nameOrPath)
         }
-        let path = self.path(for: nameOrPath)
-        guard FileManager.default.fileExists(atPath: path) else {
-            let available = names
-            guard Self.isDirectory(directory) else {
-                throw PresetError(
-                    file: nameOrPath, message: "no presets folder at \(directory) (set --presets-dir or NNPLAY_PRESETS)"
-                )
-            }
-            var message = "no such preset in \(directory)"
-            if let best = available.min(by: {
-                PresetParser.editDistance(nameOrPath, $0) < PresetParser.editDistance(nameOrPath, $1)
-            }),
-                PresetParser.editDistance(nameOrPath, best) <= 3
-            {
-                message += "; did you mean `\(best)`?"
-            }
-            throw PresetError(file: nameOrPath, message: message + " Available: " + available.joined(separator: ", "))
+        if let folder = folder(holding: nameOrPath) {
+            return try PresetParser.load(path: folder + "/" + nameOrPath + ".yaml", name: nameOrPath)
         }
-        return try PresetParser.load(path: path, name: nameOrPath)
+        if includesShipped, let text = ShippedPresets.text(named: nameOrPath) {
+            return try PresetParser.parse(text, name: nameOrPath, file: "\(nameOrPath).yaml (built in)")
+        }
+        let available = names
+        guard !available.isEmpty || folders.contains(where: Self.isDirectory) else {
+            throw PresetError(
+                file: nameOrPath, message: "no presets folder at \(directory) (set --presets-dir or NNPLAY_PRESETS)")
+        }
+        var message = "no such preset in \(searchedPlaces.joined(separator: ", "))"
+        if let best = available.min(by: {
+            PresetParser.editDistance(nameOrPath, $0) < PresetParser.editDistance(nameOrPath, $1)
+        }),
+            PresetParser.editDistance(nameOrPath, best) <= 3
+        {
+            message += "; did you mean `\(best)`?"
+        }
+        throw PresetError(file: nameOrPath, message: message + " Available: " + available.joined(separator: ", "))
     }
 
     public func path(for name: String) -> String { directory + "/" + name + ".yaml" }

@@ -14,16 +14,23 @@ enum YAMLEvents {
     /// What is wrong with `text`, with its 1-based line, or `nil`; a syntax error is left to Yams (which
     /// says it with its line).
     static func problem(in text: String) -> (line: Int, message: String)? {
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return nil }
-        defer { yaml_parser_delete(&parser) }
+        // The parser lives at one address for its whole life: libyaml keeps a pointer to it (its string reader's
+        // context is the parser itself), which a Swift `&variable` would not keep valid between calls.
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        parser.initialize(to: yaml_parser_t())
+        defer {
+            parser.deinitialize(count: 1)
+            parser.deallocate()
+        }
+        guard yaml_parser_initialize(parser) == 1 else { return nil }
+        defer { yaml_parser_delete(parser) }
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
             var depth = 0, count = 0
             while true {
                 var event = yaml_event_t()
-                guard yaml_parser_parse(&parser, &event) == 1 else { return nestingProblem(parser) }
+                guard yaml_parser_parse(parser, &event) == 1 else { return nestingProblem(parser.pointee) }
                 defer { yaml_event_delete(&event) }
                 let line = Int(event.start_mark.line) + 1
                 count += 1

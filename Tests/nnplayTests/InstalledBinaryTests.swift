@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// The built `nnplay` (next to this test bundle), run as a program.
+private func builtBinary() throws -> URL {
+    let bundle = Bundle.main.bundleURL.deletingLastPathComponent()
+    let candidates =
+        [bundle, bundle.deletingLastPathComponent()].map { $0.appendingPathComponent("nnplay") }
+        + [
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent(".build/debug/nnplay")
+        ]
+    return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) })
+}
+
+@Suite("A copied binary")
+struct InstalledBinaryTests {
+    /// `cp nnplay ~/bin`, as a lecturer installs it: in an empty folder, with an empty home and no
+    /// NNPLAY_PRESETS, `nnplay presets` lists every shipped lesson (compiled in) and says where it looked.
+    @Test func aCopiedBinaryListsEveryLesson() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nnplay-copy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("nnplay")
+        try FileManager.default.copyItem(at: try builtBinary(), to: copy)
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = ["presets"]
+        process.currentDirectoryURL = folder
+        process.environment = ["HOME": folder.path, "PATH": "/usr/bin:/bin"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output)")
+        #expect(
+            output.hasPrefix("presets (looked in \(folder.path)/.config/nnplay/presets, the lessons built into nnplay"))
+        let lessons = output.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("    ") }
+        #expect(lessons.count == 14, "\(output)")
+        #expect(
+            lessons.contains { $0.hasPrefix("  xor ") } && lessons.contains { $0.hasPrefix("  vanishing-gradients ") })
+    }
+
+    /// A `--presets-dir` that does not exist is named among the places looked (and is where `w` would write);
+    /// the built-in lessons are listed all the same.
+    @Test func aMissingFolderIsSaidAndTheShippedLessonsStay() throws {
+        let process = Process()
+        process.executableURL = try builtBinary()
+        process.arguments = ["presets", "--presets-dir", "/nonexistent-presets"]
+        process.environment = ["HOME": "/nonexistent-home", "PATH": "/usr/bin:/bin"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(
+            output.contains("looked in /nonexistent-presets, /nonexistent-home/.config/nnplay/presets, the lessons"))
+        #expect(output.contains("w in the playground writes to /nonexistent-presets"))
+    }
+}
