@@ -45,7 +45,9 @@ public final class MiniBatchTrainer {
     private let gradient: UnsafeMutablePointer<Float>
     /// The second thread's workspace and gradient, made on first use.
     private var helper: (workspace: Workspace, gradient: UnsafeMutablePointer<Float>)?
-    private var order: [Int] = []
+    /// The training rows' order of the last epoch: the next epoch shuffles it further, so a checkpoint saves
+    /// it with `rng` (`restore(order:)`).
+    public private(set) var order: [Int] = []
     /// For the shuffle of `order`, made when its length changes: the divisors' constants and room for the
     /// swaps' positions.
     private var remainders: Remainders?
@@ -63,6 +65,21 @@ public final class MiniBatchTrainer {
         gradient.initialize(repeating: 0, count: network.parameters.count)
     }
 
+    /// Takes a checkpoint's row order back; false (nothing changed) unless it is a permutation of 0..<count.
+    @discardableResult
+    public func restore(order saved: [Int]) -> Bool {
+        guard Set(saved) == Set(0..<saved.count), saved.count == Set(saved).count else { return false }
+        if saved.count != order.count { prepareShuffle(count: saved.count) }
+        order = saved
+        return true
+    }
+
+    /// The shuffle's constants and room for `count` rows.
+    private func prepareShuffle(count: Int) {
+        remainders = count >= 2 ? Remainders(upTo: count) : nil
+        positions = Array(repeating: 0, count: count)
+    }
+
     deinit {
         gradient.deallocate()
         helper?.gradient.deallocate()
@@ -73,8 +90,7 @@ public final class MiniBatchTrainer {
         let count = examples.count
         if order.count != count {
             order = Array(0..<count)
-            remainders = count >= 2 ? Remainders(upTo: count) : nil
-            positions = Array(repeating: 0, count: count)
+            prepareShuffle(count: count)
         }
         if let remainders {
             positions.withUnsafeMutableBufferPointer {

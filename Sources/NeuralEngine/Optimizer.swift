@@ -65,6 +65,21 @@ public struct Optimizer: Sendable {
         state = .fresh(kind, count: parameterCount)
     }
 
+    /// Takes a saved state back (a checkpoint resuming): its kind becomes this optimizer's. Returns false,
+    /// changing nothing, when its buffers do not fit this optimizer's parameters.
+    @discardableResult
+    public mutating func restore(_ saved: OptimizerState, steps: Int) -> Bool {
+        switch saved {
+        case .plain: break
+        case .momentum(let velocity): guard velocity.count == parameterCount else { return false }
+        case .adam(let m, let v, let t):
+            guard m.count == parameterCount, v.count == parameterCount, t >= 0 else { return false }
+        }
+        state = saved
+        self.steps = Swift.max(steps, 0)
+        return true
+    }
+
     /// Applies one update to `parameters` from `gradient` (same layout). The state's buffers are taken out of
     /// the enum while they change, so they are uniquely referenced and never copied.
     mutating func update(_ parameters: inout [Float], gradient: UnsafePointer<Float>) {

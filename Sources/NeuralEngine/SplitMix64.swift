@@ -4,7 +4,8 @@
 /// a dropout mask per sample. The same seed gives the same sequence on every machine, so every run and
 /// every test is reproducible bit for bit. Never use an unseeded generator anywhere in the project.
 public struct SplitMix64: RandomNumberGenerator, Sendable, Equatable {
-    private var state: UInt64
+    /// The whole state: `SplitMix64(seed: state)` continues the same sequence (a checkpoint saves it).
+    public private(set) var state: UInt64
 
     /// Creates a generator; any seed is fine, including 0.
     public init(seed: UInt64) {

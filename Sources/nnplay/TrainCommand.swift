@@ -90,13 +90,21 @@ struct TrainCommand: ParsableCommand {
         let config = try options.config(base: model?.config ?? preset?.config ?? SessionConfig())
         let session = try TrainingSession(config: config)
         if let model {
-            do throws(ModelError) { try session.load(model) } catch {
+            let notes: [String]
+            do throws(ModelError) { notes = try session.load(model) } catch {
                 throw ValidationError("--load-model: \(error.description)")
             }
             if !json {
                 print(
                     "model     \(loadModel!): continuing from epoch \(model.epoch)\(model.preset.map { " of \($0)" } ?? "")"
                 )
+            }
+            for note in notes {  // to stderr under --json, so stdout stays JSON
+                if json {
+                    FileHandle.standardError.write(Data("note: \(note)\n".utf8))
+                } else {
+                    print("note      \(note)")
+                }
             }
         }
         session.threads = threads
@@ -134,7 +142,7 @@ struct TrainCommand: ParsableCommand {
         }
         try writeFiles(
             session, config: config, preset: preset?.name ?? model?.preset, title: preset?.title,
-            startEpoch: model?.epoch ?? 0)
+            startEpoch: model.map { $0.training == nil ? $0.epoch : 0 } ?? 0)
         if check, let preset, try !promisesHeld(preset, config: config, session: session, diagnoses: diagnoses.names) {
             throw ExitCode(Self.brokenPromise)
         }
@@ -159,7 +167,8 @@ struct TrainCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             let model = SavedModel(
-                network: session.network, config: config, preset: preset, epoch: startEpoch + session.epoch)
+                network: session.network, config: config, preset: preset, epoch: startEpoch + session.epoch,
+                training: session.checkpoint)
             try attempt("--save-model", path) { () throws(FileWriteError) -> String? in try model.write(to: path) }
         }
         if let path = exportHistory {

@@ -26,7 +26,7 @@ struct ModelSetupTests {
         var json = try saved(config)
         var setup = try #require(json["setup"] as? [String: Any])
         #expect(
-            json["version"] as? Int == 2 && setup["learning_rate"] as? String == "0.1"
+            json["version"] as? Int == 3 && setup["learning_rate"] as? String == "0.1"
                 && setup["dataset"] as? String == "xor")
         setup.removeValue(forKey: "momentum")
         json["setup"] = setup

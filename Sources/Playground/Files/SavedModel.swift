@@ -12,8 +12,9 @@ public struct SavedModel: Codable, Equatable, Sendable {
     }
 
     public static let formatName = "nnplay-model"
-    /// The version written: 2 spells the setup with the preset keys (`ModelSetup`); 1 still loads.
-    public static let currentVersion = 2
+    /// The version written: 3 adds what resuming exactly needs (`training`); 2 spells the setup with the
+    /// preset keys (`ModelSetup`); 1 and 2 still load (they continue with a fresh optimizer).
+    public static let currentVersion = 3
     public var format = SavedModel.formatName
     public var version = SavedModel.currentVersion
     /// Layer widths, inputs first: e.g. [2, 4, 2, 1].
@@ -26,9 +27,12 @@ public struct SavedModel: Codable, Equatable, Sendable {
     public var preset: String?
     /// Epochs trained when it was saved.
     public var epoch: Int
+    /// The optimizer's and the generator's state, the rows' order and the history (version 3): with them a
+    /// loaded model continues bit for bit as if never stopped.
+    public var training: TrainingCheckpoint?
 
     enum CodingKeys: String, CodingKey {
-        case format, version, widths, head, layers, config, setup, points, preset, epoch
+        case format, version, widths, head, layers, config, setup, points, preset, epoch, training
     }
 
     public init(from decoder: Decoder) throws {
@@ -40,6 +44,7 @@ public struct SavedModel: Codable, Equatable, Sendable {
         layers = try c.decode([Layer].self, forKey: .layers)
         preset = try c.decodeIfPresent(String.self, forKey: .preset)
         epoch = try c.decode(Int.self, forKey: .epoch)
+        training = version >= 3 ? try c.decodeIfPresent(TrainingCheckpoint.self, forKey: .training) : nil
         if version == 1 {
             config = try c.decode(SessionConfig.self, forKey: .config)
         } else {
@@ -60,9 +65,13 @@ public struct SavedModel: Codable, Equatable, Sendable {
         try c.encodeIfPresent(config.customData, forKey: .points)
         try c.encodeIfPresent(preset, forKey: .preset)
         try c.encode(epoch, forKey: .epoch)
+        try c.encodeIfPresent(training, forKey: .training)
     }
 
-    public init(network: Network, config: SessionConfig, preset: String?, epoch: Int) {
+    public init(
+        network: Network, config: SessionConfig, preset: String?, epoch: Int, training: TrainingCheckpoint? = nil
+    ) {
+        self.training = training
         widths = network.shape.widths
         head = network.shape.head
         layers = network.layers.enumerated().map { index, layout in
@@ -196,10 +205,22 @@ public struct ModelError: Error, CustomStringConvertible, Sendable, Equatable {
 }
 
 extension TrainingSession {
-    /// Continues from `model`'s weights (its shape must be this session's); the optimizer starts fresh.
-    public func load(_ model: SavedModel) throws(ModelError) {
+    /// Continues from `model` (its shape must be this session's): with its `training` checkpoint exactly as
+    /// if never stopped, its history and epoch count going on; without one (an older file) from its weights
+    /// with a fresh optimizer, counting from 0. Returns notes on what was not taken (to tell the person).
+    @discardableResult
+    public func load(_ model: SavedModel) throws(ModelError) -> [String] {
         let parameters = try model.parameters(for: network.shape)
         trainer.network = Network(shape: network.shape, parameters: parameters)
-        resetAfterLoad()
+        guard let training = model.training else {
+            resetAfterLoad()
+            return [
+                "a version \(model.version) model has no optimizer state or history: continuing from its weights "
+                    + "with a fresh optimizer"
+            ]
+        }
+        let notes = try resume(from: training)
+        measureSharpness()
+        return notes
     }
 }

@@ -11,7 +11,7 @@ public enum SettingsTable {
     public static let all: [SettingSpec] =
         data + network + training + [
             .field(
-                .epochs, \.epochs, .whole("a number of epochs", 1...1_000_000), group: nil, label: "epochs",
+                .epochs, \.epochs, .whole("a number of epochs", 0...1_000_000), group: nil, label: "epochs",
                 help: "Epochs to train, 1…1000000.", applies: .runLength),
             .field(
                 .earlyStopping, \.earlyStopping, .optionalWhole("a patience in epochs", 1...1_000_000), group: nil,

@@ -32,7 +32,7 @@ func toggleSweep(_ state: inout AppState) -> [Effect] {
         state.message = "closed the learning-rate sweep"
         return [.stopSweep, .trainer(.setGrids(state.gridRequest))]
     }
-    let epochs = Swift.min(state.config.epochs, 2000)
+    let epochs = Swift.max(Swift.min(state.config.epochs, 2000), 100)
     let sweep = SweepView(rates: LearningRateSweep.rates(), epochs: epochs)
     state.sweep = sweep
     state.inspector = nil
