@@ -142,12 +142,13 @@ struct PlaygroundApp {
                         () throws(FileWriteError) -> String? in
                         try SlideSVG.write(state.snapshot, title: title, to: path)
                     })
-            case .exportData(let path, let points):
+            case .exportData(let path, let train, let test):
+                let points = train + test
                 queue += update(
                     &state,
                     export(path, "\(points.count) points — load them with --data \(path)") {
                         () throws(FileWriteError) -> String? in
-                        try SafeFile.write(Data(CustomData.csv(points).utf8), to: path)
+                        try SafeFile.write(Data(CustomData.csv(train: train, test: test).utf8), to: path)
                     })
             case .stopSweep:
                 sweep?.stop()

@@ -86,3 +86,38 @@ struct CustomDataTests {
         )
     }
 }
+
+@Suite("The points CSV keeps the split")
+struct CSVSplitTests {
+    /// The playground's export (`e`) read back with `--data`: the same training points train and the same
+    /// test points test (without the column, --data reshuffled: 93 of 200 stayed in training), labels whole.
+    @Test func aRoundTripKeepsEveryPointOnItsSide() throws {
+        var config = SessionConfig()
+        config.dataset = .spiral3
+        let session = try TrainingSession(config: config)
+        let text = CustomData.csv(train: session.data.train, test: session.data.test)
+        #expect(text.hasPrefix("x1,x2,label,split\n") && !text.contains(".0,train"))
+        var loaded = SessionConfig()
+        (loaded.customData, loaded.seed) = (try CustomData.parse(text, source: "points.csv"), 99)
+        loaded = loaded.keepingAFittingLoss()
+        let again = try TrainingSession(config: loaded)
+        #expect(again.data.train == session.data.train && again.data.test == session.data.test)
+    }
+
+    /// A split column must say train or test, on every row, with both present.
+    @Test func aBadSplitIsRefusedWithItsLine() {
+        let cases = [
+            ("x1,x2,label,split\n1,2,1,train\n2,1,0,validation\n", "points.csv:3: split is train or test"),
+            ("1,2,1,train\n2,1,0\n", "points.csv:2: expected 4 columns"),
+            ("1,2,1,train\n2,1,0,train\n", "points.csv: the split column needs at least one train and one test row"),
+        ]
+        for (text, message) in cases {
+            #expect(throws: CSVError.self) { try CustomData.parse(text, source: "points.csv") }
+            do {
+                _ = try CustomData.parse(text, source: "points.csv")
+            } catch {
+                #expect(error.description.hasPrefix(message), "\(error.description)")
+            }
+        }
+    }
+}

@@ -112,7 +112,8 @@ struct NormalKeysTests {
         case .exportData:
             #expect(
                 effects == [
-                    .exportData(path: "nnplay-circle-points.csv", points: state.snapshot.train + state.snapshot.test)
+                    .exportData(
+                        path: "nnplay-circle-points.csv", train: state.snapshot.train, test: state.snapshot.test)
                 ])
             says("points", "CSV")
         case .exportSlide:

@@ -10,17 +10,24 @@ public struct CustomData: Sendable, Equatable, Codable {
     public var classCount: Int
     /// What was changed on reading (rescaled coordinates or values), to tell the person.
     public var notices: [String]
+    /// Which points are test points (`split` column: `train` or `test`), aligned with `points`; `nil` when
+    /// the file has no such column (the split is then drawn from the seed and the training fraction).
+    public var isTest: [Bool]?
 
-    public init(source: String, points: [DataPoint], classCount: Int, notices: [String] = []) {
+    public init(source: String, points: [DataPoint], classCount: Int, notices: [String] = [], isTest: [Bool]? = nil) {
         (self.source, self.points, self.classCount, self.notices) = (source, points, classCount, notices)
+        self.isTest = isTest.flatMap { $0.count == points.count ? $0 : nil }
     }
 
     /// Most points a file may have (a playground, not a data warehouse).
     public static let maximumPoints = 20_000
 
-    /// Parses CSV text: columns x1, x2, label; an optional header line; `#` comments and blank lines skipped.
+    /// Parses CSV text: columns x1, x2, label and optionally split (`train` or `test`, as `e` writes them);
+    /// an optional header line; `#` comments and blank lines skipped.
     public static func parse(_ text: String, source: String) throws(CSVError) -> CustomData {
         var raw: [(x: Double, y: Double, label: Double, line: Int)] = []
+        var splits: [Bool] = []
+        var columns: Int?
         var firstContent = true
         // Any line ending: "\r\n" is one Character to Swift, so splitting on "\n" alone saw a CRLF file as one line.
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
@@ -30,14 +37,30 @@ public struct CustomData: Sendable, Equatable, Codable {
             let fields = trimmed.split(separator: ",", omittingEmptySubsequences: false).map {
                 $0.trimmingCharacters(in: .whitespaces)
             }
-            let numbers = fields.map { Double($0) }
+            let numbers = fields.prefix(3).map { Double($0) }
             defer { firstContent = false }
             if firstContent, numbers.contains(where: { $0 == nil }) { continue }  // a header
-            guard fields.count == 3 else {
-                throw CSVError(source, line: index + 1, "expected 3 columns (x1, x2, label), found \(fields.count)")
+            let expected = columns ?? (fields.count == 4 ? 4 : 3)
+            guard fields.count == expected else {
+                throw CSVError(
+                    source, line: index + 1,
+                    expected == 4
+                        ? "expected 4 columns (x1, x2, label, split) as on the first row, found \(fields.count)"
+                        : "expected 3 columns (x1, x2, label), found \(fields.count)")
+            }
+            columns = expected
+            if expected == 4 {
+                switch fields[3].lowercased() {
+                case "train": splits.append(false)
+                case "test": splits.append(true)
+                default:
+                    throw CSVError(
+                        source, line: index + 1,
+                        "split is train or test, not '\(fields[3].withoutControlCharacters.prefix(24))'")
+                }
             }
             guard let x = numbers[0], let y = numbers[1], let label = numbers[2] else {
-                let bad = fields.first { Double($0) == nil } ?? ""
+                let bad = fields.prefix(3).first { Double($0) == nil } ?? ""
                 throw CSVError(source, line: index + 1, "'\(bad.withoutControlCharacters.prefix(24))' is not a number")
             }
             guard x.isFinite, y.isFinite, label.isFinite else {
@@ -82,7 +105,11 @@ public struct CustomData: Sendable, Equatable, Codable {
         let points = zip(raw, mapped).map {
             DataPoint(x: Float($0.x * scale), y: Float($0.y * scale), label: Float($1))
         }
-        return CustomData(source: source, points: points, classCount: classCount, notices: notices)
+        let isTest = splits.isEmpty ? nil : splits
+        if let isTest, !isTest.contains(false) || !isTest.contains(true) {
+            throw CSVError(source, line: nil, "the split column needs at least one train and one test row")
+        }
+        return CustomData(source: source, points: points, classCount: classCount, notices: notices, isTest: isTest)
     }
 
     /// Reads and parses a CSV file.
@@ -102,7 +129,26 @@ public struct CustomData: Sendable, Equatable, Codable {
 
     /// The points as CSV (`e` in the playground): a header, then x1, x2, label per line.
     public static func csv(_ points: [DataPoint]) -> String {
-        (["x1,x2,label"] + points.map { "\($0.x),\($0.y),\($0.label)" }).joined(separator: "\n") + "\n"
+        (["x1,x2,label"] + points.map { "\($0.x),\($0.y),\(label($0.label))" }).joined(separator: "\n") + "\n"
+    }
+
+    /// The points with their split (`e` in the playground): `--data` on the file trains on exactly these
+    /// training points and tests on these test points.
+    public static func csv(train: [DataPoint], test: [DataPoint]) -> String {
+        let rows = train.map { ($0, "train") } + test.map { ($0, "test") }
+        return (["x1,x2,label,split"] + rows.map { "\($0.x),\($0.y),\(label($0.label)),\($1)" })
+            .joined(separator: "\n") + "\n"
+    }
+
+    /// A label as the files write it: a class as a whole number (1, not 1.0), a regression value as it is.
+    static func label(_ value: Float) -> String {
+        value == value.rounded() && Swift.abs(value) < 1e6 ? String(Int(value)) : "\(value)"
+    }
+
+    /// This data's own points and split, when it has one.
+    public var savedSplit: (train: [DataPoint], test: [DataPoint])? {
+        guard let isTest else { return nil }
+        return (zip(points, isTest).filter { !$1 }.map(\.0), zip(points, isTest).filter { $1 }.map(\.0))
     }
 }
 

@@ -13,6 +13,10 @@ public struct PreparedData: Sendable {
     /// Generates `config`'s dataset from `rng` (or takes its own points), shuffles it and splits it by the training fraction (as
     /// Playground does), then encodes inputs and targets for `head`.
     public init(config: SessionConfig, head: OutputHead, rng: inout SplitMix64) {
+        if let split = config.customData?.savedSplit {  // the file says which points test
+            self.init(train: split.train, test: split.test, config: config, head: head)
+            return
+        }
         var points =
             config.customData?.points
             ?? config.dataset.generate(

@@ -143,7 +143,10 @@ public struct PresetLibrary: Sendable {
             let file = "\(name)-points.csv"
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                try SafeFile.write(Data(CustomData.csv(data.points).utf8), to: directory + "/" + file)
+                try SafeFile.write(
+                    Data(
+                        (data.savedSplit.map { CustomData.csv(train: $0.train, test: $0.test) }
+                            ?? CustomData.csv(data.points)).utf8), to: directory + "/" + file)
             } catch let error as FileWriteError {
                 throw PresetError(file: directory + "/" + file, message: error.reason(for: directory + "/" + file))
             } catch {

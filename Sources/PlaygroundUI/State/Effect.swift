@@ -11,8 +11,9 @@ public enum Effect: Equatable, Sendable {
     case startSweep(SessionConfig, rates: [Double], epochs: Int)
     /// Write the SVG slide of the current snapshot to `path`; the loop answers with `.exported`.
     case exportSlide(path: String, title: String?)
-    /// Write the current points (train and test, added ones included) as CSV to `path`; answered with `.exported`.
-    case exportData(path: String, points: [DataPoint])
+    /// Write the current points (train and test, added ones included, each marked) as CSV to `path`; answered
+    /// with `.exported`.
+    case exportData(path: String, train: [DataPoint], test: [DataPoint])
     /// Start the comparison's second trainer (B) with this setup, paused.
     case openCompare(ValidConfig)
     /// Keys now act on the other side: the loop swaps which trainer the `.trainer` commands go to.

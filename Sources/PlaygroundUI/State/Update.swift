@@ -150,7 +150,7 @@ private func export(_ state: inout AppState, _ action: Action) -> [Effect] {
     return [
         .exportData(
             path: "nnplay-\(name.isEmpty ? "data" : name)-points.csv",
-            points: state.snapshot.train + state.snapshot.test)
+            train: state.snapshot.train, test: state.snapshot.test)
     ]
 }
 
