@@ -11,7 +11,8 @@ struct Summary {
     var lines: [String] {
         let c = session.config, d = session.data
         var lines = [
-            "dataset   \(c.dataName): \(d.train.count + d.test.count) points (\(d.train.count) train / \(d.test.count) test), noise \(c.noise)%",
+            "dataset   \(c.dataName): \(d.train.count + d.test.count) points (\(d.train.count) train / \(d.test.count) test)"
+                + (c.customData == nil ? ", noise \(c.noise)%" : ""),
             "network   \(session.network.shape.widths.map(String.init).joined(separator: " → "))  features \(c.features.map(\.rawValue).joined(separator: ","))\(c.standardize ? " (standardized)" : "")",
             "          hidden \(activationText(c)), output \(session.head.rawValue), init \(c.initialization.rawValue)",
             "training  \(optimizerText(c)), batch \(c.batchSize), \(regularizationText(c)), seed \(c.seed)",

@@ -173,7 +173,7 @@ struct TrainCommand: ParsableCommand {
         }
         if let path = exportHistory {
             try attempt("--export-history", path) { () throws(FileWriteError) -> String? in
-                try HistoryCSV.write(session.history, to: path)
+                try HistoryCSV.write(session.history, restores: session.restores, to: path)
             }
         }
         if let path = exportSvg {
