@@ -107,3 +107,22 @@ extension OutputHead {
         }
     }
 }
+
+extension BackpropTrace {
+    /// The trace of the objective training minimizes with `regularization` at `rate`: `rate ·` d(penalty)/dw
+    /// added to every weight's gradient (biases untouched), `rate · penalty` to the loss, as a step of one
+    /// example with that setting takes them.
+    public func regularized(_ regularization: Regularization, rate: Float, network: Network) -> BackpropTrace {
+        guard regularization != .none, rate != 0 else { return self }
+        var copy = self
+        copy.gradient.withUnsafeMutableBufferPointer {
+            regularization.addGradient(of: network, rate: rate, into: $0.baseAddress!)
+        }
+        for (index, layout) in network.layers.enumerated() {
+            copy.layers[index].weightGradient = Array(copy.gradient[layout.weightRange])
+        }
+        let penalty = network.layers.map { regularization.penalty(network.parameters[$0.weightRange]) }.reduce(0, +)
+        copy.loss += Double(rate) * penalty
+        return copy
+    }
+}

@@ -60,7 +60,8 @@ public enum GradientCheck {
     /// oracle (Richardson-extrapolated as in `run`) beside `analytic` (backprop's value), their relative
     /// error, and whether the perturbation crossed a kink (then the difference is not a derivative).
     public static func single(
-        network: Network, input: [Float], target: [Float], parameter index: Int, analytic: Float, step h: Float = 1e-2
+        network: Network, input: [Float], target: [Float], parameter index: Int, analytic: Float,
+        regularization: Regularization = .none, regularizationRate: Float = 0, step h: Float = 1e-2
     ) -> SingleCheck {
         var probe = network
         let original = network.parameters[index]
@@ -69,7 +70,8 @@ public enum GradientCheck {
             return input.withUnsafeBufferPointer { x in
                 target.withUnsafeBufferPointer { t in
                     ReferenceForward(network: probe, dropoutMasks: nil).objective(
-                        inputs: x.baseAddress!, targets: t.baseAddress!, rows: 1, regularization: .none, rate: 0)
+                        inputs: x.baseAddress!, targets: t.baseAddress!, rows: 1, regularization: regularization,
+                        rate: regularizationRate)
                 }
             }
         }

@@ -12,8 +12,9 @@ struct BackpropCommand: ParsableCommand {
             Prints the forward values (z and a per layer), each layer's error δ = ∂L/∂z with the factors it \
             is made of, every ∂L/∂w = a·δ and ∂L/∂b = δ, a finite-difference check of one weight, and what one \
             gradient step on this example does to its loss. The values are the engine's own backward pass on a \
-            batch of one. --json prints one object per layer (layer, z, a, delta, grad_w, grad_b; grad_w[i][j] \
-            is ∂L/∂w from input i to neuron j), output layer last.
+            batch of one, with the regularization penalty when one is set (as a training step sees it). --json \
+            prints one object per layer: layer 0 the input (features, a), then layer, z, a, delta, grad_w, \
+            grad_b (grad_w[i][j] is ∂L/∂w from input i to neuron j), the output layer last with target and loss.
             """)
 
     @OptionGroup var options: SessionOptions
@@ -95,23 +96,34 @@ struct BackpropCommand: ParsableCommand {
                 inspection, config: config, trainCount: count, epoch: session.epoch,
                 shape: session.network.shape)
         }
-        return Self.jsonLayers(inspection.trace).map(jsonLine)
+        return Self.jsonLayers(inspection.trace, features: config.features).map(jsonLine)
     }
 
-    /// The `--json` rows: `layer` counts from 1 (the output layer last).
+    /// The `--json` rows: layer 0 is the input (`a`: the features as the network sees them, with their
+    /// names), then `layer` counts from 1, the output layer last with the example's `target` and `loss`.
     struct LayerRow: Codable, Equatable {
         var layer: Int
-        var z: [Float], a: [Float], delta: [Float]
-        var grad_w: [[Float]]
-        var grad_b: [Float]
+        var features: [String]?
+        var z: [Float]?
+        var a: [Float]
+        var delta: [Float]?
+        var grad_w: [[Float]]?
+        var grad_b: [Float]?
+        var target: [Float]?
+        var loss: Double?
     }
 
-    static func jsonLayers(_ trace: BackpropTrace) -> [LayerRow] {
-        trace.layers.enumerated().map { index, layer in
-            let outputs = layer.delta.count, inputs = layer.weightGradient.count / Swift.max(outputs, 1)
-            let rows = (0..<inputs).map { i in Array(layer.weightGradient[(i * outputs)..<((i + 1) * outputs)]) }
-            return LayerRow(
-                layer: index + 1, z: layer.z, a: layer.a, delta: layer.delta, grad_w: rows, grad_b: layer.biasGradient)
-        }
+    static func jsonLayers(_ trace: BackpropTrace, features: [Feature]) -> [LayerRow] {
+        let input = LayerRow(layer: 0, features: features.map(\.rawValue), a: trace.input)
+        return [input]
+            + trace.layers.enumerated().map { index, layer in
+                let outputs = layer.delta.count, inputs = layer.weightGradient.count / Swift.max(outputs, 1)
+                let rows = (0..<inputs).map { i in Array(layer.weightGradient[(i * outputs)..<((i + 1) * outputs)]) }
+                let isOutput = index == trace.layers.count - 1
+                return LayerRow(
+                    layer: index + 1, z: layer.z, a: layer.a, delta: layer.delta, grad_w: rows,
+                    grad_b: layer.biasGradient, target: isOutput ? trace.target : nil, loss: isOutput ? trace.loss : nil
+                )
+            }
     }
 }

@@ -64,3 +64,37 @@ struct InspectionTests {
         #expect(inspection.rateThatLowers != nil)
     }
 }
+
+@Suite("The inspector's step with regularization")
+struct RegularizedInspectionTests {
+    /// With L2 at 0.1, the inspector's gradient, update and loss are a real training step's on that one
+    /// example (the engine's trainer, batch of one, plain SGD); without the penalty they would not be.
+    @Test func withL2TheInspectionIsATrainingStep() throws {
+        var config = SessionConfig()
+        (config.dataset, config.regularization, config.regularizationRate, config.learningRate) = (.xor, .l2, 0.1, 0.03)
+        let session = try TrainingSession(config: config)
+        session.train(epochs: 5)
+        let request = InspectionRequest(point: 0, link: LinkID(layer: 0, from: 0, to: 0))
+        let inspection = try #require(session.inspection(request))
+        let examples = session.data.trainExamples
+        let (n, w) = (examples.inputCount, examples.targetCount)
+        let input = Array(examples.inputs[0..<n]), target = Array(examples.targets[0..<w])
+        let one = Examples(inputs: input, targets: target, inputCount: n, targetCount: w)
+        let trainer = MiniBatchTrainer(
+            network: session.network,
+            optimizer: Optimizer(kind: .sgd, learningRate: 0.03, parameterCount: session.network.parameters.count),
+            settings: StepSettings(batchSize: 1, regularization: .l2, regularizationRate: 0.1, dropout: 0),
+            rng: SplitMix64(seed: 1))
+        trainer.trainEpoch(on: one)
+        let stepped = trainer.network
+        let real = stepped.trace(input: input, target: target).regularized(.l2, rate: 0.1, network: stepped).loss
+        #expect(abs(inspection.lossAfterStep - real) <= 1e-6 * real, "\(inspection.lossAfterStep) against \(real)")
+        let index = session.network.layers[0].weightOffset
+        let change = session.network.parameters[index] - stepped.parameters[index]
+        #expect(abs(change - 0.03 * inspection.trace.gradient[index]) <= 1e-6, "the update is the gradient's")
+        let unregularized = try #require(
+            Inspection(request, network: session.network, data: session.data, learningRate: 0.03))
+        #expect(unregularized.lossAfterStep != inspection.lossAfterStep, "the penalty changes the step")
+        #expect(inspection.check.relativeError < 1e-3, "the finite differences include the penalty too")
+    }
+}

@@ -7,24 +7,30 @@ import PlaygroundUI
 
 @Suite("nnplay backprop")
 struct BackpropCommandTests {
-    /// `--json`: one object per layer with exactly the interface's keys; grad_w is inputs × neurons and equals
-    /// a(below)·δ; the text tells the same story with the check and the update.
+    /// `--json`: the input first (layer 0: the features and their values as the network sees them), then one
+    /// object per layer with exactly the interface's keys, the output's with the target and the loss; every
+    /// layer's grad_w is inputs × neurons and equals a(below)·δ, layer 1's too.
     @Test func jsonHasOneObjectPerLayerWithTheInterfacesKeys() throws {
         let lines = try BackpropCommand.parse(["--preset", "xor", "--point", "3", "--json"]).output()
-        #expect(lines.count == 2)
+        #expect(lines.count == 3)
         var previousA: [Double] = []
         for (index, line) in lines.enumerated() {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-            #expect(Set(object.keys) == ["layer", "z", "a", "delta", "grad_w", "grad_b"])
-            #expect(object["layer"] as? Int == index + 1)
+            #expect(object["layer"] as? Int == index)
+            if index == 0 {
+                #expect(
+                    Set(object.keys) == ["layer", "features", "a"] && object["features"] as? [String] == ["x1", "x2"])
+                previousA = try #require(object["a"] as? [Double])
+                continue
+            }
+            let keys: Set<String> = ["layer", "z", "a", "delta", "grad_w", "grad_b"]
+            #expect(Set(object.keys) == (index == lines.count - 1 ? keys.union(["target", "loss"]) : keys))
             let delta = try #require(object["delta"] as? [Double]),
                 gradW = try #require(object["grad_w"] as? [[Double]])
             #expect(object["grad_b"] as? [Double] == delta)
-            if index == 1 {
-                #expect(gradW.count == previousA.count && gradW.allSatisfy { $0.count == delta.count })
-                for (i, row) in gradW.enumerated() {
-                    for (j, g) in row.enumerated() { #expect(Swift.abs(g - previousA[i] * delta[j]) < 1e-5) }
-                }
+            #expect(gradW.count == previousA.count && gradW.allSatisfy { $0.count == delta.count })
+            for (i, row) in gradW.enumerated() {
+                for (j, g) in row.enumerated() { #expect(Swift.abs(g - previousA[i] * delta[j]) < 1e-5) }
             }
             previousA = try #require(object["a"] as? [Double])
         }

@@ -67,7 +67,7 @@ public enum BackpropStory {
         out.append(
             "backprop: \(shape.widths.map(String.init).joined(separator: " → ")), \(shape.head.rawValue), "
                 + "point \(inspection.request.point + 1) of \(trainCount) at (\(NumberFormat.significant(Double(point.x), digits: 3)), "
-                + "\(NumberFormat.significant(Double(point.y), digits: 3))), label \(NumberFormat.significant(Double(point.label))), epoch \(epoch)"
+                + "\(NumberFormat.significant(Double(point.y), digits: 3))), label \(labelText(point.label)), epoch \(epoch)"
         )
         out.append("")
         out.append("forward: z = W·a + b, a = σ(z)")
@@ -76,7 +76,11 @@ public enum BackpropStory {
             out.append("  \(layerName(l).padding(toLength: 10, withPad: " ", startingAt: 0))z \(values(layer.z))")
             out.append("            a \(values(layer.a))")
         }
-        out.append("  target \(values(trace.target))   loss \(NumberFormat.significant(trace.loss, digits: 4))")
+        let penalty =
+            config.regularization == .none || config.regularizationRate == 0
+            ? "" : " (with the \(config.regularization.rawValue.uppercased()) penalty, as a training step sees it)"
+        out.append(
+            "  target \(values(trace.target))   loss \(NumberFormat.significant(trace.loss, digits: 4))" + penalty)
         out.append("")
         out.append("backward: δ = ∂L/∂z, from the output down")
         for l in stride(from: trace.layers.count - 1, through: 0, by: -1) {
@@ -122,6 +126,12 @@ public enum BackpropStory {
         let sizes = trace.layers.reversed().map { layer in layer.delta.map { Swift.abs($0) }.max() ?? 0 }
         return "largest |δ|, output to layer 1: "
             + sizes.map { NumberFormat.significant(Double($0), digits: 2) }.joined(separator: " → ")
+    }
+
+    /// A label as the data files write it: a class as a whole number (0, 1, 2), a regression value as it is.
+    static func labelText(_ label: Float) -> String {
+        label == label.rounded() && Swift.abs(label) < 1e6
+            ? String(Int(label)) : NumberFormat.significant(Double(label), digits: 4)
     }
 
     /// The update's result in words: the loss before and after one step, and whether η was small enough.

@@ -43,14 +43,21 @@ extension TrainingSession {
     /// The inspection `request` asks for, or `nil` when its point or link does not exist (the data or the
     /// network changed since it was made).
     public func inspection(_ request: InspectionRequest) -> Inspection? {
-        Inspection(request, network: network, data: data, learningRate: Float(config.learningRate))
+        Inspection(
+            request, network: network, data: data, learningRate: Float(config.learningRate),
+            regularization: config.regularization, regularizationRate: Float(config.regularizationRate))
     }
 }
 
 extension Inspection {
     /// `request`'s inspection of `network` on `data`'s training examples, with a step of `learningRate`;
     /// `nil` when its point or link does not exist.
-    public init?(_ request: InspectionRequest, network: Network, data: PreparedData, learningRate rate: Float) {
+    /// With `regularization`, the gradients, the check, the step and the losses are the regularized
+    /// objective's, as a training step of this one example takes them.
+    public init?(
+        _ request: InspectionRequest, network: Network, data: PreparedData, learningRate rate: Float,
+        regularization: Regularization = .none, regularizationRate: Float = 0
+    ) {
         let link = request.link
         let examples = data.trainExamples
         guard request.point >= 0, request.point < examples.count, request.point < data.train.count,
@@ -62,13 +69,16 @@ extension Inspection {
         let input = Array(examples.inputs[(request.point * n)..<((request.point + 1) * n)])
         let target = Array(examples.targets[(request.point * w)..<((request.point + 1) * w)])
         let trace = network.trace(input: input, target: target)
+            .regularized(regularization, rate: regularizationRate, network: network)
         let layout = network.layers[link.layer]
         let index = layout.weightOffset + link.from * layout.outputCount + link.to
         let check = GradientCheck.single(
             network: network, input: input, target: target, parameter: index,
-            analytic: trace.gradient[index])
+            analytic: trace.gradient[index], regularization: regularization, regularizationRate: regularizationRate)
         func loss(after rate: Float) -> Double {
-            network.stepped(along: trace, rate: rate).trace(input: input, target: target).loss
+            let stepped = network.stepped(along: trace, rate: rate)
+            return stepped.trace(input: input, target: target)
+                .regularized(regularization, rate: regularizationRate, network: stepped).loss
         }
         let after = loss(after: rate)
         var lowering: Float?
