@@ -3,8 +3,9 @@ import Playground
 import PlaygroundUI
 
 /// `--record FILE.cast`: the playground session as an asciinema v2 recording (a JSON header line, then one
-/// `[seconds, "o", text]` event per drawn frame and `[seconds, "r", "COLSxROWS"]` per resize), so a lesson
-/// can be replayed with `asciinema play` or embedded with asciinema-player.
+/// `[seconds, "o", text]` event per drawn frame, holding only the cells that changed, and
+/// `[seconds, "r", "COLSxROWS"]` per resize), so a lesson can be replayed with `asciinema play` or embedded
+/// with asciinema-player.
 final class CastRecorder {
     private let handle: FileHandle
     private let path: String
@@ -52,7 +53,10 @@ final class CastRecorder {
     }
     private var failureTaken = false
 
-    /// Records a frame: the whole screen, cursor home first, rows joined by CR LF.
+    /// The last frame recorded: the next one writes only what changed since (`Screen.ansiUpdate`).
+    private var previous: Screen?
+
+    /// Records a frame: the cells that changed since the last one (all of them first, or after a resize).
     func frame(_ screen: Screen) {
         if let size {
             if (screen.width, screen.height) != size { event("r", "\(screen.width)x\(screen.height)") }
@@ -60,7 +64,9 @@ final class CastRecorder {
             header(width: screen.width, height: screen.height)
         }
         size = (screen.width, screen.height)
-        event("o", "\u{1B}[H" + screen.ansiLines.joined(separator: "\r\n"))
+        let update = screen.ansiUpdate(from: previous)
+        previous = screen
+        if !update.isEmpty { event("o", update) }
     }
 
     private func event(_ kind: String, _ text: String) {

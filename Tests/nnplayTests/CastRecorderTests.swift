@@ -23,8 +23,8 @@ struct CastRecorderTests {
         #expect(header["version"] as? Int == 2 && header["width"] as? Int == 12 && header["height"] as? Int == 3)
         #expect(header["title"] as? String == "A lesson")
         let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [Any])
-        #expect(first[1] as? String == "o" && (first[2] as? String)?.hasPrefix("\u{1B}[H") == true)
-        #expect((first[2] as? String)?.contains("\u{1B}[1;39;49mh") == true)
+        #expect(first[1] as? String == "o" && (first[2] as? String)?.hasPrefix("\u{1B}[0m\u{1B}[2J") == true)
+        #expect((first[2] as? String)?.contains("\u{1B}[0;1mhello\u{1B}[0m") == true, "bold from a reset, reset after")
         let resize = try #require(try JSONSerialization.jsonObject(with: Data(lines[2].utf8)) as? [Any])
         #expect(resize[1] as? String == "r" && resize[2] as? String == "10x2")
         #expect(throws: (any Error).self) { try CastRecorder(path: "/nonexistent-dir/x.cast", title: nil) }
