@@ -13,8 +13,28 @@ let optimizedEvenInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configura
 /// anywhere in the engine moved the hot tile loops and the [2,64,64,1] bench row by ±4%.
 let engineSettings: [SwiftSetting] =
     optimizedEvenInDebug + [
-        .unsafeFlags(["-target-cpu", "native", "-enforce-exclusivity=unchecked", "-Xllvm", "-align-loops=64"])
-    ] + (buildMachineHas512BitVectors ? [.define("AVX512")] : [])
+        .unsafeFlags(["-target-cpu", targetCPU.flag, "-enforce-exclusivity=unchecked", "-Xllvm", "-align-loops=64"]),
+        .define(targetCPU.define),
+    ] + (targetCPU.has512BitVectors ? [.define("AVX512")] : [])
+
+/// The CPU the engine is compiled for: this machine's (`native`, the default), or a level a lab's machines
+/// share, from `NNPLAY_CPU`: `x86-64-v2` (SSE4.2), `x86-64-v3` (AVX2 and FMA), `x86-64-v4` (AVX-512), or
+/// `generic` (any x86-64, or any arm64). Swift's `-target-cpu` names CPUs, not levels, so each level is the
+/// first CPU that has all of it: `NNPLAY_CPU=x86-64-v3 swift build -c release --static-swift-stdlib`.
+var targetCPU: (flag: String, define: String, has512BitVectors: Bool) {
+    switch ProcessInfo.processInfo.environment["NNPLAY_CPU"] ?? "native" {
+    case "x86-64-v2": return ("nehalem", "NNPLAY_CPU_X86_64_V2", false)
+    case "x86-64-v3": return ("haswell", "NNPLAY_CPU_X86_64_V3", false)
+    case "x86-64-v4": return ("skylake-avx512", "NNPLAY_CPU_X86_64_V4", true)
+    case "generic":
+        #if arch(arm64)
+            return ("generic", "NNPLAY_CPU_GENERIC", false)
+        #else
+            return ("x86-64", "NNPLAY_CPU_GENERIC", false)
+        #endif
+    default: return ("native", "NNPLAY_CPU_NATIVE", buildMachineHas512BitVectors)
+    }
+}
 
 /// Whether the CPU building (and so, with "native", running) the engine has AVX-512: then the large products
 /// use tiles of twelve 512-bit accumulators, which on a 16-register AVX2 CPU would spill (`GemmTiles.wide32`).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NeuralEngine
 import Playground
 
 /// The `nnplay` command: a neural-network playground in the terminal.
@@ -19,11 +20,24 @@ struct NNPlay: ParsableCommand {
         defaultSubcommand: UICommand.self
     )
 
+    /// The release this is.
+    static let version = "0.9.0"
+
+    /// `nnplay --version`: the version, the CPU target the engine was compiled for, and its kernels.
+    static var versionText: String {
+        "nnplay \(version)\nCPU target: \(BuildInfo.cpuTarget)\nAVX-512 kernels: "
+            + (BuildInfo.avx512Kernels ? "compiled in" : "not compiled in")
+    }
+
     /// Parses and runs the command, with two things argument-parser does not do: a negative number after an
     /// option reaches the option's own check (`--runs -5` said "Missing value"), and every message is
     /// cleaned of control characters and long echoed values before it reaches the terminal.
     static func main() {
         let arguments = CommandLineText.joiningNegativeNumbers(Array(CommandLine.arguments.dropFirst()))
+        if arguments == ["--version"] {
+            print(versionText)
+            return
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

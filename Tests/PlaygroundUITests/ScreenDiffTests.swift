@@ -33,7 +33,8 @@ struct TinyTerminal {
             let final = characters.removeFirst()
             let numbers = parameters.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) ?? 0 }
             switch final {
-            case "H": (y, x) = (Swift.max((numbers.first ?? 1) - 1, 0), Swift.max((numbers.dropFirst().first ?? 1) - 1, 0))
+            case "H":
+                (y, x) = (Swift.max((numbers.first ?? 1) - 1, 0), Swift.max((numbers.dropFirst().first ?? 1) - 1, 0))
             case "J": cells = cells.map { $0.map { _ in Glyph() } }
             case "m":
                 var i = 0

@@ -59,3 +59,22 @@ struct InstalledBinaryTests {
         #expect(output.contains("w in the playground writes to /nonexistent-presets"))
     }
 }
+
+@Suite("nnplay --version")
+struct VersionTests {
+    /// The version, the CPU target the engine was compiled for and whether the AVX-512 kernels are in.
+    @Test func versionSaysTheCPUTarget() throws {
+        let process = Process()
+        process.executableURL = try builtBinary()
+        process.arguments = ["--version"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let lines = output.split(separator: "\n").map(String.init)
+        #expect(process.terminationStatus == 0 && lines.count == 3, "\(output)")
+        #expect(lines[0].hasPrefix("nnplay ") && lines[1].hasPrefix("CPU target: "))
+        #expect(lines[2] == "AVX-512 kernels: compiled in" || lines[2] == "AVX-512 kernels: not compiled in")
+    }
+}
