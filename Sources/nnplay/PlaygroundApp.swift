@@ -14,6 +14,8 @@ struct PlaygroundApp {
     let preferredColors: ColorMode
     /// Where `--record` writes the session (asciinema v2), if asked.
     var recordPath: String? = nil
+    /// A saved model to continue from (`--load-model`), already checked against `config`.
+    var model: SavedModel? = nil
 
     /// Runs until `q`, a signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) or the terminal going away; then restores
     /// the terminal and, after a signal, exits with the shell's convention, 128 + the signal (130 for
@@ -42,6 +44,7 @@ struct PlaygroundApp {
         var state = AppState(
             width: width, height: height, config: config, snapshot: trainer.latest,
             colorMode: terminal.colorMode, unicode: terminal.unicode, presets: presets, lesson: preset)
+        if let model { trainer.send(.load(model)) }
         trainer.send([.setGrids(state.gridRequest), .setPace(state.pace)])
         trainer.sync()
         _ = update(&state, .published(trainer.latest))
@@ -149,6 +152,18 @@ struct PlaygroundApp {
                     export(path, "\(points.count) points — load them with --data \(path)") {
                         () throws(FileWriteError) -> String? in
                         try SafeFile.write(Data(CustomData.csv(train: train, test: test).utf8), to: path)
+                    })
+            case .exportModel(let path, let preset):
+                guard let model = trainer.savedModel(preset: preset) else {
+                    queue += update(
+                        &state, .exported("the network diverged: its weights are not numbers, nothing written"))
+                    break
+                }
+                queue += update(
+                    &state,
+                    export(path, "continue it with nnplay --load-model \(path)") {
+                        () throws(FileWriteError) -> String? in
+                        try model.write(to: path)
                     })
             case .stopSweep:
                 sweep?.stop()

@@ -24,6 +24,10 @@ struct UICommand: ParsableCommand {
     @Option(help: "Record the session as an asciinema v2 file (replay with `asciinema play FILE`).")
     var record: String?
 
+    @Option(
+        help: "Continue from a model written by --save-model or m in the playground (its setup; options override it).")
+    var loadModel: String?
+
     func validate() throws { _ = try options.config() }
 
     func run() throws {
@@ -37,11 +41,23 @@ struct UICommand: ParsableCommand {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let preferred: ColorMode = color == .never || (color == .auto && noColor) ? .monochrome : .full
         let preset = try options.loadPreset()
-        let config = try options.config(base: preset?.config ?? SessionConfig())
+        let model = try loadModel.map { path in
+            do throws(ModelError) { return try SavedModel.read(from: path) } catch {
+                throw ValidationError(error.description)
+            }
+        }
+        let config = try options.config(base: model?.config ?? preset?.config ?? SessionConfig())
+        if let model {  // checked here, before the screen is taken, so a misfit model is said plainly
+            let probe = try TrainingSession(config: config)
+            do throws(ModelError) { try probe.load(model) } catch {
+                throw ValidationError("--load-model: \(error.description)")
+            }
+        }
         do {
             var app = PlaygroundApp(
                 config: config, preset: preset, library: options.library, preferredColors: preferred)
             app.recordPath = record
+            app.model = model
             try app.run()
         } catch let error as CastError {
             FileHandle.standardError.write(Data("nnplay: \(error.description)\n".utf8))

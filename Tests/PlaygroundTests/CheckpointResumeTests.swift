@@ -67,3 +67,24 @@ struct CheckpointResumeTests {
         #expect(throws: ModelError.self) { try TrainingSession(config: config).load(broken) }
     }
 }
+
+@Suite("The playground saves and loads models")
+struct TrainerModelTests {
+    /// The trainer's saved model (the m key) continued by another trainer (--load-model in the playground)
+    /// goes on exactly as the first one does.
+    @Test func aModelSavedFromOneTrainerContinuesInAnother() throws {
+        var config = SessionConfig()
+        (config.dataset, config.optimizer) = (.xor, .adam)
+        let first = try Trainer(config: config)
+        first.send(Array(repeating: .step, count: 40))
+        let model = try #require(first.savedModel(preset: "xor"))
+        #expect(model.epoch == 40 && model.training != nil && model.preset == "xor")
+        let second = try Trainer(config: model.config)
+        second.send(.load(model))
+        first.send(Array(repeating: .step, count: 10))
+        second.send(Array(repeating: .step, count: 10))
+        first.sync()
+        second.sync()
+        #expect(second.latest.epoch == 50 && second.latest.network == first.latest.network)
+    }
+}

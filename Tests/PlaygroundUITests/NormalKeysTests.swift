@@ -116,6 +116,9 @@ struct NormalKeysTests {
                         path: "nnplay-circle-points.csv", train: state.snapshot.train, test: state.snapshot.test)
                 ])
             says("points", "CSV")
+        case .exportModel:
+            #expect(effects == [.exportModel(path: "nnplay-circle-epoch0.json", preset: nil)]);
+            says("model", "--load-model")
         case .exportSlide:
             #expect(effects == [.exportSlide(path: "nnplay-circle-epoch0.svg", title: nil)]); says("SVG", "slide")
         case .toggleProjector:

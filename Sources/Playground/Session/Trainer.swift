@@ -23,6 +23,8 @@ public enum TrainerCommand: Sendable, Equatable {
     case addPoint(DataPoint)
     /// Removes the training or test point equal to this one (the playground's ctrl+click), keeping the weights.
     case removePoint(DataPoint)
+    /// Continues from a saved model (its setup is the session's; `TrainingSession.load`), paused.
+    case load(SavedModel)
 }
 
 /// Owns the `TrainingSession` on a serial queue, trains it in short slices while playing, and publishes an
@@ -64,6 +66,20 @@ public final class Trainer: Sendable {
 
     /// Waits until every command sent so far has run and its snapshot is published (for tests and exits).
     public func sync() { queue.sync {} }
+
+    /// The session now as a saved model, with everything resuming needs (`TrainingSession.checkpoint`); nil
+    /// once diverged (its weights are not numbers). Waits for the commands sent before.
+    public func savedModel(preset: String?) -> SavedModel? {
+        queue.sync {
+            state.withLock { state -> SavedModel? in
+                let session = state.session
+                guard !session.isDiverged else { return nil }
+                return SavedModel(
+                    network: session.network, config: session.config, preset: preset, epoch: session.epoch,
+                    training: session.checkpoint)
+            }
+        }
+    }
 
     // MARK: - On the queue
 
@@ -143,6 +159,9 @@ private struct State {
         case .setGrids(let grids): self.grids = grids
         case .addPoint(let point):
             replaceData(train: session.data.train + [point], test: session.data.test)
+        case .load(let model):
+            playing = false
+            _ = try? session.load(model)  // checked before it was sent (`PlaygroundApp`)
         case .removePoint(let point):
             var (train, test) = (session.data.train, session.data.test)
             if let i = train.firstIndex(of: point), train.count > 1 {

@@ -41,6 +41,7 @@ public enum Keymap {
             KeyBinding([.character("E")], .exportSlide, "SVG slide of the run"),
             KeyBinding([.character(",")], .travelBack, "time travel (paused): an earlier epoch"),
             KeyBinding([.character("e")], .exportData, "the points as CSV (for --data)"),
+            KeyBinding([.character("m")], .exportModel, "the model to a file (--load-model continues it)"),
             KeyBinding([.character("x")], .toggleInspector, "backprop of one training point"),
             KeyBinding([.character("f")], .toggleProjector, "projector view"),
             KeyBinding([.character("i")], .toggleNotes, "the lesson's notes"),

@@ -33,6 +33,8 @@ public enum Action: Sendable {
     // Files.
     case exportSlide
     case exportData
+    /// The model (weights and training state) to a file, to continue with `--load-model`.
+    case exportModel
     // Modes.
     /// Esc: leaves the mode on top (help, the notes, a list or prompt, the inspector, the sweep, time
     /// travel, the projector view, the comparison).

@@ -40,7 +40,7 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .toggleTestPoints, .toggleDiscretize, .toggleLogScale, .cycleChartAxis, .toggleStep, .toggleSharpness,
         .nextNeuron, .previousNeuron, .showOutput:
         return view(&state, action)
-    case .exportSlide, .exportData: return export(&state, action)
+    case .exportSlide, .exportData, .exportModel: return export(&state, action)
     case .leaveMode: return leaveMode(&state)
     case .toggleHelp: state.showHelp.toggle()
     case .toggleProjector: return toggleProjector(&state)
@@ -138,6 +138,14 @@ private func view(_ state: inout AppState, _ action: Action) -> [Effect] {
 /// `E` and `e`: the loop writes the file and reports back with `.exported`.
 private func export(_ state: inout AppState, _ action: Action) -> [Effect] {
     func fileName(_ text: String) -> String { text.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } }
+    if case .exportModel = action {
+        let name = fileName(state.presetName ?? state.config.dataName.replacingOccurrences(of: ".csv", with: ""))
+        return [
+            .exportModel(
+                path: "nnplay-\(name.isEmpty ? "model" : name)-epoch\(state.snapshot.epoch).json",
+                preset: state.presetName)
+        ]
+    }
     if case .exportSlide = action {
         let name = fileName(state.presetName ?? state.config.dataName)
         return [
