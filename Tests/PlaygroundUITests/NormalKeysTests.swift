@@ -35,7 +35,7 @@ struct NormalKeysTests {
                 $0.snapshot.epoch = 40; $0.snapshot.bestTestEpoch = 12
             }
             #expect(restored.trainerCommands == [.restoreBest] && later.message?.contains("epoch 12") == true)
-            says("best test epoch", "early stopping")
+            says("best epoch", "early stopping")
         case .newData:
             #expect(state.config.seed == 2)
             #expect(commands.first == rebuilt); says("new data", "seed")
@@ -76,7 +76,7 @@ struct NormalKeysTests {
                 "the chart takes the step panel's place")
         case .cycleChartAxis:
             #expect(state.chartAxis == .all && state.message == "loss chart: all epochs");
-            says("recent", "log")
+            says("epoch axis")
         case .nextNeuron:
             #expect(state.heatmapSource == .neuron(layer: 0, index: 0))
             #expect(
@@ -90,7 +90,7 @@ struct NormalKeysTests {
             #expect(shown.heatmapSource == .output); says("output")
         case .toggleHelp: #expect(state.showHelp && state.mode == .help); says("keys")
         case .toggleInspector:
-            #expect(state.inspector?.picking == true && commands.first == .pause); says("backprop", "training point")
+            #expect(state.inspector?.picking == true && commands.first == .pause); says("backprop", "point")
         case .toggleCompare:
             let valid = try state.config.validated()
             #expect(
