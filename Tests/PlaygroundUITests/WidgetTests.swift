@@ -61,93 +61,6 @@ struct WidgetTests {
             ])
     }
 
-    @Test func lossChartShowsValuesCurvesAndTheBestEpoch() throws {
-        var state = try makeState()
-        state.snapshot.history = (0...8).map { epoch in
-            let train = 1 - Double(epoch) / 8, test = epoch <= 4 ? 1 - Double(epoch) / 8 : 0.5 + Double(epoch - 4) / 8
-            return EpochRecord(epoch: epoch, trainLoss: train, testLoss: test, trainAccuracy: nil, testAccuracy: nil)
-        }
-        state.snapshot.bestTestEpoch = 4
-        state.snapshot.bestTestRecord = state.snapshot.history[4]
-        state.snapshot.restores = [6]
-        var screen = Screen(width: 40, height: 9)
-        LossChartWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 40, height: 9))
-        // Without colour, train is braille and test is •; where they lie on each other (up to epoch 4) the
-        // train's braille shows. Train falls in a straight line; test falls with it, then rises after epoch 4,
-        // where the best-test marker stands (labelled in the title); ↺ marks a restore.
-        // Loss labels on the left, epoch ticks below.
-        #expect(
-            screen.lines == [
-                "┌ loss · ┊ best test 0.5000 @ 4 ───────┐",
-                "│⣿ train 0  • test 1.000               │",
-                "│1.00 ⠉⠓⠒⠦⢤⣀⡀         ┊       ↺  ••••••│",
-                "│           ⠉⠉⠓⠲⠤⢤⣀⡀  ┊   ••••••••     │",
-                "│                  ⠉⠉⠓⠲••••            │",
-                "│                     ┊   ⠉⠙⠒⠲⠤⣄⣀⡀     │",
-                "│   0                 ┊          ⠉⠙⠒⠦⠤⣄│",
-                "│     0               4        8 epochs│",
-                "└──────────────────────────────────────┘",
-            ])
-        state.colorMode = .full
-        LossChartWidget.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 40, height: 9))
-        #expect(screen[6, 2].style == Theme.bothSeries && screen[28, 5].style == Theme.trainSeries, "where they meet")
-        #expect(screen[33, 2].style == Theme.testSeries, "test alone in its colour")
-        #expect(Theme.testSeries.foreground != Theme.trainSeries.foreground)
-        #expect(screen.lines[1].hasPrefix("│━ train 0  ━ test 1.000  ━ both"), "a legend in the series' colours")
-    }
-
-    /// A bowl with its minimum at s = 0.45: a step of s = 1 lands on the far wall, higher than the start.
-    @Test func stepPanelDrawsTheLossAlongTheStepWithStartAndLanding() throws {
-        var state = try makeState()
-        state.snapshot.stability = nil
-        func bowl(_ minimum: Double) -> StepProfile {
-            StepProfile(
-                fractions: (0...8).map { Double($0) / 4 },
-                losses: (0...8).map {
-                    let s = Double($0) / 4; return 1 + 2.2 * (s - minimum) * (s - minimum) - 0.45
-                },
-                learningRate: 0.16)
-        }
-        state.snapshot.stepProfile = bowl(0.45)
-        var screen = Screen(width: 40, height: 10)
-        StepPanel.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 40, height: 10))
-        #expect(
-            screen.lines == [
-                "┌ the step · loss along w − s·η·∇L · L ┐",
-                "│                     ⢀⡤↑              │",
-                "│                   ⢀⡴⠋                │",
-                "│●⣀             ⢀⣠⠴⠚◆                  │",
-                "│ ⠈⠉⠓⠦⠤⠤⣄⣀⣀⣀⡤⠤⠖⠚⠉                      │",
-                "│s = 0            1 (the step)        2│",
-                "│start 0.996 → lands 1.22: lands higher│",
-                "│than it starts: the step overshoots   │",
-                "│the valley (η too large)              │",
-                "└──────────────────────────────────────┘",
-            ])
-        #expect(screen[20, 3].character == "◆" && screen[20, 3].style == Theme.warning)
-        #expect(screen[24, 1].character == "↑", "the far wall leaves the plot at its top, not along it")
-        state.snapshot.stepProfile = bowl(0.8)
-        StepPanel.draw(state, into: &screen, frame: Rect(x: 0, y: 0, width: 40, height: 10))
-        #expect(screen.lines[6].hasPrefix("│start 1.96 → lands 0.638: lands lower"), "\(screen.lines[6])")
-        // As narrow as at 80×24: the full caption would need five rows, so the short one names the cause.
-        state.snapshot.stepProfile = bowl(0.45)
-        var narrow = Screen(width: 24, height: 9)
-        StepPanel.draw(state, into: &narrow, frame: Rect(x: 0, y: 0, width: 24, height: 9))
-        #expect(
-            Array(narrow.lines[5...7]) == [
-                "│0.996 → 1.22: higher —│",
-                "│overshoots, η too     │",
-                "│large                 │",
-            ])
-        // With the sharpness measured and a row to spare, the rate against its limit heads the caption.
-        state.snapshot.stability = StabilityReading(epoch: 0, sharpness: 100, limit: 0.02, formula: "2/λ")
-        var tall = Screen(width: 40, height: 12)
-        StepPanel.draw(state, into: &tall, frame: Rect(x: 0, y: 0, width: 40, height: 12))
-        #expect(tall.lines[7] == "│η 0.03 · limit 0.0200                 │")
-        #expect(tall.lines[8].hasPrefix("│start 0.996 → lands 1.22"))
-        #expect(tall[1, 7].style == Theme.warning, "η past the limit: warning colour")
-    }
-
     /// [2] → [3] → 1 in a 40×20 panel without colour: the active inputs as thumbnails with their names,
     /// thumbnails as large as the panel allows (7×4), centred; the links (without colour, the stronger half)
     /// from neuron to neuron; the neuron the heatmap shows boxed; the inactive features apart; norms below.
@@ -186,31 +99,6 @@ struct WidgetTests {
         let links = screen.cells.filter { ("\u{2801}"..."\u{28FF}").contains(String($0.character)) }.map(
             \.style.foreground)
         #expect(links.contains(.rgb(Palette.color(for: 1))) || links.contains { $0 != .standard }, "links in colour")
-    }
-
-    /// A long lesson title is cut before the losses are dropped: the header keeps train and test loss, epoch
-    /// and state (the step-activation lesson at 120 columns showed only "epoch 30  ❚❚ paused"). The dataset's
-    /// name goes first, then the program's, and only then is the title cut, at a word.
-    @Test func aLongTitleIsCutBeforeTheLossesAreDropped() throws {
-        var state = try makeState(width: 80, height: 24, epochs: 30)
-        state.title = "Step units cannot learn by gradient descent"
-        var screen = Screen(width: 80, height: 1)
-        HeaderWidget.draw(state, into: &screen, area: Rect(x: 0, y: 0, width: 80, height: 1))
-        #expect(
-            screen.lines == [
-                " Step units cannot learn by…     train 0.1169  test 0.1769  epoch 30  ❚❚ paused "
-            ])
-        state.title = "Too high a learning rate"
-        screen = Screen(width: 80, height: 1)
-        HeaderWidget.draw(state, into: &screen, area: Rect(x: 0, y: 0, width: 80, height: 1))
-        #expect(
-            screen.lines[0].hasPrefix(" Too high a learning rate        train"), "whole, without the program's name")
-        state.title = "XOR"
-        screen = Screen(width: 80, height: 1)
-        HeaderWidget.draw(state, into: &screen, area: Rect(x: 0, y: 0, width: 80, height: 1))
-        #expect(
-            screen.lines == [" NeuralPlayground · XOR          train 0.1169  test 0.1769  epoch 30  ❚❚ paused "],
-            "a short title stays whole; the dataset's name makes room for the losses")
     }
 
     @Test func controlsListEveryValueAndMarkTheFocus() throws {
