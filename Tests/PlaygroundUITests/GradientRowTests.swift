@@ -4,7 +4,6 @@ import Playground
 
 @Suite("The network's ∇ row")
 struct GradientRowTests {
-    /// [2]→[4,2]→1, at 160×48.
     /// The vanishing-gradients lesson at 120×40: seven layers' norms in a 34-column panel. The first and
     /// the last (which the diagnosis compares) stay; before, the row ended "0.0019 0." and the output's was cut.
     @Test func theGradientRowKeepsTheFirstAndTheLastLayer() {

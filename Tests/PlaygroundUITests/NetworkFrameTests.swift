@@ -17,6 +17,7 @@ struct NetworkFrameTests {
         return lines(render(state), state.layout.network)
     }
 
+    /// [2]→[4,2]→1, at 160×48.
     @Test func fourTwoAtFullSize() throws {
         #expect(
             try panel(features: [.x1, .x2], hidden: [4, 2], width: 160, height: 48, mode: .full) == [
