@@ -21,7 +21,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Measurements per row; the median is reported.")
     var repeats = 5
 
-    @Option(help: "Only rows whose kind is this: train|grid|ui|session|sweep.")
+    @Option(help: "Only rows whose kind is this: train|grid|ui|session|sweep|seeds.")
     var only: String?
 
     @Option(help: "Only the Nth engine row (1…\(Benchmark.plan.count)), e.g. to profile it.")
@@ -39,8 +39,8 @@ struct BenchCommand: ParsableCommand {
         if let row, !(1...Benchmark.plan.count).contains(row) {
             throw ValidationError("--row: use 1…\(Benchmark.plan.count) (got \(row))")
         }
-        if let only, !["train", "grid", "ui", "sweep", "session"].contains(only) {
-            throw ValidationError("--only: use train, grid, ui, session or sweep (got \(only.quotedForMessage))")
+        if let only, !["train", "grid", "ui", "sweep", "session", "seeds"].contains(only) {
+            throw ValidationError("--only: use train, grid, ui, session, sweep or seeds (got \(only.quotedForMessage))")
         }
         if let fixed, !(1...100_000).contains(fixed) {
             throw ValidationError("--fixed: must be 1…100000 (got \(fixed))")
@@ -94,6 +94,23 @@ struct BenchCommand: ParsableCommand {
             times.append(elapsed.seconds)
         }
         return times.sorted()[times.count / 2]
+    }
+
+    /// `nnplay seeds` at the sizes the seeds view runs: 24 seeds × 500 epochs of the xor lesson and 100 × 1000
+    /// of the spiral lesson on both cores (medians of `repeats`), and the spiral's speed-up over one thread.
+    static func seedSeconds(repeats: Int) throws -> (xor: Double, spiral: Double, speedup: Double) {
+        let library = PresetLibrary.forCommandLine(presetsDir: nil)
+        let xor = try library.load("xor").config.validated(), spiral = try library.load("spiral").config.validated()
+        let goal = SeedGoal.testAccuracy(0.95)
+        func median(_ body: () -> Void) -> Double {
+            let clock = ContinuousClock()
+            let times = (0..<Swift.max(1, Swift.min(repeats, 3))).map { _ in clock.measure(body).seconds }.sorted()
+            return times[times.count / 2]
+        }
+        let xorSeconds = median { _ = SeedStudy.run(xor, runs: 24, epochs: 500, vary: .data, goal: goal) }
+        let both = median { _ = SeedStudy.run(spiral, runs: 100, epochs: 1000, vary: .data, goal: goal) }
+        let one = median { _ = SeedStudy.run(spiral, runs: 100, epochs: 1000, vary: .data, goal: goal, threads: 1) }
+        return (xorSeconds, both, one / both)
     }
 
     func run() throws {
@@ -170,6 +187,24 @@ struct BenchCommand: ParsableCommand {
                     "sweep: spiral, 12 rates × 1000 epochs, 2 threads".padding(
                         toLength: 50, withPad: " ", startingAt: 0)
                         + String(format: "%14.2f s          (goal < 1)", seconds))
+            }
+        }
+        if (only == nil && row == nil) || only == "seeds" {
+            let seeds = try Self.seedSeconds(repeats: repeats)
+            rows.append(Benchmark.Row(kind: "seeds-xor", network: [2, 6, 1], batch: 10, perSecond: 1 / seeds.xor))
+            rows.append(
+                Benchmark.Row(kind: "seeds-spiral", network: [6, 8, 8, 1], batch: 10, perSecond: 1 / seeds.spiral))
+            if !json {
+                print(
+                    "seeds: xor, 24 seeds × 500 epochs, 2 threads".padding(toLength: 50, withPad: " ", startingAt: 0)
+                        + String(format: "%14.3f s          (goal < 0.3)", seeds.xor))
+                print(
+                    "seeds: spiral, 100 seeds × 1000 epochs, 2 threads".padding(
+                        toLength: 50, withPad: " ", startingAt: 0)
+                        + String(format: "%14.2f s          (goal < 2)", seeds.spiral))
+                print(
+                    "seeds: spiral, both cores against one".padding(toLength: 50, withPad: " ", startingAt: 0)
+                        + String(format: "%14.2f×          (goal ≥ 1.8)", seeds.speedup))
             }
         }
         if json {

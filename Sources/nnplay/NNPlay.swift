@@ -15,7 +15,8 @@ struct NNPlay: ParsableCommand {
             """,
         subcommands: [
             UICommand.self, TrainCommand.self, GradCheckCommand.self, BackpropCommand.self, SweepCommand.self,
-            CompareCommand.self, PresetsCommand.self, BenchCommand.self, DiagnoseBenchCommand.self, FuzzCommand.self,
+            CompareCommand.self, SeedsCommand.self, PresetsCommand.self, BenchCommand.self, DiagnoseBenchCommand.self,
+            FuzzCommand.self,
         ],
         defaultSubcommand: UICommand.self
     )

@@ -1,0 +1,190 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// What a run must reach to count as a success: a test accuracy, or a test loss below a level.
+public enum SeedGoal: Sendable, Equatable {
+    /// Test accuracy at least this (0 … 1) at some epoch.
+    case testAccuracy(Double)
+    /// Test loss below this at some epoch.
+    case testLoss(Double)
+
+    /// The goal in words: "95% test accuracy", "test loss under 0.05".
+    public var words: String {
+        switch self {
+        case .testAccuracy(let level):
+            let percent = level * 100
+            let text =
+                percent == percent.rounded() ? String(Int(percent)) : NumberFormat.significant(percent, digits: 3)
+            return "\(text)% test accuracy"
+        case .testLoss(let level): return "test loss under \(NumberFormat.significant(level, digits: 3))"
+        }
+    }
+
+    /// Whether `record` reaches it.
+    func isReached(by record: EpochRecord) -> Bool {
+        switch self {
+        case .testAccuracy(let level): return (record.testAccuracy ?? 0) >= level
+        case .testLoss(let level): return record.testLoss < level
+        }
+    }
+
+    /// A goal as written on the command line: `95%` or `accuracy=0.95` (test accuracy), `loss=0.05`.
+    public static func parse(_ text: String) -> SeedGoal? {
+        let lowered = text.lowercased().replacingOccurrences(of: " ", with: "")
+        if lowered.hasSuffix("%"), let percent = Double(lowered.dropLast()), (0...100).contains(percent) {
+            return .testAccuracy(percent / 100)
+        }
+        let parts = lowered.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let value = Double(parts[1]), value.isFinite, value >= 0 else { return nil }
+        switch parts[0] {
+        case "accuracy", "test-accuracy", "test_accuracy": return value <= 1 ? .testAccuracy(value) : nil
+        case "loss", "test-loss", "test_loss": return value > 0 ? .testLoss(value) : nil
+        default: return nil
+        }
+    }
+
+    /// The lesson's own promise when it makes one (`expect:`), else 95% test accuracy for classes and a test
+    /// loss under 0.05 for regression.
+    public static func of(_ expectation: PresetExpectation?, regression: Bool) -> SeedGoal {
+        if let level = expectation?.reachesTestAccuracy ?? expectation?.testAccuracyAtLeast {
+            return .testAccuracy(level)
+        }
+        if let level = expectation?.testLossBelow { return .testLoss(level) }
+        return regression ? .testLoss(0.05) : .testAccuracy(0.95)
+    }
+}
+
+/// Which randomness differs between the runs of a study.
+public enum SeedVariation: String, CaseIterable, Sendable {
+    /// New initial weights on the same data (a reset, `r`).
+    case weights
+    /// New data and new weights: the seed itself (`nnplay train --seed S`).
+    case data
+}
+
+/// One run of a study.
+public struct SeedRun: Sendable, Equatable {
+    /// The seed (`--vary data`: the config's seed; `--vary weights`: the weights variant, 0 first).
+    public var seed: UInt64
+    public var finalTrainLoss: Double
+    public var finalTestLoss: Double
+    public var testAccuracy: Double?
+    /// The first epoch at which the goal was reached, if it was.
+    public var reachedGoalEpoch: Int?
+    public var diverged: Bool
+}
+
+/// The share of runs that reached the goal, with its uncertainty.
+public struct SeedSummary: Sendable, Equatable {
+    public var runs: Int
+    public var reached: Int
+    /// reached / runs, and its 95% Wilson score interval.
+    public var share: Double
+    public var interval: ClosedRange<Double>
+    /// The median first epoch at the goal, over the runs that reached it.
+    public var medianEpochs: Int?
+    /// The run that ended furthest from the goal (lowest test accuracy, or highest test loss; diverged first).
+    public var worst: SeedRun?
+}
+
+/// The same setup trained from many seeds at once, spread over both cores: how often does it work?
+public enum SeedStudy {
+    /// `runs` runs of `config` for `epochs` epochs each, one thread per run, `threads` runs at a time. Each
+    /// run is bit for bit `nnplay train` with its seed (`data`) or a reset's weights (`weights`).
+    public static func run(
+        _ config: ValidConfig, runs: Int, epochs: Int, vary: SeedVariation, goal: SeedGoal, threads: Int = 2,
+        shouldStop: @Sendable () -> Bool = { false }, onRun: @Sendable (Int, SeedRun) -> Void = { _, _ in }
+    ) -> [SeedRun] {
+        let results = Mutex<[SeedRun?]>(Array(repeating: nil, count: runs))
+        let next = Atomic<Int>(0)
+        let sharedData = vary == .weights ? PreparedData(config: config) : nil
+        DispatchQueue.concurrentPerform(iterations: Swift.max(1, Swift.min(threads, runs))) { _ in
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < runs, !shouldStop() else { return }
+                let session: TrainingSession
+                let seed: UInt64
+                switch vary {
+                case .weights:
+                    seed = UInt64(index)
+                    session = TrainingSession(config: config, data: sharedData!, weightsVariant: seed)
+                case .data:
+                    var c = config.config
+                    c.seed = config.config.seed &+ UInt64(index)
+                    seed = c.seed
+                    session = TrainingSession(config: ValidConfig(checked: c))
+                }
+                let run = train(session, seed: seed, epochs: epochs, goal: goal)
+                results.withLock { $0[index] = run }
+                onRun(index, run)
+            }
+        }
+        return results.withLock { $0.compactMap { $0 } }
+    }
+
+    static func train(_ session: TrainingSession, seed: UInt64, epochs: Int, goal: SeedGoal) -> SeedRun {
+        var reached: Int? = goal.isReached(by: session.latest) ? 0 : nil
+        for _ in 0..<epochs {
+            guard let record = session.trainEpoch() else { break }
+            if reached == nil, goal.isReached(by: record) { reached = record.epoch }
+        }
+        let last = session.latest
+        return SeedRun(
+            seed: seed, finalTrainLoss: last.trainLoss, finalTestLoss: last.testLoss, testAccuracy: last.testAccuracy,
+            reachedGoalEpoch: reached, diverged: session.isDiverged)
+    }
+
+    /// The share that reached `goal`, its 95% Wilson interval, the median epochs to it and the worst run.
+    public static func summary(_ runs: [SeedRun], goal: SeedGoal) -> SeedSummary {
+        let reached = runs.compactMap(\.reachedGoalEpoch).sorted()
+        let n = Double(runs.count), k = Double(reached.count)
+        let worst = runs.max { a, b in badness(a, goal) < badness(b, goal) }
+        return SeedSummary(
+            runs: runs.count, reached: reached.count, share: runs.isEmpty ? 0 : k / n,
+            interval: wilson(successes: reached.count, of: runs.count),
+            medianEpochs: reached.isEmpty ? nil : reached[reached.count / 2], worst: worst)
+    }
+
+    /// How far a run ended from the goal (larger is worse): diverged runs first.
+    private static func badness(_ run: SeedRun, _ goal: SeedGoal) -> Double {
+        if run.diverged { return .infinity }
+        switch goal {
+        case .testAccuracy: return 1 - (run.testAccuracy ?? 0)
+        case .testLoss: return run.finalTestLoss
+        }
+    }
+
+    /// The 95% Wilson score interval of `successes` in `trials` (z = 1.96).
+    public static func wilson(successes: Int, of trials: Int) -> ClosedRange<Double> {
+        guard trials > 0 else { return 0...1 }
+        let n = Double(trials), p = Double(successes) / n, z = 1.959964
+        let denominator = 1 + z * z / n
+        let centre = (p + z * z / (2 * n)) / denominator
+        let half = z * (p * (1 - p) / n + z * z / (4 * n * n)).squareRoot() / denominator
+        return Swift.max(0, centre - half)...Swift.min(1, centre + half)
+    }
+
+    /// "19 of 24 reach 95% test accuracy (95% interval 60–92%); median 140 epochs; worst 71%".
+    public static func line(_ summary: SeedSummary, goal: SeedGoal) -> String {
+        func percent(_ v: Double) -> String { "\(Int((v * 100).rounded()))" }
+        var text =
+            "\(summary.reached) of \(summary.runs) reach \(goal.words) (95% interval "
+            + "\(percent(summary.interval.lowerBound))–\(percent(summary.interval.upperBound))%)"
+        if let median = summary.medianEpochs { text += "; median \(median) epochs" }
+        if let worst = summary.worst {
+            if worst.diverged {
+                text += "; worst: seed \(worst.seed) diverged"
+            } else {
+                switch goal {
+                case .testAccuracy:
+                    text += "; worst \(percent(worst.testAccuracy ?? 0))% (seed \(worst.seed))"
+                case .testLoss:
+                    text +=
+                        "; worst test loss \(NumberFormat.significant(worst.finalTestLoss, digits: 3)) (seed \(worst.seed))"
+                }
+            }
+        }
+        return text
+    }
+}

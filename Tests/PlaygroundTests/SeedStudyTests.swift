@@ -1,0 +1,51 @@
+import Testing
+@testable import Playground
+
+@Suite("Many seeds at once")
+struct SeedStudyTests {
+    /// Each run of a study is the run `nnplay train` makes with that seed, bit for bit, though the runs share
+    /// both cores; the goal's first epoch is the first record that reaches it.
+    @Test func everyRunIsTheSingleRunOfItsSeed() throws {
+        var config = SessionConfig()
+        (config.dataset, config.hidden, config.epochs) = (.xor, [4], 150)
+        let valid = try config.validated()
+        let goal = SeedGoal.testAccuracy(0.9)
+        let runs = SeedStudy.run(valid, runs: 3, epochs: 150, vary: .data, goal: goal, threads: 2)
+        #expect(runs.map(\.seed) == [1, 2, 3])
+        for run in runs {
+            var single = config
+            single.seed = run.seed
+            let session = try TrainingSession(config: single)
+            session.train(epochs: 150)
+            #expect(run.finalTestLoss == session.latest.testLoss && run.finalTrainLoss == session.latest.trainLoss)
+            let first = session.history.first { ($0.testAccuracy ?? 0) >= 0.9 }?.epoch
+            #expect(run.reachedGoalEpoch == first && run.diverged == session.isDiverged, "seed \(run.seed)")
+        }
+        let weights = SeedStudy.run(valid, runs: 2, epochs: 10, vary: .weights, goal: goal, threads: 2)
+        let reset = TrainingSession(config: valid, weightsVariant: 1)
+        reset.train(epochs: 10)
+        #expect(weights[1].finalTestLoss == reset.latest.testLoss, "vary weights: a reset's weights, same data")
+    }
+
+    /// The summary line, with the 95% Wilson interval of 19 in 24 (0.595 … 0.908).
+    @Test func theShareComesWithItsInterval() {
+        let interval = SeedStudy.wilson(successes: 19, of: 24)
+        #expect(abs(interval.lowerBound - 0.595) < 0.002 && abs(interval.upperBound - 0.908) < 0.002)
+        #expect(
+            SeedStudy.wilson(successes: 0, of: 10).lowerBound == 0
+                && SeedStudy.wilson(successes: 10, of: 10).upperBound > 0.999_999)
+        let runs = (0..<4).map { i in
+            SeedRun(
+                seed: UInt64(i), finalTrainLoss: 0.1, finalTestLoss: 0.2, testAccuracy: [0.97, 0.96, 0.71, 0.99][i],
+                reachedGoalEpoch: [120, 140, nil, 160][i], diverged: false)
+        }
+        let goal = SeedGoal.testAccuracy(0.95)
+        let summary = SeedStudy.summary(runs, goal: goal)
+        #expect(summary.reached == 3 && summary.medianEpochs == 140 && summary.worst?.seed == 2)
+        #expect(
+            SeedStudy.line(summary, goal: goal)
+                == "3 of 4 reach 95% test accuracy (95% interval 30–95%); median 140 epochs; worst 71% (seed 2)")
+        #expect(SeedGoal.parse("90%") == .testAccuracy(0.9) && SeedGoal.parse("loss=0.05") == .testLoss(0.05))
+        #expect(SeedGoal.parse("fast") == nil && SeedGoal.parse("accuracy=2") == nil)
+    }
+}
