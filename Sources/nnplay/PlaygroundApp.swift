@@ -153,12 +153,13 @@ struct PlaygroundApp {
                         () throws(FileWriteError) -> String? in
                         try SafeFile.write(Data(CustomData.csv(train: train, test: test).utf8), to: path)
                     })
-            case .exportModel(let path, let preset):
+            case .exportModel(let name, let preset):
                 guard let model = trainer.savedModel(preset: preset) else {
                     queue += update(
                         &state, .exported("the network diverged: its weights are not numbers, nothing written"))
                     break
                 }
+                let path = "\(name)-epoch\(model.epoch).json"
                 queue += update(
                     &state,
                     export(path, "continue it with nnplay --load-model \(path)") {

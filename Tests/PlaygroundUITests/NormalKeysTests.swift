@@ -117,7 +117,7 @@ struct NormalKeysTests {
                 ])
             says("points", "CSV")
         case .exportModel:
-            #expect(effects == [.exportModel(path: "nnplay-circle-epoch0.json", preset: nil)]);
+            #expect(effects == [.exportModel(name: "nnplay-circle", preset: nil)]);
             says("model", "--load-model")
         case .exportSlide:
             #expect(effects == [.exportSlide(path: "nnplay-circle-epoch0.svg", title: nil)]); says("SVG", "slide")

@@ -14,9 +14,9 @@ public enum Effect: Equatable, Sendable {
     /// Write the current points (train and test, added ones included, each marked) as CSV to `path`; answered
     /// with `.exported`.
     case exportData(path: String, train: [DataPoint], test: [DataPoint])
-    /// Write the trainer's session as a saved model to `path` (`--load-model` continues it exactly); answered
-    /// with `.exported`.
-    case exportModel(path: String, preset: String?)
+    /// Write the trainer's session as a saved model to `NAME-epochN.json`, N the epoch it is saved at (the
+    /// trainer may be ahead of the last snapshot); `--load-model` continues it exactly. Answered with `.exported`.
+    case exportModel(name: String, preset: String?)
     /// Start the comparison's second trainer (B) with this setup, paused.
     case openCompare(ValidConfig)
     /// Keys now act on the other side: the loop swaps which trainer the `.trainer` commands go to.

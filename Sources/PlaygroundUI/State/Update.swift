@@ -141,9 +141,7 @@ private func export(_ state: inout AppState, _ action: Action) -> [Effect] {
     if case .exportModel = action {
         let name = fileName(state.presetName ?? state.config.dataName.replacingOccurrences(of: ".csv", with: ""))
         return [
-            .exportModel(
-                path: "nnplay-\(name.isEmpty ? "model" : name)-epoch\(state.snapshot.epoch).json",
-                preset: state.presetName)
+            .exportModel(name: "nnplay-\(name.isEmpty ? "model" : name)", preset: state.presetName)
         ]
     }
     if case .exportSlide = action {
