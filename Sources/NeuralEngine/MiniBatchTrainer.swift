@@ -68,7 +68,9 @@ public final class MiniBatchTrainer {
     /// Takes a checkpoint's row order back; false (nothing changed) unless it is a permutation of 0..<count.
     @discardableResult
     public func restore(order saved: [Int]) -> Bool {
-        guard Set(saved) == Set(0..<saved.count), saved.count == Set(saved).count else { return false }
+        guard Set(saved).count == saved.count, saved.allSatisfy({ (0..<saved.count).contains($0) }) else {
+            return false
+        }
         if saved.count != order.count { prepareShuffle(count: saved.count) }
         order = saved
         return true

@@ -18,9 +18,7 @@ var source = """
 for path in arguments.dropFirst() {
     let url = URL(fileURLWithPath: path)
     let text = try String(contentsOf: url, encoding: .utf8)
-    let longest =
-        text.split(separator: "#", omittingEmptySubsequences: false).count > 1
-        ? (text.components(separatedBy: CharacterSet(charactersIn: "#").inverted).map(\.count).max() ?? 0) : 0
+    let longest = text.components(separatedBy: CharacterSet(charactersIn: "#").inverted).map(\.count).max() ?? 0
     let hashes = String(repeating: "#", count: longest + 1)
     let name = url.deletingPathExtension().lastPathComponent
     source += "        (\"\(name)\", \(hashes)\"\"\"\n\(text)\(text.hasSuffix("\n") ? "" : "\n")\"\"\"\(hashes)),\n"

@@ -107,9 +107,3 @@ struct SeedsCommand: ParsableCommand {
         return lines
     }
 }
-
-extension String {
-    fileprivate func leftPadded(_ width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
-    }
-}

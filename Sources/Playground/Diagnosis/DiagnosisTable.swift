@@ -62,7 +62,8 @@ public enum SetupLine {
 
 extension String {
     func padded(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
-    func leftPadded(_ width: Int, with pad: Character = " ") -> String {
+    /// Right-aligned in `width` columns (never cut).
+    public func leftPadded(_ width: Int, with pad: Character = " ") -> String {
         count >= width ? self : String(repeating: pad, count: width - count) + self
     }
 }

@@ -92,7 +92,7 @@ extension TrainingSession {
             throw ModelError("training.random_state: a whole number 0 … 2⁶⁴−1 in decimal digits")
         }
         trainer.rng = SplitMix64(seed: random)
-        if !trainer.restore(order: checkpoint.rowOrder) || checkpoint.rowOrder.count != data.trainExamples.count {
+        if checkpoint.rowOrder.count != data.trainExamples.count || !trainer.restore(order: checkpoint.rowOrder) {
             notes.append("the training set changed: its rows are shuffled afresh")
         }
         try past.resume(checkpoint, parameters: network.parameters, parameterCount: count)

@@ -20,8 +20,13 @@ extension TrainingSession {
                 gradientNorms: smoothedGradientNorms,
                 hiddenNeuronsIdentical: hasTwinCandidates && hiddenNeuronsAreIdentical, divergedAt: divergedAt,
                 pinnedShares: pinned,
-                linearHiddenLayers: !config.hidden.isEmpty && config.hiddenActivations.allSatisfy { $0 == .linear },
+                linearHiddenLayers: hasOnlyLinearHiddenLayers,
                 chanceLoss: chanceLoss, overshoot: stability?.overshoot(learningRate: config.learningRate)))
+    }
+
+    /// Whether every hidden layer is linear (then a small first-layer gradient is no activation's fault).
+    private var hasOnlyLinearHiddenLayers: Bool {
+        !config.hidden.isEmpty && config.hiddenActivations.allSatisfy { $0 == .linear }
     }
 
     /// The diagnosis as it stood at `epoch` (time travel), read from the history up to it: the losses, the
@@ -39,7 +44,7 @@ extension TrainingSession {
                 bestTrainLoss: run.map(\.trainLoss).min() ?? first.trainLoss,
                 bestTest: data.testExamples.count > 0 ? past.min { $0.testLoss < $1.testLoss } : nil,
                 gradientNorms: [],
-                linearHiddenLayers: !config.hidden.isEmpty && config.hiddenActivations.allSatisfy { $0 == .linear },
+                linearHiddenLayers: hasOnlyLinearHiddenLayers,
                 chanceLoss: chanceLoss, overshoot: reading?.overshoot(learningRate: config.learningRate)))
     }
 
