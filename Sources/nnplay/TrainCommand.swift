@@ -180,9 +180,15 @@ struct TrainCommand: ParsableCommand {
         }
         var checked = preset
         checked.config = config  // with the command line's overrides, as trained
-        let failures = try PresetCheck.failures(of: checked, trained: session, diagnoses: diagnoses)
-        if failures.isEmpty { say("check     the lesson works: every promise of \(preset.name) held") }
+        var failures = try PresetCheck.failures(of: checked, trained: session, diagnoses: diagnoses)
+        if failures.isEmpty { say("check     this run keeps every promise of \(preset.name)") }
+        if let tally = try PresetCheck.success(of: checked, threads: 2) {
+            say("check     over seeds: \(tally.line)")
+            for run in tally.broken { say("check       seed \(run.seed): \(run.failure)") }
+            if !tally.holds { failures.append("the lesson \(tally.line)") }
+        }
         for failure in failures { say("check     BROKEN PROMISE: \(failure)") }
+        if failures.isEmpty { say("check     the lesson works") }
         return failures.isEmpty
     }
 

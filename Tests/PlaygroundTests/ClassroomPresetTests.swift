@@ -31,20 +31,39 @@ struct ClassroomPresetTests {
         #expect(outcome.failures.isEmpty, "\(name): \(outcome.failures.joined(separator: "; "))")
     }
 
-    /// What a lecturer gets by pressing n (new data: the next seed) or r (new weights) in a lesson.
-    static let retries: [(seedStep: UInt64, weightsVariant: UInt64)] = [(1, 0), (2, 0), (0, 1), (0, 2)]
+    /// A lesson's promise is a measured share: on the 20 seeds from its own (what `n` gives, draw after draw),
+    /// at least the share it names keeps every other promise.
     @Test(arguments: names)
-    func eachLessonAlsoWorksWithNewDataAndNewWeights(name: String) throws {
+    func eachLessonKeepsItsPromiseOnTheShareOfSeedsItNames(name: String) throws {
         let preset = try PresetLibrary(directory: presetsFolder).load(name)
-        for retry in Self.retries {
-            var changed = preset
-            changed.config.seed &+= retry.seedStep
-            let outcome = try PresetCheck.run(changed, weightsVariant: retry.weightsVariant)
+        let promise = try #require(preset.expectation?.success, "\(name): add `success: {at_least: …, runs: 20}`")
+        #expect(promise.runs >= 20 && promise.atLeast >= 0.8, "\(name): a lesson must work on most seeds")
+        let tally = try #require(try PresetCheck.success(of: preset))
+        #expect(tally.holds, "\(name) \(tally.line): \(tally.broken.map { "seed \($0.seed): \($0.failure)" })")
+    }
+
+    /// What a lecturer gets by pressing r (new weights, same points) in a lesson.
+    @Test(arguments: names)
+    func eachLessonAlsoWorksWithNewWeights(name: String) throws {
+        let preset = try PresetLibrary(directory: presetsFolder).load(name)
+        for variant: UInt64 in [1, 2] {
+            let outcome = try PresetCheck.run(preset, weightsVariant: variant)
             #expect(
                 outcome.failures.isEmpty,
-                "\(name) with seed +\(retry.seedStep), weights variant \(retry.weightsVariant): \(outcome.failures.joined(separator: "; "))"
-            )
+                "\(name) with weights variant \(variant): \(outcome.failures.joined(separator: "; "))")
         }
+    }
+
+    /// The check can fail: `xor` reaches 95% test accuracy on 18 of its 20 seeds, not on every one.
+    @Test func aShareOfSeedsThatIsNotReachedIsABrokenPromise() throws {
+        var preset = try PresetLibrary(directory: presetsFolder).load("xor")
+        preset.expectation?.success = SuccessPromise(atLeast: 1, runs: 20)
+        let tally = try #require(try PresetCheck.success(of: preset))
+        #expect(tally.broken.map(\.seed) == [15, 16] && tally.held == 18 && !tally.holds)
+        #expect(tally.line == "holds on 18 of 20 seeds (at least 20 promised)")
+        #expect(tally.broken.allSatisfy { $0.failure == "test accuracy never reached 95.0%" })
+        preset.expectation?.success = SuccessPromise(atLeast: 0.9, runs: 20)
+        #expect(try PresetCheck.success(of: preset)?.holds == true)
     }
 
     @Test func playgroundDefaultIsPlaygrounds() throws {

@@ -85,6 +85,19 @@ struct PresetFileTests {
         ),
         ("speed: 7", "test.yaml:1: speed: expected auto, max, 1, 5, 20, 100 or 1000 (epochs per second), got '7'"),
         ("expect:\n  diverge: true", "test.yaml:2: expect.diverge: unknown key; did you mean `diverges`?"),
+        (
+            "expect:\n  success: {at_least: 2, runs: 20}",
+            "test.yaml:2: expect.success: expected a fraction 0…1, got 2.0"
+        ),
+        ("expect:\n  success: {at_least: 0.9}", "test.yaml:2: expect.success: expected `{at_least: 0.9, runs: 20}`"),
+        (
+            "expect:\n  success: {at_least: 0.9, runs: 20, vary: both}",
+            "test.yaml:2: expect.success: expected data or weights"
+        ),
+        (
+            "expect:\n  success: {at_least: 0.9, run: 20}",
+            "test.yaml:2: expect.success: unknown key; did you mean `runs`?"
+        ),
         ("- just\n- a list", "test.yaml:1: expected `key: value` lines at the top level, e.g. `dataset: xor`"),
         ("", "test.yaml: is empty; a preset needs at least a title and one setting, e.g. `dataset: xor`"),
         ("title: [unclosed", "test.yaml:2: YAML syntax error at column 1: did not find expected ',' or ']'"),

@@ -15,7 +15,7 @@ struct SeedsCommandTests {
             ])
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(lines[3].utf8)) as? [String: Any])
         #expect(summary["final"] as? Bool == true && summary["runs"] as? Int == 3)
-        #expect(summary["interval_low"] as? Double != nil && summary["goal"] as? String == "90% test accuracy")
+        #expect(summary["interval_low"] as? Double != nil && summary["goal"] as? String == "95% test accuracy")
         #expect(throws: (any Error).self) { try SeedsCommand.parse(["--vary", "points"]) }
         #expect(throws: (any Error).self) { try SeedsCommand.parse(["--goal", "fast"]) }
     }

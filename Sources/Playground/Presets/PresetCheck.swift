@@ -21,18 +21,21 @@ public enum PresetCheck {
         diagnoses.note(session.health)  // a diverged run ends without an epoch of its own
         return Outcome(
             session: session, diagnoses: diagnoses.names,
-            failures: try failures(of: preset, trained: session, diagnoses: diagnoses.names))
+            failures: try failures(
+                of: preset, trained: session, diagnoses: diagnoses.names, weightsVariant: weightsVariant))
     }
 
     /// The promises of `preset` that `session` (trained on `preset.config`, going through `diagnoses`) did not
-    /// keep. When the preset promises to beat another setup, that setup is trained for the same epochs.
-    public static func failures(of preset: Preset, trained session: TrainingSession, diagnoses: [String]) throws
-        -> [String]
-    {
+    /// keep. When the preset promises to beat another setup, that setup is trained for the same epochs from the
+    /// same seed and `weightsVariant`. The promise over many seeds (`success`) is `success(of:)`'s.
+    public static func failures(
+        of preset: Preset, trained session: TrainingSession, diagnoses: [String], weightsVariant: UInt64 = 0
+    ) throws -> [String] {
         guard let expectation = preset.expectation else { return [] }
         var baseline: TrainingSession?
         if let overrides = expectation.beats {
-            let other = try TrainingSession(config: try baselineConfig(preset, overrides: overrides))
+            let other = try TrainingSession(
+                config: try baselineConfig(preset, overrides: overrides), weightsVariant: weightsVariant)
             other.train(epochs: preset.config.epochs)
             baseline = other
         }

@@ -28,6 +28,8 @@ public struct PresetExpectation: Sendable, Equatable {
     /// The same setup with these keys changed reaches `reachesTestAccuracy` later, or never; without it,
     /// ends with a higher best test loss (or diverges).
     public var beats: [String: String]?
+    /// The share of seeds on which every promise above holds (checked by `PresetCheck.success(of:)`).
+    public var success: SuccessPromise?
 
     public init() {}
 

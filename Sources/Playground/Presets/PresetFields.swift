@@ -70,6 +70,7 @@ enum PresetFields {
             }
             e.beats = overrides
         },
+        "success": { n, e throws(FieldError) in e.success = try successPromise(n) },
     ]
 
     // MARK: - Values of the preset's own keys
@@ -107,6 +108,30 @@ enum PresetFields {
             }
             return name
         }
+    }
+
+    /// `{at_least: 0.9, runs: 20}`, optionally with `vary: weights` (the default is `vary: data`).
+    static func successPromise(_ node: Node) throws(FieldError) -> SuccessPromise {
+        let example = "expected `{at_least: 0.9, runs: 20}`"
+        guard let mapping = node.mapping else { throw FieldError(message: example) }
+        var atLeast: Double?, runs: Int?, vary = SeedVariation.data
+        for (key, value) in mapping {
+            switch key.string {
+            case "at_least": atLeast = try fraction(value)
+            case "runs": runs = try SettingFormat<Int>.whole("a number of runs", 1...200).read(value)
+            case "vary":
+                guard let variation = value.string.flatMap(SeedVariation.init(rawValue:)) else {
+                    throw .expected("data or weights", value)
+                }
+                vary = variation
+            default:
+                throw FieldError(
+                    key: "expect.success", line: key.mark?.line,
+                    message: PresetParser.unknownKeyMessage(key.string ?? "?", known: ["at_least", "runs", "vary"]))
+            }
+        }
+        guard let atLeast, let runs else { throw FieldError(message: example) }
+        return SuccessPromise(atLeast: atLeast, runs: runs, vary: vary)
     }
 
     /// Text shown to people (title, description, notes), without control characters.
