@@ -55,12 +55,11 @@ struct PlaygroundApp {
         }
 
         var lastDrawn = DrawnState(state.snapshot, other: nil)
-        var sweep: SweepRunner?
-        defer { sweep?.stop() }
+        var background = BackgroundRuns()
+        defer { background.stopAll() }
         let clock = ContinuousClock()
         while signals.received == nil {
-            let sweeping = sweep.map { !$0.isDone } ?? false
-            let timeout: Int32 = state.snapshot.playing || sweeping ? 16 : 200
+            let timeout: Int32 = state.snapshot.playing || background.isBusy ? 16 : 200
             let asked = clock.now
             let key = terminal.readKey(timeoutMilliseconds: timeout)
             // A read that fails long before its timeout may mean the terminal is gone: then stop, not spin.
@@ -70,21 +69,23 @@ struct PlaygroundApp {
                     key == .resize
                     ? update(&state, .resize(width: terminal.size.width, height: terminal.size.height))
                     : route(&state, key: key)
-                guard perform(effects, on: &state, trainer: &trainer, other: &other, sweep: &sweep) else { return nil }
+                guard perform(effects, on: &state, trainer: &trainer, other: &other, background: &background) else {
+                    return nil
+                }
             }
-            var sweepChanged = false
+            var reportsChanged = false
             if let failure = recorder?.takeFailure() {  // the recording stopped; say so and go on
                 _ = update(&state, .exported(failure))
-                sweepChanged = true
+                reportsChanged = true
             }
-            for (index, run) in sweep?.take() ?? [] {
-                _ = update(&state, .sweepRun(index: index, run: run))
-                sweepChanged = true
+            for report in background.finished() {
+                _ = update(&state, report)
+                reportsChanged = true
             }
             _ = update(&state, .published(trainer.latest))
             if let other, state.compare != nil { _ = update(&state, .publishedOther(other.latest)) }
             let current = DrawnState(state.snapshot, other: state.compare?.otherSnapshot)
-            if key != nil || current != lastDrawn || sweepChanged {
+            if key != nil || current != lastDrawn || reportsChanged {
                 show(render(state), on: terminal, recorder: recorder)
                 lastDrawn = current
             }
@@ -111,10 +112,11 @@ struct PlaygroundApp {
     /// Carries out `update`'s effects, feeding results back as actions; `false` when one of them is quit.
     private func perform(
         _ effects: [Effect], on state: inout AppState, trainer: inout Trainer, other: inout Trainer?,
-        sweep: inout SweepRunner?
+        background: inout BackgroundRuns
     ) -> Bool {
         var queue = effects[...]
         while let effect = queue.popFirst() {
+            if background.perform(effect) { continue }
             switch effect {
             case .trainer(let command):
                 trainer.send(command)
@@ -135,9 +137,6 @@ struct PlaygroundApp {
                 other?.send(.pause)
                 other = nil
             case .save(let request): queue += update(&state, save(request))
-            case .startSweep(let config, let rates, let epochs):
-                sweep?.stop()
-                sweep = SweepRunner(config, rates: rates, epochs: epochs)
             case .exportSlide(let path, let title):
                 queue += update(
                     &state,
@@ -166,10 +165,8 @@ struct PlaygroundApp {
                         () throws(FileWriteError) -> String? in
                         try model.write(to: path)
                     })
-            case .stopSweep:
-                sweep?.stop()
-                sweep = nil
             case .quit: return false
+            case .startSweep, .stopSweep, .startSeeds, .stopSeeds: break  // `BackgroundRuns`
             }
         }
         return true

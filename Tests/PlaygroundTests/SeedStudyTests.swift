@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 @testable import Playground
 
@@ -47,5 +48,31 @@ struct SeedStudyTests {
                 == "3 of 4 reach 95% test accuracy (95% interval 30–95%); median 140 epochs; worst 71% (seed 2)")
         #expect(SeedGoal.parse("90%") == .testAccuracy(0.9) && SeedGoal.parse("loss=0.05") == .testLoss(0.05))
         #expect(SeedGoal.parse("fast") == nil && SeedGoal.parse("accuracy=2") == nil)
+    }
+
+    /// The playground's seeds view: a tile judges any goal from its own curve as the study judged the goal it
+    /// trained for, and Enter's `.startOver` trains in the main view exactly the run the tile shows.
+    @Test func aTileIsItsRunAndTheTrainerStartsItOver() throws {
+        var config = SessionConfig()
+        (config.dataset, config.hidden) = (.xor, [3])
+        let valid = try config.validated()
+        let tiles = Mutex<[Int: SeedTile]>([:])
+        for goal in [SeedGoal.testAccuracy(0.9), .testLoss(0.2)] {
+            let runs = SeedStudy.run(
+                valid, runs: 4, epochs: 40, vary: .weights, goal: goal,
+                onRun: { index, run, session in
+                    let tile = SeedTile(run: run, session: session, side: 8)
+                    tiles.withLock { $0[index] = tile }
+                })
+            for (index, run) in runs.enumerated() {
+                let tile = try #require(tiles.withLock { $0[index] })
+                #expect(tile.run(for: goal) == run && tile.testLosses.count == 41 && tile.grid.values.count == 64)
+            }
+        }
+        let tile = try #require(tiles.withLock { $0[3] })
+        let trainer = try Trainer(config: config)
+        trainer.send([.startOver(valid, weightsVariant: 3)] + Array(repeating: .step, count: 40))
+        trainer.sync()
+        #expect(trainer.latest.epoch == 40 && trainer.latest.history.last?.testLoss == tile.run.finalTestLoss)
     }
 }

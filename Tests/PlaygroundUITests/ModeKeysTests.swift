@@ -18,6 +18,7 @@ func state(in mode: Mode) throws -> AppState {
         state.notes = "a lesson"
         state.showNotes = true
     case .sweep: _ = update(&state, .toggleSweep)
+    case .seeds: _ = update(&state, .toggleSeeds)
     case .inspector:
         _ = update(&state, .toggleInspector)
         _ = update(&state, .inspector(.choosePoint))
@@ -35,7 +36,7 @@ func state(in mode: Mode) throws -> AppState {
 struct Visible: Equatable {
     let stack: [Mode], config: SessionConfig, focus: Int, featureCursor: Int, pace: Pace, toggles: [Bool]
     let overlay: Overlay?, inspector: InspectorState?, sweep: SweepView?, travel: Int?, heatmap: HeatmapSource
-    let notesPage: Int, chart: ChartTimeAxis
+    let notesPage: Int, chart: ChartTimeAxis, seeds: SeedsView?
 
     init(_ s: AppState) {
         (stack, config, focus, featureCursor, pace) = (s.modeStack, s.config, s.focus, s.featureCursor, s.pace)
@@ -44,7 +45,7 @@ struct Visible: Equatable {
             s.showNotes, s.compare != nil, s.compare?.focusedIsB ?? false,
         ]
         (overlay, inspector, sweep, travel, heatmap) = (s.overlay, s.inspector, s.sweep, s.travelEpoch, s.heatmapSource)
-        (notesPage, chart) = (s.notesPage, s.chartAxis)
+        (notesPage, chart, seeds) = (s.notesPage, s.chartAxis, s.seeds)
     }
 }
 

@@ -102,6 +102,13 @@ struct NormalKeysTests {
                 effects.contains(
                     .startSweep(state.config, rates: LearningRateSweep.rates(), epochs: state.config.epochs)))
             says("learning-rate sweep")
+        case .toggleSeeds:
+            let epochs = Swift.max(100, Swift.min(state.config.epochs, 5000))
+            #expect(state.seeds?.runs == 24 && state.seeds?.vary == .weights && commands.first == .pause)
+            #expect(
+                effects.contains(
+                    .startSeeds(valid, runs: 24, epochs: epochs, vary: .weights, goal: .testAccuracy(0.95))))
+            says("seeds", "how often")
         case .travelBack:
             let (travelled, back) = try press(key) {
                 $0.snapshot.checkpointEpochs = [0, 8, 16]; $0.snapshot.epoch = 20

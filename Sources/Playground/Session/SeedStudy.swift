@@ -22,7 +22,7 @@ public enum SeedGoal: Sendable, Equatable {
     }
 
     /// Whether `record` reaches it.
-    func isReached(by record: EpochRecord) -> Bool {
+    public func isReached(by record: EpochRecord) -> Bool {
         switch self {
         case .testAccuracy(let level): return (record.testAccuracy ?? 0) >= level
         case .testLoss(let level): return record.testLoss < level
@@ -73,6 +73,16 @@ public struct SeedRun: Sendable, Equatable {
     /// The first epoch at which the goal was reached, if it was.
     public var reachedGoalEpoch: Int?
     public var diverged: Bool
+
+    public init(
+        seed: UInt64, finalTrainLoss: Double, finalTestLoss: Double, testAccuracy: Double?, reachedGoalEpoch: Int?,
+        diverged: Bool
+    ) {
+        (self.seed, self.finalTrainLoss, self.finalTestLoss, self.testAccuracy) = (
+            seed, finalTrainLoss, finalTestLoss, testAccuracy
+        )
+        (self.reachedGoalEpoch, self.diverged) = (reachedGoalEpoch, diverged)
+    }
 }
 
 /// The share of runs that reached the goal, with its uncertainty.
@@ -91,10 +101,12 @@ public struct SeedSummary: Sendable, Equatable {
 /// The same setup trained from many seeds at once, spread over both cores: how often does it work?
 public enum SeedStudy {
     /// `runs` runs of `config` for `epochs` epochs each, one thread per run, `threads` runs at a time. Each
-    /// run is bit for bit `nnplay train` with its seed (`data`) or a reset's weights (`weights`).
+    /// run is bit for bit `nnplay train` with its seed (`data`) or a reset's weights (`weights`). `onRun` is
+    /// called on the run's thread as each finishes, with the trained session (to draw, say, its boundary).
     public static func run(
         _ config: ValidConfig, runs: Int, epochs: Int, vary: SeedVariation, goal: SeedGoal, threads: Int = 2,
-        shouldStop: @Sendable () -> Bool = { false }, onRun: @Sendable (Int, SeedRun) -> Void = { _, _ in }
+        shouldStop: @Sendable () -> Bool = { false },
+        onRun: @Sendable (Int, SeedRun, TrainingSession) -> Void = { _, _, _ in }
     ) -> [SeedRun] {
         let results = Mutex<[SeedRun?]>(Array(repeating: nil, count: runs))
         let next = Atomic<Int>(0)
@@ -117,7 +129,7 @@ public enum SeedStudy {
                 }
                 let run = train(session, seed: seed, epochs: epochs, goal: goal)
                 results.withLock { $0[index] = run }
-                onRun(index, run)
+                onRun(index, run, session)
             }
         }
         return results.withLock { $0.compactMap { $0 } }
@@ -165,8 +177,9 @@ public enum SeedStudy {
         return Swift.max(0, centre - half)...Swift.min(1, centre + half)
     }
 
-    /// "19 of 24 reach 95% test accuracy (95% interval 60–92%); median 140 epochs; worst 71%".
-    public static func line(_ summary: SeedSummary, goal: SeedGoal) -> String {
+    /// "19 of 24 reach 95% test accuracy (95% interval 60–92%); median 140 epochs; worst 71% (seed 2)";
+    /// `unit` names the runs ("draw" for draws of the weights).
+    public static func line(_ summary: SeedSummary, goal: SeedGoal, unit: String = "seed") -> String {
         func percent(_ v: Double) -> String { "\(Int((v * 100).rounded()))" }
         var text =
             "\(summary.reached) of \(summary.runs) reach \(goal.words) (95% interval "
@@ -174,14 +187,14 @@ public enum SeedStudy {
         if let median = summary.medianEpochs { text += "; median \(median) epochs" }
         if let worst = summary.worst {
             if worst.diverged {
-                text += "; worst: seed \(worst.seed) diverged"
+                text += "; worst: \(unit) \(worst.seed) diverged"
             } else {
                 switch goal {
                 case .testAccuracy:
-                    text += "; worst \(percent(worst.testAccuracy ?? 0))% (seed \(worst.seed))"
+                    text += "; worst \(percent(worst.testAccuracy ?? 0))% (\(unit) \(worst.seed))"
                 case .testLoss:
                     text +=
-                        "; worst test loss \(NumberFormat.significant(worst.finalTestLoss, digits: 3)) (seed \(worst.seed))"
+                        "; worst test loss \(NumberFormat.significant(worst.finalTestLoss, digits: 3)) (\(unit) \(worst.seed))"
                 }
             }
         }

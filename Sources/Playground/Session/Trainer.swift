@@ -14,6 +14,8 @@ public enum TrainerCommand: Sendable, Equatable {
     case restoreBest
     /// A new session from `config` (new data and network): dataset, features, architecture, noise, …
     case rebuild(ValidConfig)
+    /// A new session from `config` with the initial weights of `weightsVariant` (a seeds view run's).
+    case startOver(ValidConfig, weightsVariant: UInt64)
     /// The settings `SettingsTable` marks live (learning rate, momentum, optimizer, regularization,
     /// dropout, batch size), applied to the running session without a reset.
     case live(ValidConfig)
@@ -153,6 +155,9 @@ private struct State {
             weightsVariant &+= 1
             rebuild(session.validConfig, keepData: true)
         case .rebuild(let config):
+            rebuild(config, keepData: false)
+        case .startOver(let config, let variant):
+            weightsVariant = variant
             rebuild(config, keepData: false)
         case .live(let config): session.takeLiveSettings(of: config)
         case .setPace(let pace): self.pace = pace

@@ -38,6 +38,7 @@ public enum Keymap {
             KeyBinding([.character("w")], .savePreset, "write the setup as a preset"),
             KeyBinding([.character("c")], .toggleCompare, "compare side by side"),
             KeyBinding([.character("l")], .toggleSweep, "learning-rate sweep"),
+            KeyBinding([.character("S")], .toggleSeeds, "many seeds: how often?"),
             KeyBinding([.character("E")], .exportSlide, "SVG slide of the run"),
             KeyBinding([.character(",")], .travelBack, "time travel: earlier epoch"),
             KeyBinding([.character("e")], .exportData, "the points as CSV"),

@@ -17,9 +17,9 @@ struct ModeTable {
         + "point, right/shift-click for class 0, ctrl+click to remove one."
     static let inspectorMouse = "mouse: click the picture to follow the training point nearest the click."
 
-    private static let nothing: @Sendable (Action) -> Bool = { _ in false }
-    private static let help = KeyBinding([.character("?")], .toggleHelp, "the keys of this mode")
-    private static let quit = KeyBinding([.character("q")], .quit, "quit")
+    static let nothing: @Sendable (Action) -> Bool = { _ in false }
+    static let help = KeyBinding([.character("?")], .toggleHelp, "the keys of this mode")
+    static let quit = KeyBinding([.character("q")], .quit, "quit")
 
     static func of(_ mode: Mode) -> ModeTable {
         switch mode {
@@ -68,6 +68,7 @@ struct ModeTable {
                     KeyBinding([.character(" ")], .togglePlay, "play / pause training"),
                     help, quit,
                 ], passes: nothing)
+        case .seeds: return seedsTable
         case .inspector:
             return ModeTable(
                 own: [
@@ -149,7 +150,7 @@ extension Action {
     /// Opens a panel in the network's place or a second run (not over a comparison or the projector).
     var opensAView: Bool {
         switch self {
-        case .toggleInspector, .toggleSweep, .toggleNotes, .toggleCompare, .closeCompare: return true
+        case .toggleInspector, .toggleSweep, .toggleSeeds, .toggleNotes, .toggleCompare, .closeCompare: return true
         default: return false
         }
     }
@@ -181,7 +182,8 @@ extension Action {
     /// Changes the setup, which would start a new past under the one shown.
     var changesSetup: Bool {
         switch self {
-        case .learningRateUp, .learningRateDown, .pickDataset, .toggleCompare, .toggleSweep, .features: return true
+        case .learningRateUp, .learningRateDown, .pickDataset, .toggleCompare, .toggleSweep, .toggleSeeds, .features:
+            return true
         default: return false
         }
     }

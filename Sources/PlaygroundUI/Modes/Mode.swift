@@ -11,6 +11,7 @@ public enum Mode: String, CaseIterable, Sendable {
     case timeTravel = "time travel"
     case notes
     case sweep = "learning-rate sweep"
+    case seeds = "seeds view"
     case inspector = "backprop inspector"
     /// The inspector's cursor, choosing the training point to follow.
     case picking = "choosing a point"
@@ -31,12 +32,15 @@ extension AppState {
         if compare != nil { stack.append(.compare) }
         if projector {
             stack.append(.projector)
-        } else if inspector == nil, sweep == nil, !notesVisible, focusedControl == .setting(.features) {
+        } else if inspector == nil, sweep == nil, seeds == nil, !notesVisible,
+            focusedControl == .setting(.features)
+        {
             stack.append(.features)
         }
         if travelEpoch != nil { stack.append(.timeTravel) }
         if notesVisible { stack.append(.notes) }
         if sweep != nil { stack.append(.sweep) }
+        if seeds != nil { stack.append(.seeds) }
         if let inspector {
             stack.append(.inspector)
             if inspector.picking { stack.append(.picking) }
@@ -55,8 +59,8 @@ extension AppState {
     public var mode: Mode { modeStack.last ?? .normal }
 
     /// Whether the notes panel is on screen (the normal view only: the projector, the comparison, the
-    /// inspector and the sweep have no room for it).
+    /// inspector, the sweep and the seeds view have no room for it).
     public var notesVisible: Bool {
-        showNotes && notes != nil && !projector && compare == nil && inspector == nil && sweep == nil
+        showNotes && notes != nil && !projector && compare == nil && inspector == nil && sweep == nil && seeds == nil
     }
 }

@@ -12,6 +12,7 @@ func leaveMode(_ state: inout AppState) -> [Effect] {
         state.inspector?.picking = false
     case .inspector: return closeInspector(&state)
     case .sweep: return toggleSweep(&state)
+    case .seeds: return toggleSeeds(&state)
     case .notes:
         state.showNotes = false
         state.notesPage = 0

@@ -9,6 +9,12 @@ public func render(_ state: AppState) -> Screen {
         TooSmallFrame.draw(into: &screen)
         return screen
     }
+    if state.seeds != nil {
+        SeedsPanel.draw(state, into: &screen)
+        StatusLine.draw(state, into: &screen, area: layout.status)
+        if state.showHelp { HelpOverlay.draw(state, into: &screen) }
+        return screen
+    }
     if layout.projector {
         renderProjector(state, layout: layout, into: &screen)
         return screen

@@ -86,21 +86,24 @@ public struct Screen: Equatable, Sendable {
         }
     }
 
-    /// Draws a single-line box with an optional title in its top edge.
-    public mutating func box(x: Int, y: Int, width w: Int, height h: Int, title: String? = nil, style: Style = .plain) {
+    /// Draws a box (single lines unless `lines` says otherwise) with an optional title in its top edge.
+    public mutating func box(
+        x: Int, y: Int, width w: Int, height h: Int, title: String? = nil, style: Style = .plain,
+        lines: BoxLines = .single
+    ) {
         guard w >= 2, h >= 2 else { return }
         for column in (x + 1)..<(x + w - 1) {
-            self[column, y] = Cell("─", style)
-            self[column, y + h - 1] = Cell("─", style)
+            self[column, y] = Cell(lines.horizontal, style)
+            self[column, y + h - 1] = Cell(lines.horizontal, style)
         }
         for row in (y + 1)..<(y + h - 1) {
-            self[x, row] = Cell("│", style)
-            self[x + w - 1, row] = Cell("│", style)
+            self[x, row] = Cell(lines.vertical, style)
+            self[x + w - 1, row] = Cell(lines.vertical, style)
         }
-        self[x, y] = Cell("┌", style)
-        self[x + w - 1, y] = Cell("┐", style)
-        self[x, y + h - 1] = Cell("└", style)
-        self[x + w - 1, y + h - 1] = Cell("┘", style)
+        self[x, y] = Cell(lines.corners[0], style)
+        self[x + w - 1, y] = Cell(lines.corners[1], style)
+        self[x, y + h - 1] = Cell(lines.corners[2], style)
+        self[x + w - 1, y + h - 1] = Cell(lines.corners[3], style)
         if let title, w > 4 { write(" \(title) ", x: x + 1, y: y, style: style, limit: w - 2) }
     }
 
@@ -108,4 +111,15 @@ public struct Screen: Equatable, Sendable {
     public var lines: [String] {
         (0..<height).map { row in String(cells[(row * width)..<((row + 1) * width)].map(\.character)) }
     }
+}
+
+/// The glyphs of a box's edges: they tell boxes apart where colour cannot (8 colours, `NO_COLOR`).
+public struct BoxLines: Sendable, Equatable {
+    public let horizontal: Character, vertical: Character
+    /// Top left, top right, bottom left, bottom right.
+    public let corners: [Character]
+
+    public static let single = BoxLines(horizontal: "─", vertical: "│", corners: ["┌", "┐", "└", "┘"])
+    public static let double = BoxLines(horizontal: "═", vertical: "║", corners: ["╔", "╗", "╚", "╝"])
+    public static let dashed = BoxLines(horizontal: "┄", vertical: "┆", corners: ["┌", "┐", "└", "┘"])
 }

@@ -43,6 +43,8 @@ public enum Action: Sendable {
     case toggleProjector
     case toggleInspector
     case toggleSweep
+    /// The seeds view (`S`): the setup trained from many seeds at once.
+    case toggleSeeds
     case toggleCompare
     case closeCompare
     case travelBack
@@ -56,6 +58,7 @@ public enum Action: Sendable {
     case inspector(InspectorAction)
     case presetList(ListAction)
     case saveName(NameAction)
+    case seeds(SeedsAction)
     /// The sweep's best learning rate becomes the setup's (Enter in the sweep).
     case takeSweepBest
     case quit
@@ -72,6 +75,8 @@ public enum Action: Sendable {
     case exported(String)
     /// A run of the sweep finished.
     case sweepRun(index: Int, run: SweepRun)
+    /// A run of the seeds view finished.
+    case seedTile(index: Int, tile: SeedTile)
     /// The loop saved a preset at this path (reloading the list), or could not.
     case saved(path: String, presets: [PresetListing])
     case saveFailed(String)
@@ -98,6 +103,22 @@ public enum InspectorAction: Equatable, Sendable {
     case moveCursor(dx: Int, dy: Int)
     /// Follows the training point nearest the cursor.
     case choosePoint
+}
+
+/// Keys of the seeds view.
+public enum SeedsAction: Equatable, Sendable {
+    /// Moves the selection by columns and rows of tiles.
+    case move(dx: Int, dy: Int)
+    /// Trains the selected run's seed in the main view, from the start.
+    case take
+    /// New weights on the same data ↔ new data and new weights; the runs start again.
+    case toggleVary
+    /// The goal one level harder (1) or easier (−1).
+    case goal(Int)
+    /// Test accuracy ↔ test loss as the goal.
+    case goalKind
+    /// A click on the tile with this index: picks it, or (picked already) takes it.
+    case click(Int)
 }
 
 /// Keys of the presets list.

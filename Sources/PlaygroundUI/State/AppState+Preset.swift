@@ -46,6 +46,7 @@ extension AppState {
         title = preset.title.isEmpty ? preset.name : preset.title
         presetDescription = preset.description
         notes = preset.notes.isEmpty ? nil : preset.notes
+        lessonExpectation = preset.expectation
         showNotes = notes != nil
         notesPage = 0
     }

@@ -53,6 +53,8 @@ public struct AppState: Sendable {
     public internal(set) var inspector: InspectorState?
     /// The learning-rate sweep (`l`), while open.
     public internal(set) var sweep: SweepView?
+    /// The seeds view (`S`), while open.
+    public internal(set) var seeds: SeedsView?
     /// Time travel (`,` `.` while paused): the epoch to show, or nil for the present.
     public internal(set) var travelEpoch: Int?
     /// Side by side (`c`), while open.
@@ -73,6 +75,8 @@ public struct AppState: Sendable {
     /// The loaded preset's one-line description and lesson notes.
     public internal(set) var presetDescription: String?
     public internal(set) var notes: String?
+    /// What the loaded lesson promises (its `expect:`), the seeds view's goal.
+    public internal(set) var lessonExpectation: PresetExpectation?
     public internal(set) var showNotes = false
     /// The page of the notes shown, from 0, when they are longer than their panel (`NotesPanel`).
     public internal(set) var notesPage = 0

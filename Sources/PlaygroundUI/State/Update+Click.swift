@@ -5,6 +5,7 @@ import Playground
 func click(_ state: inout AppState, x: Int, y: Int, secondary: Bool) -> [Effect] {
     let layout = state.layout
     guard layout.fits else { return [] }
+    if state.seeds != nil { return seedsClick(&state, x: x, y: y) }
     if layout.controls.contains(x: x, y: y) {
         guard !state.notesVisible else { return [] }  // the notes have the column
         if let index = ControlsWidget.controlIndex(atRow: y, in: state) { state.focus = index }

@@ -17,6 +17,7 @@ private func report(_ state: inout AppState, _ action: Action) -> [Effect]? {
     case .publishedOther(let snapshot): state.compare?.otherSnapshot = snapshot
     case .exported(let message): state.message = message
     case .sweepRun(let index, let run): sweepRun(&state, index: index, run: run)
+    case .seedTile(let index, let tile): seedTile(&state, index: index, tile: tile)
     case .saved(let path, let presets):
         state.presets = presets
         state.message = "saved \(path)"
@@ -48,6 +49,8 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .inspector(let key): return inspectorAction(&state, key)
     case .toggleSweep: return toggleSweep(&state)
     case .takeSweepBest: return takeSweepBest(&state)
+    case .toggleSeeds: return toggleSeeds(&state)
+    case .seeds(let key): return seedsAction(&state, key)
     case .toggleCompare: return toggleCompare(&state)
     case .closeCompare: return closeCompare(&state)
     case .travelBack, .travelForward: return travel(&state, by: action.travelsBack ? -1 : 1)
@@ -58,7 +61,7 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .click(let x, let y, let secondary): return click(&state, x: x, y: y, secondary: secondary)
     case .removeClick(let x, let y): return removeClick(&state, x: x, y: y)
     case .quit: return [.quit]
-    case .published, .publishedOther, .exported, .sweepRun, .saved, .saveFailed, .resize: break  // reports
+    case .published, .publishedOther, .exported, .sweepRun, .seedTile, .saved, .saveFailed, .resize: break  // reports
     }
     return []
 }

@@ -1,0 +1,83 @@
+import Playground
+
+/// The seeds view (`S`): the current setup trained from many seeds at once, on both cores, as small
+/// multiples. How often does this setup work?
+public struct SeedsView: Equatable, Sendable {
+    /// The setup every run trains (the playground's when the view opened).
+    public var config: SessionConfig
+    public var vary: SeedVariation
+    /// How many runs: as many tiles as fit when the view opened (`SeedsLayout.capacity`), 24 at most.
+    public var runs: Int
+    public var epochs: Int
+    public var goal: SeedGoal
+    /// Whether `goal` is the lesson's own promise (its `expect:`), not one chosen in the view.
+    public var goalIsLesson: Bool
+    /// Finished runs by index (0 first).
+    public var tiles: [Int: SeedTile] = [:]
+    /// The tile the arrows move and Enter takes.
+    public var selected = 0
+
+    public init(
+        config: SessionConfig, vary: SeedVariation, runs: Int, epochs: Int, goal: SeedGoal, goalIsLesson: Bool
+    ) {
+        (self.config, self.vary, self.runs, self.epochs) = (config, vary, runs, epochs)
+        (self.goal, self.goalIsLesson) = (goal, goalIsLesson)
+    }
+
+    public var isDone: Bool { tiles.count == runs }
+
+    /// The seed of run `index`: the config's seed counted up (new data and weights), or the draw of the
+    /// weights from 0 (`SeedStudy.run`).
+    public func seed(of index: Int) -> UInt64 {
+        vary == .data ? config.seed &+ UInt64(index) : UInt64(index)
+    }
+
+    /// The finished runs, judged against the goal as it is now.
+    public var judged: [SeedRun] { (0..<runs).compactMap { tiles[$0]?.run(for: goal) } }
+
+    public var summary: SeedSummary { SeedStudy.summary(judged, goal: goal) }
+
+    /// How run `index` ended, judged against the goal; nil while it runs.
+    public func outcome(of index: Int) -> SeedOutcome? {
+        guard let run = tiles[index]?.run(for: goal) else { return nil }
+        if run.diverged { return .diverged }
+        return run.reachedGoalEpoch == nil ? .missed : .reached
+    }
+
+    /// The goal one step harder (`step` > 0) or easier, along the levels people pick.
+    static func stepped(_ goal: SeedGoal, by step: Int) -> SeedGoal {
+        switch goal {
+        case .testAccuracy(let level):
+            return .testAccuracy(next(level, in: accuracyLevels, by: step))
+        case .testLoss(let level):
+            return .testLoss(next(level, in: lossLevels, by: step))
+        }
+    }
+
+    /// Test accuracies from easy to hard, and test losses from easy (high) to hard (low).
+    static let accuracyLevels = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, 1]
+    static let lossLevels = [1, 0.5, 0.3, 0.2, 0.1, 0.05, 0.03, 0.02, 0.01, 0.005, 0.002, 0.001]
+
+    /// The level `step` places along `levels` from `value` (which need not be one of them), clamped to the ends.
+    private static func next(_ value: Double, in levels: [Double], by step: Int) -> Double {
+        let increasing = levels.first! < levels.last!
+        let harder = { (a: Double, b: Double) in increasing ? a > b : a < b }
+        if step > 0 { return levels.first { harder($0, value) && !near($0, value) } ?? levels.last! }
+        return levels.last { harder(value, $0) && !near($0, value) } ?? levels.first!
+    }
+
+    private static func near(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * Swift.max(abs(a), abs(b)) }
+
+    /// The other kind of goal at a comparable level: 95% test accuracy ↔ test loss under 0.05.
+    static func otherKind(_ goal: SeedGoal) -> SeedGoal {
+        switch goal {
+        case .testAccuracy(let level): return .testLoss(Swift.max(0.001, ((1 - level) * 1000).rounded() / 1000))
+        case .testLoss(let level): return .testAccuracy(Swift.min(1, Swift.max(0.5, 1 - level)))
+        }
+    }
+}
+
+/// How a run of the seeds view ended, which frames its tile.
+public enum SeedOutcome: Sendable {
+    case reached, missed, diverged
+}

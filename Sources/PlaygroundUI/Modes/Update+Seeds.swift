@@ -1,0 +1,119 @@
+import Playground
+
+/// `S`: opens the seeds view, training the current setup from as many seeds as there are tiles on screen
+/// (the main run pauses: the runs take both cores), or closes it.
+func toggleSeeds(_ state: inout AppState) -> [Effect] {
+    if state.seeds != nil {
+        state.seeds = nil
+        state.message = "closed the seeds view (the main run is paused: space plays it)"
+        return [.stopSeeds, .trainer(.setGrids(state.gridRequest))]
+    }
+    guard state.compare == nil else {
+        state.message = "close the comparison first (C)"
+        return []
+    }
+    let runs = SeedsLayout.capacity(of: SeedsPanel.body(width: state.width, height: state.height))
+    guard runs >= 2 else {
+        state.message = "the seeds view needs a larger terminal"
+        return []
+    }
+    let valid: ValidConfig
+    do {
+        valid = try state.config.validated()
+    } catch {
+        state.message = error.commandLineDescription
+        return []
+    }
+    let expectation = state.lessonExpectation
+    let lessonGoal = expectation?.reachesTestAccuracy ?? expectation?.testAccuracyAtLeast ?? expectation?.testLossBelow
+    let view = SeedsView(
+        config: state.config, vary: .weights, runs: runs, epochs: Swift.max(100, Swift.min(state.config.epochs, 5000)),
+        goal: SeedGoal.of(expectation, regression: state.config.dataset.isRegression), goalIsLesson: lessonGoal != nil)
+    state.seeds = view
+    state.inspector = nil
+    state.message = "training \(runs) runs × \(view.epochs) epochs on both cores (the main run is paused)"
+    return [.trainer(.pause), .trainer(.setGrids(state.gridRequest))] + start(view, valid)
+}
+
+private func start(_ view: SeedsView, _ valid: ValidConfig) -> [Effect] {
+    [.stopSeeds, .startSeeds(valid, runs: view.runs, epochs: view.epochs, vary: view.vary, goal: view.goal)]
+}
+
+/// The keys of the seeds view.
+func seedsAction(_ state: inout AppState, _ action: SeedsAction) -> [Effect] {
+    guard var seeds = state.seeds else { return [] }
+    switch action {
+    case .move(let dx, let dy):
+        let columns = SeedsPanel.layout(state)?.columns ?? seeds.runs
+        let target = seeds.selected + dx + dy * columns
+        if (0..<seeds.runs).contains(target) { seeds.selected = target }
+    case .take: return takeSeed(&state, index: seeds.selected)
+    case .click(let index):
+        if index == seeds.selected { return takeSeed(&state, index: index) }
+        seeds.selected = index
+    case .toggleVary:
+        seeds.vary = seeds.vary == .weights ? .data : .weights
+        (seeds.tiles, seeds.selected) = ([:], 0)
+        state.seeds = seeds
+        state.message =
+            seeds.vary == .data
+            ? "new data and new weights for each run (n), from seed \(seeds.config.seed) on"
+            : "new weights on the same data for each run (r)"
+        guard let valid = try? seeds.config.validated() else { return [] }
+        return start(seeds, valid)
+    case .goal(let step):
+        seeds.goal = SeedsView.stepped(seeds.goal, by: step)
+        seeds.goalIsLesson = false
+    case .goalKind:
+        guard !seeds.config.dataset.isRegression else {
+            state.message = "regression has no accuracy: the goal is a test loss (+ - change it)"
+            return []
+        }
+        seeds.goal = SeedsView.otherKind(seeds.goal)
+        seeds.goalIsLesson = false
+    }
+    state.seeds = seeds
+    return []
+}
+
+/// Enter (or a second click): the run's seed, or its draw of the weights, in the main view, trained from the
+/// start; the view closes.
+private func takeSeed(_ state: inout AppState, index: Int) -> [Effect] {
+    guard let seeds = state.seeds, let tile = seeds.tiles[index] else {
+        state.message = "that run is still training"
+        return []
+    }
+    var next = seeds.config
+    var variant: UInt64 = 0
+    if seeds.vary == .data { next.seed = tile.run.seed } else { variant = tile.run.seed }
+    guard let valid = try? next.validated() else { return [] }
+    state.seeds = nil
+    state.config = next
+    if case .neuron = state.heatmapSource { state.heatmapSource = .output }
+    state.focus = Swift.min(state.focus, state.controls.count - 1)
+    let which = seeds.vary == .data ? "seed \(tile.run.seed)" : "draw \(tile.run.seed) of the weights"
+    let outcome =
+        tile.run.diverged
+        ? "it diverged there"
+        : tile.firstEpoch(reaching: seeds.goal).map { "it reached \(seeds.goal.words) at epoch \($0) there" }
+            ?? "it never reached \(seeds.goal.words) there"
+    state.message = "\(which), trained from the start — \(outcome)"
+    return [.stopSeeds]
+        + [.pause, .startOver(valid, weightsVariant: variant), .setGrids(state.gridRequest), .play]
+        .effects
+}
+
+/// A finished run arrives from the loop.
+func seedTile(_ state: inout AppState, index: Int, tile: SeedTile) {
+    guard var seeds = state.seeds, index < seeds.runs else { return }
+    seeds.tiles[index] = tile
+    state.seeds = seeds
+    if seeds.isDone { state.message = nil }  // the summary says it all; the status line shows the keys again
+}
+
+/// A click on a tile picks it; on the picked one, trains it in the main view.
+func seedsClick(_ state: inout AppState, x: Int, y: Int) -> [Effect] {
+    guard let seeds = state.seeds, let index = SeedsPanel.layout(state)?.index(atX: x, y: y, runs: seeds.runs)
+    else { return [] }
+    return seedsAction(&state, .click(index))
+}
