@@ -97,6 +97,17 @@ t send-keys -t e2e Enter
 wait_for "the sweep's best — applied live" 5
 wait_for "┌ loss" 5
 
+# Many seeds: S trains 24 runs of the setup on both cores (the main run pauses); when all are done the
+# share with its interval shows and the status line its keys; Enter trains the picked run in the main view.
+t send-keys -t e2e "S"
+wait_for "seeds · " 5
+wait_for "Enter trains it" 90
+pane | grep -q "of 24 reach" || fail "the seeds view shows no share of 24 runs"
+pane | grep -q "(95% interval" || fail "the seeds view shows no interval"
+t send-keys -t e2e Enter
+wait_for "trained from the start" 5
+wait_for "┌ network" 5
+
 # Side by side: c opens the comparison (B focused), ] changes B's learning rate, the status names the
 # difference; c switches to A, C closes.
 t send-keys -t e2e "c"
@@ -151,4 +162,4 @@ sleep 1
 t send-keys -t e2e "echo \"exit=\$?\"" Enter
 wait_for "exit=130" 5
 t kill-server
-echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, showed the overfitting lesson's notes in place of the controls and its diagnosis, restored its best epoch, travelled back in time, went to the projector view and back, stepped the backprop inspector through every layer, swept the learning rate and took the best, compared two setups side by side, added and removed a point with the mouse, quit (and exited 130 on Ctrl-C) and restored the terminal"
+echo "e2e: the playground ran in tmux: started, trained (epoch $e2), drew colours, survived resizes, showed the overfitting lesson's notes in place of the controls and its diagnosis, restored its best epoch, travelled back in time, went to the projector view and back, stepped the backprop inspector through every layer, swept the learning rate and took the best, trained 24 seeds and took one, compared two setups side by side, added and removed a point with the mouse, quit (and exited 130 on Ctrl-C) and restored the terminal"
