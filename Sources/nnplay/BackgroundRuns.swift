@@ -32,8 +32,8 @@ struct BackgroundRuns {
 
     /// The runs finished since the last call, as the actions that report them.
     func finished() -> [Action] {
-        (sweep?.take() ?? []).map { Action.sweepRun(index: $0.index, run: $0.run) }
-            + (seeds?.take() ?? []).map { Action.seedTile(index: $0.index, tile: $0.tile) }
+        (sweep?.take() ?? []).map { Action.sweepRun(index: $0.index, run: $0.item) }
+            + (seeds?.take() ?? []).map { Action.seedTile(index: $0.index, tile: $0.item) }
     }
 
     func stopAll() {

@@ -86,30 +86,13 @@ public enum LearningRateSweep {
 
 /// A sweep running in the background (the playground's `l`): the runs arrive as they finish; `stop` ends it
 /// between epochs.
-public final class SweepRunner: Sendable {
-    private let finished = Mutex<[(index: Int, run: SweepRun)]>([])
-    private let stopped = Atomic<Bool>(false)
-    private let done = Atomic<Bool>(false)
+public typealias SweepRunner = BackgroundStudy<SweepRun>
 
-    public init(_ config: SessionConfig, rates: [Double], epochs: Int) {
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
+extension BackgroundStudy where Item == SweepRun {
+    public convenience init(_ config: SessionConfig, rates: [Double], epochs: Int) {
+        self.init { shouldStop, report in
             _ = try? LearningRateSweep.run(
-                config, rates: rates, epochs: epochs, threads: 2,
-                shouldStop: { self.stopped.load(ordering: .relaxed) },
-                onRun: { index, run in self.finished.withLock { $0.append((index, run)) } })
-            done.store(true, ordering: .releasing)
+                config, rates: rates, epochs: epochs, threads: 2, shouldStop: shouldStop, onRun: report)
         }
     }
-
-    /// The runs finished since the last call.
-    public func take() -> [(index: Int, run: SweepRun)] {
-        finished.withLock { runs in
-            defer { runs = [] }; return runs
-        }
-    }
-
-    /// Whether every run has finished (or the sweep was stopped).
-    public var isDone: Bool { done.load(ordering: .acquiring) }
-
-    public func stop() { stopped.store(true, ordering: .relaxed) }
 }
