@@ -46,6 +46,13 @@ struct SeedStudyTests {
         #expect(
             SeedStudy.line(summary, goal: goal)
                 == "3 of 4 reach 95% test accuracy (95% interval 30–95%); median 140 epochs; worst 71% (seed 2)")
+        var diverged = runs[0]
+        (diverged.diverged, diverged.seed) = (true, 4)
+        let withDiverged = SeedStudy.summary(runs + [diverged], goal: goal)
+        #expect(
+            withDiverged.reached == 3 && withDiverged.worst?.seed == 4,
+            "reached at epoch 120, then diverged: no success")
+        #expect(SeedGoal.testLoss(0.05).words == "test loss under 0.05")
         #expect(SeedGoal.parse("90%") == .testAccuracy(0.9) && SeedGoal.parse("loss=0.05") == .testLoss(0.05))
         #expect(SeedGoal.parse("fast") == nil && SeedGoal.parse("accuracy=2") == nil)
     }

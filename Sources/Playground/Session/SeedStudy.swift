@@ -17,7 +17,7 @@ public enum SeedGoal: Sendable, Equatable {
             let text =
                 percent == percent.rounded() ? String(Int(percent)) : NumberFormat.significant(percent, digits: 3)
             return "\(text)% test accuracy"
-        case .testLoss(let level): return "test loss under \(NumberFormat.significant(level, digits: 3))"
+        case .testLoss(let level): return "test loss under \(NumberFormat.compact(level))"
         }
     }
 
@@ -147,9 +147,10 @@ public enum SeedStudy {
             reachedGoalEpoch: reached, diverged: session.isDiverged)
     }
 
-    /// The share that reached `goal`, its 95% Wilson interval, the median epochs to it and the worst run.
+    /// The share that reached `goal` (and did not diverge later: a run that ends with weights that are not
+    /// numbers is no success), its 95% Wilson interval, the median epochs to it and the worst run.
     public static func summary(_ runs: [SeedRun], goal: SeedGoal) -> SeedSummary {
-        let reached = runs.compactMap(\.reachedGoalEpoch).sorted()
+        let reached = runs.filter { !$0.diverged }.compactMap(\.reachedGoalEpoch).sorted()
         let n = Double(runs.count), k = Double(reached.count)
         let worst = runs.max { a, b in badness(a, goal) < badness(b, goal) }
         return SeedSummary(

@@ -124,8 +124,10 @@ enum SeedsPanel {
                 "training", x: inner.x + (inner.width - 8) / 2, y: inner.y + inner.height / 2, style: Theme.dim)
             return
         }
-        if tile.run.diverged {
+        if tile.run.diverged {  // as the heatmap says it: the weights are no longer numbers
             screen.fill(x: inner.x, y: inner.y, width: inner.width, height: inner.height, with: Theme.neutralFill)
+            let style = Style(foreground: .rgb(160, 40, 40), background: .rgb(Palette.neutral), bold: true)
+            screen.write("NaN", x: inner.x + (inner.width - 3) / 2, y: inner.y + inner.height / 2, style: style)
             return
         }
         let picture = HeatmapWidget.picture(
