@@ -19,9 +19,9 @@ struct BackgroundRuns {
         case .stopSweep:
             sweep?.stop()
             sweep = nil
-        case .startSeeds(let config, let runs, let epochs, let vary, let goal):
+        case .startSeeds(let config, let runs, let epochs, let vary, let goal, let points):
             seeds?.stop()
-            seeds = SeedsRunner(config, runs: runs, epochs: epochs, vary: vary, goal: goal)
+            seeds = SeedsRunner(config, runs: runs, epochs: epochs, vary: vary, goal: goal, points: points)
         case .stopSeeds:
             seeds?.stop()
             seeds = nil

@@ -78,8 +78,20 @@ struct SeedStudyTests {
         }
         let tile = try #require(tiles.withLock { $0[3] })
         let trainer = try Trainer(config: config)
-        trainer.send([.startOver(valid, weightsVariant: 3)] + Array(repeating: .step, count: 40))
+        trainer.send([.startOver(valid, weightsVariant: 3, keepingData: true)] + Array(repeating: .step, count: 40))
         trainer.sync()
         #expect(trainer.latest.epoch == 40 && trainer.latest.history.last?.testLoss == tile.run.finalTestLoss)
+
+        // A point added by hand stays in the data of both: the study's new weights and Enter's start over.
+        let point = DataPoint(x: 4.5, y: 4.5, label: 0)
+        trainer.send(.addPoint(point))
+        trainer.sync()
+        let points = StudyPoints(train: trainer.latest.train, test: trainer.latest.test)
+        #expect(points.train.last == point)
+        let study = SeedStudy.run(
+            valid, runs: 2, epochs: 25, vary: .weights, goal: .testAccuracy(0.9), points: points)
+        trainer.send([.startOver(valid, weightsVariant: 1, keepingData: true)] + Array(repeating: .step, count: 25))
+        trainer.sync()
+        #expect(trainer.latest.train == points.train && trainer.latest.history.last?.testLoss == study[1].finalTestLoss)
     }
 }

@@ -107,7 +107,9 @@ struct NormalKeysTests {
             #expect(state.seeds?.runs == 24 && state.seeds?.vary == .weights && commands.first == .pause)
             #expect(
                 effects.contains(
-                    .startSeeds(valid, runs: 24, epochs: epochs, vary: .weights, goal: .testAccuracy(0.95))))
+                    .startSeeds(
+                        valid, runs: 24, epochs: epochs, vary: .weights, goal: .testAccuracy(0.95),
+                        points: StudyPoints(train: state.snapshot.train, test: state.snapshot.test))))
             says("seeds", "how often")
         case .travelBack:
             let (travelled, back) = try press(key) {

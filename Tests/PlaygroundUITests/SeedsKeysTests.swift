@@ -15,7 +15,9 @@ struct SeedsKeysTests {
             #expect(state.mode == .seeds && state.seeds?.runs == runs && effects.trainerCommands.first == .pause)
             #expect(
                 effects.contains(
-                    .startSeeds(valid, runs: runs, epochs: 500, vary: .weights, goal: .testAccuracy(0.95))))
+                    .startSeeds(
+                        valid, runs: runs, epochs: 500, vary: .weights, goal: .testAccuracy(0.95),
+                        points: StudyPoints(train: state.snapshot.train, test: state.snapshot.test))))
             #expect(press(.escape, &state).contains(.stopSeeds) && state.seeds == nil && state.mode == .normal)
         }
     }
@@ -60,7 +62,7 @@ struct SeedsKeysTests {
         let effects = press(.enter, &state)
         #expect(
             effects == [
-                .stopSeeds, .trainer(.pause), .trainer(.startOver(valid, weightsVariant: 1)),
+                .stopSeeds, .trainer(.pause), .trainer(.startOver(valid, weightsVariant: 1, keepingData: true)),
                 .trainer(.setGrids(state.gridRequest)), .trainer(.play),
             ])
         #expect(state.seeds == nil && state.message?.hasPrefix("draw 1 of the weights, trained from the start") == true)

@@ -103,14 +103,17 @@ public enum SeedStudy {
     /// `runs` runs of `config` for `epochs` epochs each, one thread per run, `threads` runs at a time. Each
     /// run is bit for bit `nnplay train` with its seed (`data`) or a reset's weights (`weights`). `onRun` is
     /// called on the run's thread as each finishes, with the trained session (to draw, say, its boundary).
+    /// `points`, with `vary: .weights`, are the data to keep (the playground's, points added by hand
+    /// included); without them, the config's own.
     public static func run(
-        _ config: ValidConfig, runs: Int, epochs: Int, vary: SeedVariation, goal: SeedGoal, threads: Int = 2,
+        _ config: ValidConfig, runs: Int, epochs: Int, vary: SeedVariation, goal: SeedGoal,
+        points: StudyPoints? = nil, threads: Int = 2,
         shouldStop: @Sendable () -> Bool = { false },
         onRun: @Sendable (Int, SeedRun, TrainingSession) -> Void = { _, _, _ in }
     ) -> [SeedRun] {
         let results = Mutex<[SeedRun?]>(Array(repeating: nil, count: runs))
         let next = Atomic<Int>(0)
-        let sharedData = vary == .weights ? PreparedData(config: config) : nil
+        let sharedData = vary == .weights ? points?.prepared(for: config) ?? PreparedData(config: config) : nil
         DispatchQueue.concurrentPerform(iterations: Swift.max(1, Swift.min(threads, runs))) { _ in
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
@@ -200,5 +203,18 @@ public enum SeedStudy {
             }
         }
         return text
+    }
+}
+
+/// The points a study keeps when only the weights vary: the training and test points on screen.
+public struct StudyPoints: Sendable, Equatable {
+    public var train: [DataPoint], test: [DataPoint]
+
+    public init(train: [DataPoint], test: [DataPoint]) { (self.train, self.test) = (train, test) }
+
+    /// The points encoded for `config`'s features and output head.
+    func prepared(for config: ValidConfig) -> PreparedData {
+        let c = config.config
+        return PreparedData(train: train, test: test, config: c, head: c.effectiveLoss.head(classCount: c.classCount)!)
     }
 }

@@ -3,13 +3,16 @@
 public typealias SeedsRunner = BackgroundStudy<SeedTile>
 
 extension BackgroundStudy where Item == SeedTile {
-    /// Starts `runs` runs of `config` (`SeedStudy.run`), each tile's boundary on a `gridSide²` grid.
+    /// Starts `runs` runs of `config` (`SeedStudy.run`, keeping `points` when only the weights vary), each
+    /// tile's boundary on a `gridSide²` grid.
     public convenience init(
-        _ config: ValidConfig, runs: Int, epochs: Int, vary: SeedVariation, goal: SeedGoal, gridSide: Int = 32
+        _ config: ValidConfig, runs: Int, epochs: Int, vary: SeedVariation, goal: SeedGoal,
+        points: StudyPoints? = nil, gridSide: Int = 32
     ) {
         self.init { shouldStop, report in
             _ = SeedStudy.run(
-                config, runs: runs, epochs: epochs, vary: vary, goal: goal, threads: 2, shouldStop: shouldStop,
+                config, runs: runs, epochs: epochs, vary: vary, goal: goal, points: points, threads: 2,
+                shouldStop: shouldStop,
                 onRun: { index, run, session in report(index, SeedTile(run: run, session: session, side: gridSide)) })
         }
     }

@@ -14,8 +14,9 @@ public enum TrainerCommand: Sendable, Equatable {
     case restoreBest
     /// A new session from `config` (new data and network): dataset, features, architecture, noise, …
     case rebuild(ValidConfig)
-    /// A new session from `config` with the initial weights of `weightsVariant` (a seeds view run's).
-    case startOver(ValidConfig, weightsVariant: UInt64)
+    /// A new session from `config` with the initial weights of `weightsVariant` (a seeds view run's), on the
+    /// points it has (`keepingData`, points added by hand included) or on `config`'s own.
+    case startOver(ValidConfig, weightsVariant: UInt64, keepingData: Bool)
     /// The settings `SettingsTable` marks live (learning rate, momentum, optimizer, regularization,
     /// dropout, batch size), applied to the running session without a reset.
     case live(ValidConfig)
@@ -156,9 +157,9 @@ private struct State {
             rebuild(session.validConfig, keepData: true)
         case .rebuild(let config):
             rebuild(config, keepData: false)
-        case .startOver(let config, let variant):
+        case .startOver(let config, let variant, let keepingData):
             weightsVariant = variant
-            rebuild(config, keepData: false)
+            rebuild(config, keepData: keepingData)
         case .live(let config): session.takeLiveSettings(of: config)
         case .setPace(let pace): self.pace = pace
         case .setGrids(let grids): self.grids = grids

@@ -32,11 +32,16 @@ func toggleSeeds(_ state: inout AppState) -> [Effect] {
     state.seeds = view
     state.inspector = nil
     state.message = "training \(runs) runs × \(view.epochs) epochs on both cores (the main run is paused)"
-    return [.trainer(.pause), .trainer(.setGrids(state.gridRequest))] + start(view, valid)
+    return [.trainer(.pause), .trainer(.setGrids(state.gridRequest))] + start(view, valid, state.snapshot)
 }
 
-private func start(_ view: SeedsView, _ valid: ValidConfig) -> [Effect] {
-    [.stopSeeds, .startSeeds(valid, runs: view.runs, epochs: view.epochs, vary: view.vary, goal: view.goal)]
+/// The runs of `view`: with new weights only, on the points on screen (those added by hand included).
+private func start(_ view: SeedsView, _ valid: ValidConfig, _ snapshot: Snapshot) -> [Effect] {
+    let points = view.vary == .weights ? StudyPoints(train: snapshot.train, test: snapshot.test) : nil
+    return [
+        .stopSeeds,
+        .startSeeds(valid, runs: view.runs, epochs: view.epochs, vary: view.vary, goal: view.goal, points: points),
+    ]
 }
 
 /// The keys of the seeds view.
@@ -60,7 +65,7 @@ func seedsAction(_ state: inout AppState, _ action: SeedsAction) -> [Effect] {
             ? "new data and new weights for each run (n), from seed \(seeds.config.seed) on"
             : "new weights on the same data for each run (r)"
         guard let valid = try? seeds.config.validated() else { return [] }
-        return start(seeds, valid)
+        return start(seeds, valid, state.snapshot)
     case .goal(let step):
         seeds.goal = SeedsView.stepped(seeds.goal, by: step)
         seeds.goalIsLesson = false
@@ -98,9 +103,8 @@ private func takeSeed(_ state: inout AppState, index: Int) -> [Effect] {
         : tile.firstEpoch(reaching: seeds.goal).map { "it reached \(seeds.goal.words) at epoch \($0) there" }
             ?? "it never reached \(seeds.goal.words) there"
     state.message = "\(which), trained from the start — \(outcome)"
-    return [.stopSeeds]
-        + [.pause, .startOver(valid, weightsVariant: variant), .setGrids(state.gridRequest), .play]
-        .effects
+    let startOver = TrainerCommand.startOver(valid, weightsVariant: variant, keepingData: seeds.vary == .weights)
+    return [.stopSeeds] + [.pause, startOver, .setGrids(state.gridRequest), .play].effects
 }
 
 /// A finished run arrives from the loop.

@@ -25,8 +25,9 @@ public enum Effect: Equatable, Sendable {
     case closeCompare
     /// Stop the running sweep.
     case stopSweep
-    /// Start the seeds view's runs in the background; the loop feeds finished ones back as `.seedTile`.
-    case startSeeds(ValidConfig, runs: Int, epochs: Int, vary: SeedVariation, goal: SeedGoal)
+    /// Start the seeds view's runs in the background (keeping `points` when only the weights vary); the loop
+    /// feeds finished ones back as `.seedTile`.
+    case startSeeds(ValidConfig, runs: Int, epochs: Int, vary: SeedVariation, goal: SeedGoal, points: StudyPoints?)
     /// Stop the seeds view's runs.
     case stopSeeds
     /// End the program (after restoring the terminal).

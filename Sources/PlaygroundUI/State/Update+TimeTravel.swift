@@ -36,7 +36,7 @@ func travel(_ state: inout AppState, by direction: Int) -> [Effect] {
 func leavingTheWayback(_ state: inout AppState, for action: Action) -> [Effect] {
     guard state.travelEpoch != nil else { return [] }
     switch action {
-    case .togglePlay, .step, .resetWeights, .newData, .restoreBest, .toggleInspector, .toggleSeeds:
+    case .togglePlay, .step, .resetWeights, .newData, .restoreBest, .toggleInspector:
         state.travelEpoch = nil
         return [.trainer(.setGrids(state.gridRequest))]
     default: return []
