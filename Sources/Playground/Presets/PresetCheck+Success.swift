@@ -19,7 +19,7 @@ extension PresetCheck {
         }
         let seeds = (0..<promise.runs).map { seed(of: preset, run: $0, vary: promise.vary) }
         let broken = failures.withLock { list in
-            zip(seeds, list).compactMap { seed, failure in failure.map { (seed: seed, failure: $0) } }
+            zip(seeds, list).compactMap { seed, failure in failure.map { BrokenRun(seed: seed, failure: $0) } }
         }
         return SuccessTally(promise: promise, broken: broken)
     }

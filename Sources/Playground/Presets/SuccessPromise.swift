@@ -23,8 +23,8 @@ public struct SuccessPromise: Sendable, Equatable {
 /// How a lesson fared over the runs of its `success` promise.
 public struct SuccessTally: Sendable, Equatable {
     public var promise: SuccessPromise
-    /// The seed (or weights variant) of each run that broke a promise, with the first promise it broke.
-    public var broken: [(seed: UInt64, failure: String)]
+    /// Each run that broke a promise: its seed (or weights variant) and the first promise it broke.
+    public var broken: [BrokenRun]
     public var held: Int { promise.runs - broken.count }
     public var holds: Bool { held >= promise.requiredRuns }
 
@@ -33,9 +33,11 @@ public struct SuccessTally: Sendable, Equatable {
         let unit = promise.vary == .data ? "seeds" : "draws of the weights"
         return "holds on \(held) of \(promise.runs) \(unit) (at least \(promise.requiredRuns) promised)"
     }
+}
 
-    public static func == (a: SuccessTally, b: SuccessTally) -> Bool {
-        a.promise == b.promise && a.broken.map(\.seed) == b.broken.map(\.seed)
-            && a.broken.map(\.failure) == b.broken.map(\.failure)
-    }
+/// A run of a `success` promise that broke one of the lesson's other promises.
+public struct BrokenRun: Sendable, Equatable {
+    public var seed: UInt64
+    /// The first promise it broke, as a sentence.
+    public var failure: String
 }

@@ -47,11 +47,16 @@ public enum SeedGoal: Sendable, Equatable {
     /// The lesson's own promise when it makes one (`expect:`), else 95% test accuracy for classes and a test
     /// loss under 0.05 for regression.
     public static func of(_ expectation: PresetExpectation?, regression: Bool) -> SeedGoal {
+        promised(by: expectation) ?? (regression ? .testLoss(0.05) : .testAccuracy(0.95))
+    }
+
+    /// The goal a lesson's `expect:` names (a test accuracy to reach or end at, or a test loss to end under),
+    /// if it names one.
+    public static func promised(by expectation: PresetExpectation?) -> SeedGoal? {
         if let level = expectation?.reachesTestAccuracy ?? expectation?.testAccuracyAtLeast {
             return .testAccuracy(level)
         }
-        if let level = expectation?.testLossBelow { return .testLoss(level) }
-        return regression ? .testLoss(0.05) : .testAccuracy(0.95)
+        return expectation?.testLossBelow.map(SeedGoal.testLoss)
     }
 }
 

@@ -6,7 +6,7 @@ func toggleSeeds(_ state: inout AppState) -> [Effect] {
     if state.seeds != nil {
         state.seeds = nil
         state.message = "closed the seeds view (the main run is paused: space plays it)"
-        return [.stopSeeds, .trainer(.setGrids(state.gridRequest))]
+        return [.stopSeeds]
     }
     guard state.compare == nil else {
         state.message = "close the comparison first (C)"
@@ -25,14 +25,13 @@ func toggleSeeds(_ state: inout AppState) -> [Effect] {
         return []
     }
     let expectation = state.lessonExpectation
-    let lessonGoal = expectation?.reachesTestAccuracy ?? expectation?.testAccuracyAtLeast ?? expectation?.testLossBelow
     let view = SeedsView(
         config: state.config, vary: .weights, runs: runs, epochs: Swift.max(100, Swift.min(state.config.epochs, 5000)),
-        goal: SeedGoal.of(expectation, regression: state.config.dataset.isRegression), goalIsLesson: lessonGoal != nil)
+        goal: SeedGoal.of(expectation, regression: state.config.dataset.isRegression),
+        goalIsLesson: SeedGoal.promised(by: expectation) != nil)
     state.seeds = view
-    state.inspector = nil
     state.message = "training \(runs) runs × \(view.epochs) epochs on both cores (the main run is paused)"
-    return [.trainer(.pause), .trainer(.setGrids(state.gridRequest))] + start(view, valid, state.snapshot)
+    return [.trainer(.pause)] + start(view, valid, state.snapshot)
 }
 
 /// The runs of `view`: with new weights only, on the points on screen (those added by hand included).
