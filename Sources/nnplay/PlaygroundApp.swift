@@ -144,6 +144,13 @@ struct PlaygroundApp {
                         () throws(FileWriteError) -> String? in
                         try SlideSVG.write(state.snapshot, title: title, to: path)
                     })
+            case .exportSeedsSlide(let path, let svg):
+                queue += update(
+                    &state,
+                    export(path, "a 1280×720 SVG slide of the runs — open it in a browser") {
+                        () throws(FileWriteError) -> String? in
+                        try SafeFile.write(Data(svg.utf8), to: path)
+                    })
             case .exportData(let path, let train, let test):
                 let points = train + test
                 queue += update(

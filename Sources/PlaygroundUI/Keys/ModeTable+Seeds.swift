@@ -16,6 +16,7 @@ extension ModeTable {
             KeyBinding([.character("-"), .character("[")], .seeds(.goal(-1)), "goal harder / easier"),
             KeyBinding([.character("S"), .escape], .toggleSeeds, "close the seeds view", hint: "Esc closes"),
             KeyBinding([.character("g")], .seeds(.goalKind), "goal: accuracy or loss", hint: "g acc/loss"),
+            KeyBinding([.character("E")], .seeds(.exportSlide), "SVG slide of the runs", hint: "E slide"),
             help, quit,
         ], passes: nothing, mouse: "mouse: click a run to pick it, click it again to train it in the main view.")
 }

@@ -68,6 +68,13 @@ func seedsAction(_ state: inout AppState, _ action: SeedsAction) -> [Effect] {
     case .goal(let step):
         seeds.goal = SeedsView.stepped(seeds.goal, by: step)
         seeds.goalIsLesson = false
+    case .exportSlide:
+        let name = state.presetName ?? seeds.config.dataName
+        let path = "nnplay-\(fileName(name).isEmpty ? "runs" : fileName(name))-seeds.svg"
+        return [
+            .exportSeedsSlide(
+                path: path, svg: SeedsSlide.render(seeds, name: name, classCount: state.snapshot.classCount))
+        ]
     case .goalKind:
         guard !seeds.config.dataset.isRegression else {
             state.message = "regression has no accuracy: the goal is a test loss (+ - change it)"

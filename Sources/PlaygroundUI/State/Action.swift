@@ -119,6 +119,8 @@ public enum SeedsAction: Equatable, Sendable {
     case goalKind
     /// A click on the tile with this index: picks it, or (picked already) takes it.
     case click(Int)
+    /// An SVG slide of the runs.
+    case exportSlide
 }
 
 /// Keys of the presets list.

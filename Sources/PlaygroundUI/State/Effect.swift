@@ -30,6 +30,8 @@ public enum Effect: Equatable, Sendable {
     case startSeeds(ValidConfig, runs: Int, epochs: Int, vary: SeedVariation, goal: SeedGoal, points: StudyPoints?)
     /// Stop the seeds view's runs.
     case stopSeeds
+    /// Write the seeds view's slide (already drawn, `SeedsSlide`) to `path`; answered with `.exported`.
+    case exportSeedsSlide(path: String, svg: String)
     /// End the program (after restoring the terminal).
     case quit
 }

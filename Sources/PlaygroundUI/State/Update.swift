@@ -140,7 +140,6 @@ private func view(_ state: inout AppState, _ action: Action) -> [Effect] {
 
 /// `E` and `e`: the loop writes the file and reports back with `.exported`.
 private func export(_ state: inout AppState, _ action: Action) -> [Effect] {
-    func fileName(_ text: String) -> String { text.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } }
     if case .exportModel = action {
         let name = fileName(state.presetName ?? state.config.dataName.replacingOccurrences(of: ".csv", with: ""))
         return [
@@ -175,3 +174,6 @@ private func showNeuron(after delta: Int, _ state: inout AppState) -> [Effect] {
     state.heatmapSource = sources[((index + delta) % count + count) % count]
     return [.trainer(.setGrids(state.gridRequest))]
 }
+
+/// `text` as part of a file name: letters, digits, `-` and `_` only.
+func fileName(_ text: String) -> String { text.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } }
