@@ -61,7 +61,7 @@ struct SeedsFrameTests {
             ])
         #expect(
             lines[39]
-                == " ←→↑↓ pick a run  Enter trains it  v weights/data  + - goal  Esc closes  g acc/loss  ? keys  q quit                     "
+                == " ←→↑↓ pick a run  Enter trains it  v weights/data  + - goal  Esc closes  g acc/loss  E slide  ? keys  q quit            "
         )
     }
 
