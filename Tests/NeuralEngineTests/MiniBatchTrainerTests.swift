@@ -84,6 +84,7 @@ struct MiniBatchTrainerTests {
         one.settings.dropout = 0
         two.settings.dropout = 0
         two.threads = 2
+        two.minimumWorkPerThread = 0  // a small network, split all the same
         for _ in 0..<5 {
             one.trainEpoch(on: examples)
             two.trainEpoch(on: examples)
@@ -94,7 +95,13 @@ struct MiniBatchTrainerTests {
         let again = trainer(seed: 6, batch: 150)
         again.settings.dropout = 0
         again.threads = 2
+        again.minimumWorkPerThread = 0
         for _ in 0..<5 { again.trainEpoch(on: examples) }
         #expect(again.network.parameters == two.network.parameters, "two threads are reproducible too")
+        #expect(largest > 0, "the halves were summed in another order: the split path ran")
+        let small = trainer(seed: 6, batch: 150)
+        (small.settings.dropout, small.threads) = (0, 2)
+        for _ in 0..<5 { small.trainEpoch(on: examples) }
+        #expect(small.network.parameters == one.network.parameters, "too little work to split: one thread's step")
     }
 }
