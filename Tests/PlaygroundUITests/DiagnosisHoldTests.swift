@@ -37,6 +37,18 @@ struct DiagnosisHoldTests {
         #expect(shown(mixed).last == "oscillating")
     }
 
+    /// A warning said at one spike gives way once the run stops saying it: a relu circle at rate 3 said
+    /// "diverging" at epoch 1 and then bounced between "stalled" and "oscillating" for 700 epochs, and the line
+    /// said "diverging" all along, which its own future contradicts.
+    @Test func aWarningTheRunNoLongerSaysGivesWay() {
+        let bouncing = (0..<40).map { $0 % 5 < 3 ? TrainingHealth.stalled : .oscillating(overshoot: nil) }
+        let names = shown([.diverging(factor: 1.7, overshoot: nil)] + bouncing)
+        #expect(names[1] == "diverging" && names[DiagnosisHold.epochs - 1] == "diverging", "it shows, and holds")
+        #expect(names.last == "stalled", "then the run's commonest problem replaces it")
+        let spikes = (0..<40).map { $0 % 4 == 0 ? TrainingHealth.diverging(factor: 1.3, overshoot: nil) : .stalled }
+        #expect(shown(spikes).allSatisfy { $0 == "diverging" }, "said again and again, at once each time, it stays")
+    }
+
     @Test func divergingAndANewRunShowAtOnce() {
         #expect(
             shown([.learningFixture, .learningFixture, .diverging(factor: 1.3, overshoot: nil)]).last == "diverging")

@@ -15,9 +15,13 @@ extension TrainingHealth {
         guard let current = losses.last, losses.count >= 2 else { return .measuring }
         let untrained = inputs.first?.trainLoss ?? losses[0]  // the scale of this loss
         // The rate past the measured stability limit and the loss growing by a factor in each of the last
-        // two epochs (the first, at the start), above the untrained one: the overshoot is why.
+        // two epochs (the first, at the start), above the untrained one and above every loss before the rise:
+        // the overshoot is why. A loss that climbs back to where it has bounced before is not on its way to
+        // overflow (a relu circle at rate 3 bounced between 0.5 and 0.9 for 1,000 epochs, said "diverging"
+        // at each climb).
         let rises = zip(losses.suffix(3), losses.suffix(3).dropFirst()).map { $1 > T.growthPerEpoch * $0 }
-        if inputs.overshoot != nil, current > untrained, !rises.isEmpty, !rises.contains(false) {
+        let newHigh = losses.dropLast(3).allSatisfy { $0 < current }
+        if inputs.overshoot != nil, current > untrained, !rises.isEmpty, !rises.contains(false), newHigh {
             return .diverging(factor: current / losses[losses.count - 2], overshoot: inputs.overshoot)
         }
         if let factor = divergingFactor(losses, untrained: untrained, best: inputs.bestTrainLoss) {

@@ -37,8 +37,11 @@ public struct DiagnosisHold: Sendable, Equatable {
     /// when paused), whose last restore of the best weights was at `restoredAt`. After the hold, the shown
     /// state gives way to one that two thirds of the epochs within the hold say; or, if it is not a problem
     /// itself, to the commonest problem when more than half say some problem (a run taking turns between
-    /// "oscillating", "stalled" and "learning" is not learning). The hold counts epochs: repeated snapshots
-    /// of one epoch add nothing. A new run, an earlier epoch or a restore starts afresh.
+    /// "oscillating", "stalled" and "learning" is not learning). A state fewer than a third of the epochs
+    /// within the hold still say gives way too, a problem as well (a "diverging" said at one spike must not
+    /// stay on a run that then bounces without growing): to the commonest problem when more than half say
+    /// one, else to the commonest state. The hold counts epochs: repeated snapshots of one epoch add
+    /// nothing. A new run, an earlier epoch or a restore starts afresh.
     public mutating func observe(
         _ health: TrainingHealth, epoch: Int, generation: Int, epochsPerSecond: Double = 0,
         restoredAt: Int? = nil
@@ -59,13 +62,16 @@ public struct DiagnosisHold: Sendable, Equatable {
         recent.removeFirst(recent.prefix { Double(epoch - $0.epoch) > hold }.count)
         if recent.count > 256 { recent.removeFirst(recent.count - 256) }
         guard Double(epoch - shownSince) >= hold else { return }
-        if let leader = Self.commonest(recent), leader.name != shown.name,
-            3 * recent.filter({ $0.health.name == leader.name }).count >= 2 * recent.count
-        {
+        guard let leader = Self.commonest(recent) else { return }
+        let problems = recent.filter(\.health.isProblem)
+        let worst = 2 * problems.count > recent.count ? Self.commonest(problems) : nil
+        let stillSaid = 3 * recent.filter({ $0.health.name == shown.name }).count >= recent.count
+        if leader.name != shown.name, 3 * recent.filter({ $0.health.name == leader.name }).count >= 2 * recent.count {
             show(leader, at: epoch)
-        } else if !shown.isProblem {
-            let problems = recent.filter(\.health.isProblem)
-            if 2 * problems.count > recent.count, let worst = Self.commonest(problems) { show(worst, at: epoch) }
+        } else if !shown.isProblem || !stillSaid, let worst, worst.name != shown.name {
+            show(worst, at: epoch)
+        } else if !stillSaid, worst == nil {
+            show(leader, at: epoch)  // what the run no longer says gives way, a warning too
         }
     }
 
