@@ -103,7 +103,7 @@ struct SeedsCommand: ParsableCommand {
                     + NumberFormat.significant(run.finalTestLoss, digits: 4).leftPadded(9) + "  "
                     + accuracy.leftPadded(8) + "  " + reached)
         }
-        lines.append(SeedStudy.line(summary, goal: chosen, unit: variation == .data ? "seed" : "draw"))
+        lines.append(SeedStudy.line(summary, goal: chosen, vary: variation))
         return lines
     }
 }

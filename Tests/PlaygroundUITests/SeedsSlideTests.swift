@@ -22,7 +22,7 @@ struct SeedsSlideTests {
         parser.delegate = counter
         #expect(parser.parse(), "well-formed XML: \(parser.parserError.map { "\($0)" } ?? "")")
         #expect(counter.counts[".run"] == 24 && counter.counts["#runs"] == 1)
-        #expect(svg.contains(">xor · 24 runs × 500 epochs<") && svg.contains("new weights on the same data each"))
+        #expect(svg.contains(">xor · 24 runs × 500 epochs<") && svg.contains("new weights, same data each run"))
         #expect(
             svg.contains(
                 "19 of 22 reach 95% test accuracy (95% interval 67–95%); median 21 epochs; worst: draw 4 diverged"))

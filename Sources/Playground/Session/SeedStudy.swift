@@ -66,6 +66,12 @@ public enum SeedVariation: String, CaseIterable, Sendable {
     case weights
     /// New data and new weights: the seed itself (`nnplay train --seed S`).
     case data
+
+    /// What one run is called: a seed, or a draw of the weights.
+    public var runName: String { self == .data ? "seed" : "draw" }
+
+    /// What changes from run to run, in a few words.
+    public var words: String { self == .data ? "new data and weights" : "new weights, same data" }
 }
 
 /// One run of a study.
@@ -187,8 +193,9 @@ public enum SeedStudy {
     }
 
     /// "19 of 24 reach 95% test accuracy (95% interval 60–92%); median 140 epochs; worst 71% (seed 2)";
-    /// `unit` names the runs ("draw" for draws of the weights).
-    public static func line(_ summary: SeedSummary, goal: SeedGoal, unit: String = "seed") -> String {
+    /// `vary` names the runs ("draw" for draws of the weights).
+    public static func line(_ summary: SeedSummary, goal: SeedGoal, vary: SeedVariation = .data) -> String {
+        let unit = vary.runName
         func percent(_ v: Double) -> String { "\(Int((v * 100).rounded()))" }
         var text =
             "\(summary.reached) of \(summary.runs) reach \(goal.words) (95% interval "

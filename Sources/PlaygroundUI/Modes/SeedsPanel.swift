@@ -49,8 +49,7 @@ enum SeedsPanel {
 
     private static func drawTitle(_ state: AppState, _ seeds: SeedsView, into screen: inout Screen) {
         let name = state.presetName ?? seeds.config.dataset.rawValue
-        let varies = seeds.vary == .weights ? "new weights, same data" : "new data and weights"
-        let left = "seeds · \(name) · \(seeds.runs) runs × \(seeds.epochs) epochs · \(varies)"
+        let left = "seeds · \(name) · \(seeds.runs) runs × \(seeds.epochs) epochs · \(seeds.vary.words)"
         let end = screen.write(left, x: 1, y: 0, style: Theme.heading, limit: state.width - 2)
         let goal = seeds.goalIsLesson ? "the lesson's goal" : "your goal"
         let legend = "✓ reached  ✗ not  ✕ diverged"
@@ -67,8 +66,7 @@ enum SeedsPanel {
         var phrases: [String] = []
         if !seeds.isDone { phrases.append("\(finished.count) of \(seeds.runs) runs done…") }
         if !finished.isEmpty {
-            let unit = seeds.vary == .data ? "seed" : "draw"
-            phrases += SeedStudy.line(SeedStudy.summary(finished, goal: seeds.goal), goal: seeds.goal, unit: unit)
+            phrases += SeedStudy.line(SeedStudy.summary(finished, goal: seeds.goal), goal: seeds.goal, vary: seeds.vary)
                 .components(separatedBy: "; ")
         }
         var lines: [String] = []
@@ -109,7 +107,7 @@ enum SeedsPanel {
         titleStyle.reverse = selected
         screen.write(
             (selected ? "▸" : " ") + title + " ", x: frame.x + 1, y: frame.y, style: titleStyle, limit: inner.width)
-        let label = " \(seeds.vary == .data ? "seed" : "draw") \(seeds.seed(of: index)) "
+        let label = " \(seeds.vary.runName) \(seeds.seed(of: index)) "
         let bottom = frame.y + frame.height - 1
         screen.write(label, x: frame.x + 1, y: bottom, style: style, limit: inner.width)
         if let accuracy = tile?.run.testAccuracy, tile?.run.diverged == false {

@@ -19,11 +19,10 @@ enum SeedsSlide {
         svg.add(
             ##"<text x="40" y="50" font-size="\##(size)" font-weight="bold" fill="#222222">\##(S.escape(heading))</text>"##
         )
-        let unit = seeds.vary == .data ? "seed" : "draw"
-        let line = SeedStudy.line(seeds.summary, goal: seeds.goal, unit: unit)
+        let line = SeedStudy.line(seeds.summary, goal: seeds.goal, vary: seeds.vary)
         svg.add(##"<text x="40" y="84" font-size="21" fill="#333333">\##(S.escape(line))</text>"##)
-        let varies = seeds.vary == .weights ? "new weights on the same data" : "new data and new weights"
-        let key = "\(varies) each · thick frame: reached \(seeds.goal.words) · thin: did not · dashed: diverged"
+        let key =
+            "\(seeds.vary.words) each run · thick frame: reached \(seeds.goal.words) · thin: did not · dashed: diverged"
         svg.add(##"<text x="40" y="112" font-size="16" fill="#777777">\##(S.escape(key))</text>"##)
         let (top, label) = (130.0, 40.0)
         let grid = tiles(seeds.runs, width: width - 80, height: height - top - 20, label: label)
@@ -96,7 +95,7 @@ enum SeedsSlide {
         svg.add(
             ##"<rect x="\##(f(x))" y="\##(f(y))" width="\##(f(side))" height="\##(f(side))" fill="none" stroke="\##(stroke)" stroke-width="\##(f(widthOfLine))"\##(dash)/>"##
         )
-        let caption = "\(mark) \(seeds.vary == .data ? "seed" : "draw") \(seeds.seed(of: index))"
+        let caption = "\(mark) \(seeds.vary.runName) \(seeds.seed(of: index))"
         var figures = ""
         if let run = tile?.run, !run.diverged {
             figures = "test loss \(NumberFormat.significant(run.finalTestLoss, digits: 2))"
