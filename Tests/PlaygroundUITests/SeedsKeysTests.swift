@@ -18,8 +18,17 @@ struct SeedsKeysTests {
                     .startSeeds(
                         valid, runs: runs, epochs: 500, vary: .weights, goal: .testAccuracy(0.95),
                         points: StudyPoints(train: state.snapshot.train, test: state.snapshot.test))))
-            #expect(press(.escape, &state).contains(.stopSeeds) && state.seeds == nil && state.mode == .normal)
+            #expect(press(.escape, &state) == [.stopSeeds] && state.seeds == nil && state.mode == .normal)
         }
+    }
+
+    /// A main run that was playing plays on when the view closes; a paused one stays paused.
+    @Test func closingResumesWhatWasPlaying() throws {
+        var state = try makeState(width: 120, height: 40)
+        state.snapshot.playing = true
+        #expect(press(.character("S"), &state).first == .trainer(.pause))
+        #expect(press(.character("S"), &state) == [.stopSeeds, .trainer(.play)])
+        #expect(state.message == "closed the seeds view: the main run plays on")
     }
 
     /// The goal is the lesson's promise when it makes one; + - g change it and the tiles are judged again at

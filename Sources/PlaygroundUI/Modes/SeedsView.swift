@@ -16,6 +16,8 @@ public struct SeedsView: Equatable, Sendable {
     public var tiles: [Int: SeedTile] = [:]
     /// The tile the arrows move and Enter takes.
     public var selected = 0
+    /// Whether the main run was playing when the view opened (closing it plays it again).
+    public var mainWasPlaying = false
 
     public init(
         config: SessionConfig, vary: SeedVariation, runs: Int, epochs: Int, goal: SeedGoal, goalIsLesson: Bool

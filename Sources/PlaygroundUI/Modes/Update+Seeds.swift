@@ -3,10 +3,14 @@ import Playground
 /// `S`: opens the seeds view, training the current setup from as many seeds as there are tiles on screen
 /// (the main run pauses: the runs take both cores), or closes it.
 func toggleSeeds(_ state: inout AppState) -> [Effect] {
-    if state.seeds != nil {
+    if let seeds = state.seeds {
         state.seeds = nil
-        state.message = "closed the seeds view (the main run is paused: space plays it)"
-        return [.stopSeeds]
+        guard seeds.mainWasPlaying else {
+            state.message = "closed the seeds view (the main run is paused: space plays it)"
+            return [.stopSeeds]
+        }
+        state.message = "closed the seeds view: the main run plays on"
+        return [.stopSeeds, .trainer(.play)]
     }
     guard state.compare == nil else {
         state.message = "close the comparison first (C)"
@@ -25,10 +29,11 @@ func toggleSeeds(_ state: inout AppState) -> [Effect] {
         return []
     }
     let expectation = state.lessonExpectation
-    let view = SeedsView(
+    var view = SeedsView(
         config: state.config, vary: .weights, runs: runs, epochs: Swift.max(100, Swift.min(state.config.epochs, 5000)),
         goal: SeedGoal.of(expectation, regression: state.config.dataset.isRegression),
         goalIsLesson: SeedGoal.promised(by: expectation) != nil)
+    view.mainWasPlaying = state.snapshot.playing
     state.seeds = view
     state.message = "training \(runs) runs × \(view.epochs) epochs on both cores (the main run is paused)"
     return [.trainer(.pause)] + start(view, valid, state.snapshot)
