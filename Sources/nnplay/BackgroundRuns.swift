@@ -19,9 +19,10 @@ struct BackgroundRuns {
         case .stopSweep:
             sweep?.stop()
             sweep = nil
-        case .startSeeds(let config, let runs, let epochs, let vary, let goal, let points):
+        case .startSeeds(let config, let runs, let epochs, let vary, let goal, let points, let promises):
             seeds?.stop()
-            seeds = SeedsRunner(config, runs: runs, epochs: epochs, vary: vary, goal: goal, points: points)
+            seeds = SeedsRunner(
+                config, runs: runs, epochs: epochs, vary: vary, goal: goal, points: points, promises: promises)
         case .stopSeeds:
             seeds?.stop()
             seeds = nil

@@ -109,7 +109,7 @@ struct NormalKeysTests {
                 effects.contains(
                     .startSeeds(
                         valid, runs: 24, epochs: epochs, vary: .weights, goal: .testAccuracy(0.95),
-                        points: StudyPoints(train: state.snapshot.train, test: state.snapshot.test))))
+                        points: StudyPoints(train: state.snapshot.train, test: state.snapshot.test), promises: nil)))
             says("seeds", "how often")
         case .travelBack:
             let (travelled, back) = try press(key) {

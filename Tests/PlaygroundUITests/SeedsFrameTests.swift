@@ -41,13 +41,14 @@ struct SeedsFrameTests {
             ])
     }
 
-    /// 120×40: 24 runs in 4 rows of 6, the summary on one row (here the first two rows of tiles).
+    /// 120×40: 24 runs in 4 rows of 6 under the two summary rows (here the first two rows of tiles).
     @Test func a120x40TerminalShows24Runs() throws {
         let lines = render(try seedsState(width: 120, height: 40)).lines
         #expect(
             Array(lines[0..<12]) == [
                 " seeds · xor · 24 runs × 500 epochs · new weights, same data                   ✓ reached  ✗ not  ✕ diverged · your goal ",
                 " 22 of 24 runs done…; 19 of 22 reach 95% test accuracy (95% interval 67–95%); median 21 epochs; worst: draw 4 diverged  ",
+                "                                                                                                                        ",
                 "   ╔▸✓ 0.010 ═══════╗ ┌ ✗ 0.065 ───────┐ ╔ ✓ 0.010 ═══════╗ ╔ ✓ 0.010 ═══════╗ ┌ ✕ diverged ┄┄┄┄┐ ╔ ✓ 0.010 ═══════╗    ",
                 "   ║      .-*%@@@@@@║ │ .:-=*#%%@@@@@@@│ ║      .-*%@@@@@@║ ║      .-*%@@@@@@║ ┆                ┆ ║      .-*%@@@@@@║    ",
                 "   ║     .:-*#%@@@@@║ │  .:-=*#%%@@@@@@│ ║     .:-*#%@@@@@║ ║     .:-*#%@@@@@║ ┆                ┆ ║     .:-*#%@@@@@║    ",
@@ -57,7 +58,6 @@ struct SeedsFrameTests {
                 "   ║@@@@%%#+=:..    ║ │     ..:-+*#%%@@│ ║@@@@%%#+=:..    ║ ║@@@@%%#+=:..    ║ ┆                ┆ ║@@@@%%#+=:..    ║    ",
                 "   ║@@@@@%#*-:.     ║ │      ..:-+*#%@@│ ║@@@@@%#*-:.     ║ ║@@@@@%#*-:.     ║ ┆                ┆ ║@@@@@%#*-:.     ║    ",
                 "   ╚ draw 0 ═══ 98% ╝ └ draw 1 ─── 87% ┘ ╚ draw 2 ═══ 98% ╝ ╚ draw 3 ═══ 98% ╝ └ draw 4 ┄┄┄┄┄┄┄┄┘ ╚ draw 5 ═══ 98% ╝    ",
-                "   ╔ ✓ 0.010 ═══════╗ ┌ ✗ 0.065 ───────┐ ╔ ✓ 0.010 ═══════╗ ╔ ✓ 0.010 ═══════╗ ╔ ✓ 0.010 ═══════╗ ╔ ✓ 0.010 ═══════╗    ",
             ])
         #expect(
             lines[39]
@@ -72,6 +72,7 @@ struct SeedsFrameTests {
             Array(lines[0..<14]) == [
                 " seeds · xor · 24 runs × 500 epochs · new weights, same data                                                           ✓ reached  ✗ not  ✕ diverged · your goal ",
                 " 22 of 24 runs done…; 19 of 22 reach 95% test accuracy (95% interval 67–95%); median 21 epochs; worst: draw 4 diverged                                          ",
+                "                                                                                                                                                                ",
                 "           ╔▸✓ 0.010 ═══════════╗ ┌ ✗ 0.065 ───────────┐ ╔ ✓ 0.010 ═══════════╗ ╔ ✓ 0.010 ═══════════╗ ┌ ✕ diverged ┄┄┄┄┄┄┄┄┐ ╔ ✓ 0.010 ═══════════╗            ",
                 "           ║        .-**%@@@@@@@║ │  .:-==*#%%%@@@@@@@@│ ║        .-**%@@@@@@@║ ║        .-**%@@@@@@@║ ┆                    ┆ ║        .-**%@@@@@@@║            ",
                 "           ║        .-**%@@@@@@@║ │  ..:--+*#%%@@@@@@@@│ ║        .-**%@@@@@@@║ ║        .-**%@@@@@@@║ ┆                    ┆ ║        .-**%@@@@@@@║            ",
@@ -83,7 +84,6 @@ struct SeedsFrameTests {
                 "           ║@@@@@@@%#+==:.      ║ │        ..::=+#%%%@@│ ║@@@@@@@%#+==:.      ║ ║@@@@@@@%#+==:.      ║ ┆                    ┆ ║@@@@@@@%#+==:.      ║            ",
                 "           ║@@@@@@@@%*--.       ║ │         .::-=*##%%@│ ║@@@@@@@@%*--.       ║ ║@@@@@@@@%*--.       ║ ┆                    ┆ ║@@@@@@@@%*--.       ║            ",
                 "           ╚ draw 0 ═══════ 98% ╝ └ draw 1 ─────── 87% ┘ ╚ draw 2 ═══════ 98% ╝ ╚ draw 3 ═══════ 98% ╝ └ draw 4 ┄┄┄┄┄┄┄┄┄┄┄┄┘ ╚ draw 5 ═══════ 98% ╝            ",
-                "           ╔ ✓ 0.010 ═══════════╗ ┌ ✗ 0.065 ───────────┐ ╔ ✓ 0.010 ═══════════╗ ╔ ✓ 0.010 ═══════════╗ ╔ ✓ 0.010 ═══════════╗ ╔ ✓ 0.010 ═══════════╗            ",
             ])
         #expect(
             lines[47].hasPrefix(" ←→↑↓ pick a run  Enter trains it  v weights/data  + - goal  Esc closes  g acc/loss"))

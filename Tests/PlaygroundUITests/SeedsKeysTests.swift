@@ -17,7 +17,7 @@ struct SeedsKeysTests {
                 effects.contains(
                     .startSeeds(
                         valid, runs: runs, epochs: 500, vary: .weights, goal: .testAccuracy(0.95),
-                        points: StudyPoints(train: state.snapshot.train, test: state.snapshot.test))))
+                        points: StudyPoints(train: state.snapshot.train, test: state.snapshot.test), promises: nil)))
             #expect(press(.escape, &state) == [.stopSeeds] && state.seeds == nil && state.mode == .normal)
         }
     }
@@ -62,8 +62,10 @@ struct SeedsKeysTests {
     @Test func enterTrainsThePickedRunFromTheStart() throws {
         var state = try seedsState(width: 120, height: 40)
         _ = press(.right, &state)
+        #expect(state.message == "draw 1: final test loss 0.0650, 87% test accuracy; never reached 95% test accuracy")
         _ = press(.down, &state)
         #expect(state.seeds?.selected == 7, "6 tiles to a row")
+        #expect(state.message == "draw 7: final test loss 0.0650, 87% test accuracy; never reached 95% test accuracy")
         _ = press(.up, &state)
         _ = press(.up, &state)
         #expect(state.seeds?.selected == 1, "no row above the first")
@@ -103,5 +105,35 @@ struct SeedsKeysTests {
         _ = press(.character("c"), &tiny)
         _ = press(.character("S"), &tiny)
         #expect(tiny.seeds == nil, "not over a comparison")
+    }
+
+    /// A lesson whose promise names no level to reach (overfitting's test loss rising 1.2×) is judged by all
+    /// of its `expect:`, as `train --check` judges its seeds; g goes on to accuracy, loss, and back.
+    @Test func aLessonWithoutALevelIsJudgedByItsPromises() throws {
+        var state = try makeState(width: 120, height: 40)
+        var expectation = PresetExpectation()
+        expectation.testLossRisesBy = 1.2
+        state.lessonExpectation = expectation
+        let effects = press(.character("S"), &state)
+        #expect(state.seeds?.judgingPromises == true && state.seeds?.goalWords == "the lesson's promises")
+        #expect(
+            effects.contains {
+                if case .startSeeds(_, _, _, _, _, _, let promises) = $0 { return promises == expectation }
+                return false
+            })
+        let broken = "final test loss 0.4 is not 1.2× the best 0.38 (epoch 12)"
+        for (index, promises) in [[], [broken], []].enumerated() {
+            var tile = syntheticTile(index)
+            (tile.run.brokenPromises, tile.run.diverged) = (promises, index == 2)
+            _ = update(&state, .seedTile(index: index, tile: tile))
+        }
+        let seeds = try #require(state.seeds)
+        #expect(seeds.summaryLine == "2 of 3 keep the lesson's promises (95% interval 21–94%); draw 1: \(broken)")
+        #expect(seeds.outcome(of: 1) == .missed && seeds.outcome(of: 2) == .reached, "a kept promise, diverged or not")
+        #expect(render(state).lines[0].hasSuffix("the lesson's promises "))
+        for words in ["95% test accuracy", "test loss under 0.05", "the lesson's promises", "95% test accuracy"] {
+            _ = press(.character("g"), &state)
+            #expect(state.seeds?.goalWords == words && state.message == "goal: \(words)")
+        }
     }
 }

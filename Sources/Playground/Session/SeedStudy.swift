@@ -2,64 +2,6 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// What a run must reach to count as a success: a test accuracy, or a test loss below a level.
-public enum SeedGoal: Sendable, Equatable {
-    /// Test accuracy at least this (0 … 1) at some epoch.
-    case testAccuracy(Double)
-    /// Test loss below this at some epoch.
-    case testLoss(Double)
-
-    /// The goal in words: "95% test accuracy", "test loss under 0.05".
-    public var words: String {
-        switch self {
-        case .testAccuracy(let level):
-            let percent = level * 100
-            let text =
-                percent == percent.rounded() ? String(Int(percent)) : NumberFormat.significant(percent, digits: 3)
-            return "\(text)% test accuracy"
-        case .testLoss(let level): return "test loss under \(NumberFormat.compact(level))"
-        }
-    }
-
-    /// Whether `record` reaches it.
-    public func isReached(by record: EpochRecord) -> Bool {
-        switch self {
-        case .testAccuracy(let level): return (record.testAccuracy ?? 0) >= level
-        case .testLoss(let level): return record.testLoss < level
-        }
-    }
-
-    /// A goal as written on the command line: `95%` or `accuracy=0.95` (test accuracy), `loss=0.05`.
-    public static func parse(_ text: String) -> SeedGoal? {
-        let lowered = text.lowercased().replacingOccurrences(of: " ", with: "")
-        if lowered.hasSuffix("%"), let percent = Double(lowered.dropLast()), (0...100).contains(percent) {
-            return .testAccuracy(percent / 100)
-        }
-        let parts = lowered.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let value = Double(parts[1]), value.isFinite, value >= 0 else { return nil }
-        switch parts[0] {
-        case "accuracy", "test-accuracy", "test_accuracy": return value <= 1 ? .testAccuracy(value) : nil
-        case "loss", "test-loss", "test_loss": return value > 0 ? .testLoss(value) : nil
-        default: return nil
-        }
-    }
-
-    /// The lesson's own promise when it makes one (`expect:`), else 95% test accuracy for classes and a test
-    /// loss under 0.05 for regression.
-    public static func of(_ expectation: PresetExpectation?, regression: Bool) -> SeedGoal {
-        promised(by: expectation) ?? (regression ? .testLoss(0.05) : .testAccuracy(0.95))
-    }
-
-    /// The goal a lesson's `expect:` names (a test accuracy to reach or end at, or a test loss to end under),
-    /// if it names one.
-    public static func promised(by expectation: PresetExpectation?) -> SeedGoal? {
-        if let level = expectation?.reachesTestAccuracy ?? expectation?.testAccuracyAtLeast {
-            return .testAccuracy(level)
-        }
-        return expectation?.testLossBelow.map(SeedGoal.testLoss)
-    }
-}
-
 /// Which randomness differs between the runs of a study.
 public enum SeedVariation: String, CaseIterable, Sendable {
     /// New initial weights on the same data (a reset, `r`).
@@ -84,11 +26,15 @@ public struct SeedRun: Sendable, Equatable {
     /// The first epoch at which the goal was reached, if it was.
     public var reachedGoalEpoch: Int?
     public var diverged: Bool
+    /// The lesson's promises this run broke, as sentences (empty: it kept them all); nil when the study was
+    /// not asked to judge them.
+    public var brokenPromises: [String]?
 
     public init(
         seed: UInt64, finalTrainLoss: Double, finalTestLoss: Double, testAccuracy: Double?, reachedGoalEpoch: Int?,
-        diverged: Bool
+        diverged: Bool, brokenPromises: [String]? = nil
     ) {
+        self.brokenPromises = brokenPromises
         (self.seed, self.finalTrainLoss, self.finalTestLoss, self.testAccuracy) = (
             seed, finalTrainLoss, finalTestLoss, testAccuracy
         )
@@ -115,10 +61,11 @@ public enum SeedStudy {
     /// run is bit for bit `nnplay train` with its seed (`data`) or a reset's weights (`weights`). `onRun` is
     /// called on the run's thread as each finishes, with the trained session (to draw, say, its boundary).
     /// `points`, with `vary: .weights`, are the data to keep (the playground's, points added by hand
-    /// included); without them, the config's own.
+    /// included); without them, the config's own. With `promises` (a lesson's `expect:`), each run is also
+    /// judged by every one of them, as `train --check` does (`SeedRun.brokenPromises`).
     public static func run(
         _ config: ValidConfig, runs: Int, epochs: Int, vary: SeedVariation, goal: SeedGoal,
-        points: StudyPoints? = nil, threads: Int = 2,
+        points: StudyPoints? = nil, promises: PresetExpectation? = nil, threads: Int = 2,
         shouldStop: @Sendable () -> Bool = { false },
         onRun: @Sendable (Int, SeedRun, TrainingSession) -> Void = { _, _, _ in }
     ) -> [SeedRun] {
@@ -141,7 +88,9 @@ public enum SeedStudy {
                     seed = c.seed
                     session = TrainingSession(config: ValidConfig(checked: c))
                 }
-                let run = train(session, seed: seed, epochs: epochs, goal: goal)
+                let run = train(
+                    session, seed: seed, epochs: epochs, goal: goal, promises: promises,
+                    weightsVariant: vary == .weights ? seed : 0)
                 results.withLock { $0[index] = run }
                 onRun(index, run, session)
             }
@@ -149,16 +98,30 @@ public enum SeedStudy {
         return results.withLock { $0.compactMap { $0 } }
     }
 
-    static func train(_ session: TrainingSession, seed: UInt64, epochs: Int, goal: SeedGoal) -> SeedRun {
+    static func train(
+        _ session: TrainingSession, seed: UInt64, epochs: Int, goal: SeedGoal, promises: PresetExpectation? = nil,
+        weightsVariant: UInt64 = 0
+    ) -> SeedRun {
         var reached: Int? = goal.isReached(by: session.latest) ? 0 : nil
+        var diagnoses = DiagnosisLog()
         for _ in 0..<epochs {
             guard let record = session.trainEpoch() else { break }
             if reached == nil, goal.isReached(by: record) { reached = record.epoch }
+            if promises != nil { diagnoses.note(session.health) }
         }
         let last = session.latest
+        var broken: [String]?
+        if let promises {
+            diagnoses.note(session.health)  // a diverged run ends without an epoch of its own
+            let lesson = Preset(name: "lesson", config: session.validConfig.config, expectation: promises)
+            broken =
+                (try? PresetCheck.failures(
+                    of: lesson, trained: session, diagnoses: diagnoses.names, weightsVariant: weightsVariant))
+                ?? ["its setup to beat could not be built"]
+        }
         return SeedRun(
             seed: seed, finalTrainLoss: last.trainLoss, finalTestLoss: last.testLoss, testAccuracy: last.testAccuracy,
-            reachedGoalEpoch: reached, diverged: session.isDiverged)
+            reachedGoalEpoch: reached, diverged: session.isDiverged, brokenPromises: broken)
     }
 
     /// The share that reached `goal` (and did not diverge later: a run that ends with weights that are not

@@ -7,11 +7,12 @@ extension BackgroundStudy where Item == SeedTile {
     /// tile's boundary on a `gridSide²` grid.
     public convenience init(
         _ config: ValidConfig, runs: Int, epochs: Int, vary: SeedVariation, goal: SeedGoal,
-        points: StudyPoints? = nil, gridSide: Int = 32
+        points: StudyPoints? = nil, promises: PresetExpectation? = nil, gridSide: Int = 32
     ) {
         self.init { shouldStop, report in
             _ = SeedStudy.run(
-                config, runs: runs, epochs: epochs, vary: vary, goal: goal, points: points, threads: 2,
+                config, runs: runs, epochs: epochs, vary: vary, goal: goal, points: points, promises: promises,
+                threads: 2,
                 shouldStop: shouldStop,
                 onRun: { index, run, session in report(index, SeedTile(run: run, session: session, side: gridSide)) })
         }

@@ -12,8 +12,8 @@ import Playground
 /// ╚ seed 0 ═══ 99% ╝ └ seed 1 ─── 87% ┘
 /// ```
 enum SeedsPanel {
-    /// Rows for the summary: one where the whole line fits, else two.
-    static func summaryRows(width: Int) -> Int { width >= 120 ? 1 : 2 }
+    /// Rows for the summary: two, for the share, the median and the worst run, or the first promise broken.
+    static func summaryRows(width: Int) -> Int { 2 }
 
     /// Where the tiles go.
     static func body(width: Int, height: Int) -> Rect {
@@ -51,7 +51,8 @@ enum SeedsPanel {
         let name = state.presetName ?? seeds.config.dataset.rawValue
         let left = "seeds · \(name) · \(seeds.runs) runs × \(seeds.epochs) epochs · \(seeds.vary.words)"
         let end = screen.write(left, x: 1, y: 0, style: Theme.heading, limit: state.width - 2)
-        let goal = seeds.goalIsLesson ? "the lesson's goal" : "your goal"
+        let goal =
+            seeds.judgingPromises ? "the lesson's promises" : seeds.goalIsLesson ? "the lesson's goal" : "your goal"
         let legend = "✓ reached  ✗ not  ✕ diverged"
         let right = [legend + " · " + goal, goal].first { end + 3 + $0.count <= state.width - 1 }
         if let right {
@@ -60,15 +61,12 @@ enum SeedsPanel {
     }
 
     /// The summary as up to `rows` lines of `width`, whole phrases to a line: while running, the count done
-    /// first; then `SeedStudy.line` over the finished runs.
+    /// first; then `SeedsView.summaryLine` over the finished runs.
     static func summaryLines(_ seeds: SeedsView, width: Int, rows: Int) -> [String] {
         let finished = seeds.judged
         var phrases: [String] = []
         if !seeds.isDone { phrases.append("\(finished.count) of \(seeds.runs) runs done…") }
-        if !finished.isEmpty {
-            phrases += SeedStudy.line(SeedStudy.summary(finished, goal: seeds.goal), goal: seeds.goal, vary: seeds.vary)
-                .components(separatedBy: "; ")
-        }
+        if !finished.isEmpty { phrases += seeds.summaryLine.components(separatedBy: "; ") }
         var lines: [String] = []
         for phrase in phrases {
             if let last = lines.last, last.count + 2 + phrase.count <= width {

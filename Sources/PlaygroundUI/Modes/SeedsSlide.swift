@@ -19,10 +19,10 @@ enum SeedsSlide {
         svg.add(
             ##"<text x="40" y="50" font-size="\##(size)" font-weight="bold" fill="#222222">\##(S.escape(heading))</text>"##
         )
-        let line = SeedStudy.line(seeds.summary, goal: seeds.goal, vary: seeds.vary)
+        let line = seeds.summaryLine
         svg.add(##"<text x="40" y="84" font-size="21" fill="#333333">\##(S.escape(line))</text>"##)
         let key =
-            "\(seeds.vary.words) each run · thick frame: reached \(seeds.goal.words) · thin: did not · dashed: diverged"
+            "\(seeds.vary.words) each run · thick frame: reached \(seeds.goalWords) · thin: did not · dashed: diverged"
         svg.add(##"<text x="40" y="112" font-size="16" fill="#777777">\##(S.escape(key))</text>"##)
         let (top, label) = (130.0, 40.0)
         let grid = tiles(seeds.runs, width: width - 80, height: height - top - 20, label: label)

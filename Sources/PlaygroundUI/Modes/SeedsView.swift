@@ -18,6 +18,11 @@ public struct SeedsView: Equatable, Sendable {
     public var selected = 0
     /// Whether the main run was playing when the view opened (closing it plays it again).
     public var mainWasPlaying = false
+    /// The lesson's promises (its `expect:`), which every run is judged by too, if a lesson was loaded.
+    public var promises: PresetExpectation?
+    /// Whether the view judges the runs by the lesson's promises (all of its `expect:`) instead of `goal`:
+    /// the goal for a lesson whose promise names no accuracy or loss to reach (overfitting, zero-init, …).
+    public var judgingPromises = false
 
     public init(
         config: SessionConfig, vary: SeedVariation, runs: Int, epochs: Int, goal: SeedGoal, goalIsLesson: Bool
@@ -39,9 +44,52 @@ public struct SeedsView: Equatable, Sendable {
 
     public var summary: SeedSummary { SeedStudy.summary(judged, goal: goal) }
 
-    /// How run `index` ended, judged against the goal; nil while it runs.
+    /// What a run must do to count, in words.
+    public var goalWords: String { judgingPromises ? "the lesson's promises" : goal.words }
+
+    /// The summary of the finished runs: `SeedStudy.line` against the goal, or judging the lesson's
+    /// promises, "22 of 24 keep the lesson's promises (95% interval 74–98%); draw 3: <the promise it broke>".
+    public var summaryLine: String {
+        guard judgingPromises else { return SeedStudy.line(summary, goal: goal, vary: vary) }
+        let finished = judged
+        let kept = finished.filter { $0.brokenPromises?.isEmpty == true }.count
+        let interval = SeedStudy.wilson(successes: kept, of: finished.count)
+        func percent(_ v: Double) -> String { "\(Int((v * 100).rounded()))" }
+        var line =
+            "\(kept) of \(finished.count) keep the lesson's promises (95% interval "
+            + "\(percent(interval.lowerBound))–\(percent(interval.upperBound))%)"
+        if let broke = finished.first(where: { $0.brokenPromises?.isEmpty == false }),
+            let failure = broke.brokenPromises?.first
+        {
+            line += "; \(vary.runName) \(broke.seed): \(failure)"
+        }
+        return line
+    }
+
+    /// What the status line says of run `index` when it is picked: how it ended against the goal, or the
+    /// first promise it broke.
+    public func describe(_ index: Int) -> String {
+        let name = "\(vary.runName) \(seed(of: index))"
+        guard let tile = tiles[index] else { return "\(name): still training" }
+        let run = tile.run
+        if judgingPromises, let broken = run.brokenPromises {
+            return "\(name): " + (broken.first ?? "kept every promise of the lesson")
+        }
+        if run.diverged { return "\(name): diverged (the weights are no longer numbers)" }
+        var words = "\(name): final test loss \(NumberFormat.significant(run.finalTestLoss, digits: 3))"
+        if let accuracy = run.testAccuracy { words += ", \(Int((accuracy * 100).rounded()))% test accuracy" }
+        return words
+            + (tile.firstEpoch(reaching: goal).map { "; reached \(goal.words) at epoch \($0)" }
+                ?? "; never reached \(goal.words)")
+    }
+
+    /// How run `index` ended, judged against the goal (or the lesson's promises); nil while it runs.
     public func outcome(of index: Int) -> SeedOutcome? {
         guard let run = tiles[index]?.run(for: goal) else { return nil }
+        if judgingPromises, let broken = run.brokenPromises {
+            if broken.isEmpty { return .reached }  // a lesson may promise divergence
+            return run.diverged ? .diverged : .missed
+        }
         if run.diverged { return .diverged }
         return run.reachedGoalEpoch == nil ? .missed : .reached
     }

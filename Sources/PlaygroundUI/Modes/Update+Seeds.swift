@@ -34,6 +34,8 @@ func toggleSeeds(_ state: inout AppState) -> [Effect] {
         goal: SeedGoal.of(expectation, regression: state.config.dataset.isRegression),
         goalIsLesson: SeedGoal.promised(by: expectation) != nil)
     view.mainWasPlaying = state.snapshot.playing
+    view.promises = expectation
+    view.judgingPromises = expectation != nil && !view.goalIsLesson  // a lesson that names no level to reach
     state.seeds = view
     state.message = "training \(runs) runs × \(view.epochs) epochs on both cores (the main run is paused)"
     return [.trainer(.pause)] + start(view, valid, state.snapshot)
@@ -44,7 +46,9 @@ private func start(_ view: SeedsView, _ valid: ValidConfig, _ snapshot: Snapshot
     let points = view.vary == .weights ? StudyPoints(train: snapshot.train, test: snapshot.test) : nil
     return [
         .stopSeeds,
-        .startSeeds(valid, runs: view.runs, epochs: view.epochs, vary: view.vary, goal: view.goal, points: points),
+        .startSeeds(
+            valid, runs: view.runs, epochs: view.epochs, vary: view.vary, goal: view.goal, points: points,
+            promises: view.promises),
     ]
 }
 
@@ -56,10 +60,12 @@ func seedsAction(_ state: inout AppState, _ action: SeedsAction) -> [Effect] {
         let columns = SeedsPanel.layout(state)?.columns ?? seeds.runs
         let target = seeds.selected + dx + dy * columns
         if (0..<seeds.runs).contains(target) { seeds.selected = target }
+        state.message = seeds.describe(seeds.selected)
     case .take: return takeSeed(&state, index: seeds.selected)
     case .click(let index):
         if index == seeds.selected { return takeSeed(&state, index: index) }
         seeds.selected = index
+        state.message = seeds.describe(index) + " — click again to train it"
     case .toggleVary:
         seeds.vary = seeds.vary == .weights ? .data : .weights
         (seeds.tiles, seeds.selected) = ([:], 0)
@@ -71,7 +77,11 @@ func seedsAction(_ state: inout AppState, _ action: SeedsAction) -> [Effect] {
         guard let valid = try? seeds.config.validated() else { return [] }
         return start(seeds, valid, state.snapshot)
     case .goal(let step):
-        seeds.goal = SeedsView.stepped(seeds.goal, by: step)
+        if seeds.judgingPromises {
+            seeds.judgingPromises = false  // back to a level, from where it was
+        } else {
+            seeds.goal = SeedsView.stepped(seeds.goal, by: step)
+        }
         seeds.goalIsLesson = false
     case .exportSlide:
         let name = state.presetName ?? seeds.config.dataName
@@ -81,12 +91,21 @@ func seedsAction(_ state: inout AppState, _ action: SeedsAction) -> [Effect] {
                 path: path, svg: SeedsSlide.render(seeds, name: name, classCount: state.snapshot.classCount))
         ]
     case .goalKind:
-        guard !seeds.config.dataset.isRegression else {
+        // Accuracy, then loss, then the lesson's promises when there are some, then accuracy again.
+        let regression = seeds.config.dataset.isRegression
+        if seeds.judgingPromises {
+            seeds.judgingPromises = false
+            if !regression, case .testLoss = seeds.goal { seeds.goal = SeedsView.otherKind(seeds.goal) }
+        } else if seeds.promises != nil, regression || seeds.goal.isLoss {
+            seeds.judgingPromises = true
+        } else if regression {
             state.message = "regression has no accuracy: the goal is a test loss (+ - change it)"
             return []
+        } else {
+            seeds.goal = SeedsView.otherKind(seeds.goal)
         }
-        seeds.goal = SeedsView.otherKind(seeds.goal)
         seeds.goalIsLesson = false
+        state.message = "goal: \(seeds.goalWords)"
     }
     state.seeds = seeds
     return []

@@ -25,9 +25,11 @@ public enum Effect: Equatable, Sendable {
     case closeCompare
     /// Stop the running sweep.
     case stopSweep
-    /// Start the seeds view's runs in the background (keeping `points` when only the weights vary); the loop
-    /// feeds finished ones back as `.seedTile`.
-    case startSeeds(ValidConfig, runs: Int, epochs: Int, vary: SeedVariation, goal: SeedGoal, points: StudyPoints?)
+    /// Start the seeds view's runs in the background (keeping `points` when only the weights vary, judging
+    /// the lesson's `promises` if given); the loop feeds finished ones back as `.seedTile`.
+    case startSeeds(
+        ValidConfig, runs: Int, epochs: Int, vary: SeedVariation, goal: SeedGoal, points: StudyPoints?,
+        promises: PresetExpectation?)
     /// Stop the seeds view's runs.
     case stopSeeds
     /// Write the seeds view's slide (already drawn, `SeedsSlide`) to `path`; answered with `.exported`.
