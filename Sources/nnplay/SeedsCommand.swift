@@ -11,7 +11,9 @@ struct SeedsCommand: ParsableCommand {
             Each run is `nnplay train` with its own seed (--vary data: new points and weights; the seeds count \
             up from --seed) or the same points with new initial weights (--vary weights, as r does). The goal \
             is the lesson's promise (expect:) when it makes one, else 95% test accuracy (a test loss under 0.05 \
-            for regression); --goal sets another: 90%, accuracy=0.9 or loss=0.05. --json prints one object per \
+            for regression); --goal sets another: 90%, accuracy=0.9 or loss=0.05. Without --goal, a lesson's \
+            runs are also judged by all its promises, as train --check judges a seed, on a last line ("23 of \
+            24 keep the lesson's promises"). --json prints one object per \
             run (seed, final_train_loss, final_test_loss, test_accuracy, reached_goal_epoch, diverged), then \
             the summary (runs, reached, success, interval_low, interval_high, median_epochs, worst_seed).
             """)
@@ -72,8 +74,11 @@ struct SeedsCommand: ParsableCommand {
         let chosen =
             goal.flatMap(SeedGoal.parse) ?? SeedGoal.of(preset?.expectation, regression: config.classCount == 0)
         let variation = SeedVariation(rawValue: vary) ?? .data
+        // Without --goal a lesson's runs are also judged by all its promises, as `train --check` judges a seed.
+        let promises = goal == nil ? preset?.expectation : nil
         let results = SeedStudy.run(
-            valid, runs: runs, epochs: config.epochs, vary: variation, goal: chosen, threads: threads)
+            valid, runs: runs, epochs: config.epochs, vary: variation, goal: chosen, promises: promises,
+            threads: threads)
         let summary = SeedStudy.summary(results, goal: chosen)
         if json {
             let rows = results.map {
@@ -104,6 +109,7 @@ struct SeedsCommand: ParsableCommand {
                     + accuracy.leftPadded(8) + "  " + reached)
         }
         lines.append(SeedStudy.line(summary, goal: chosen, vary: variation))
+        if promises != nil { lines.append(SeedStudy.promisesLine(results, vary: variation)) }
         return lines
     }
 }

@@ -19,4 +19,15 @@ struct SeedsCommandTests {
         #expect(throws: (any Error).self) { try SeedsCommand.parse(["--vary", "points"]) }
         #expect(throws: (any Error).self) { try SeedsCommand.parse(["--goal", "fast"]) }
     }
+
+    /// The table ends with the share that reaches the goal and, for a lesson without --goal, the share that
+    /// keeps all its promises.
+    @Test func aLessonsRunsAreJudgedByItsPromisesToo() throws {
+        let lines = try SeedsCommand.parse(["--preset", "xor", "--runs", "3", "--epochs", "60"]).output()
+        #expect(lines[lines.count - 2].contains("of 3 reach 95% test accuracy"))
+        #expect(lines.last?.contains("of 3 keep the lesson's promises (95% interval") == true)
+        let chosen = try SeedsCommand.parse(["--preset", "xor", "--runs", "3", "--epochs", "60", "--goal", "80%"])
+            .output()
+        #expect(chosen.last?.contains("of 3 reach 80% test accuracy") == true, "a goal of one's own: no promises")
+    }
 }

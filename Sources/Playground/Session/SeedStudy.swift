@@ -145,6 +145,24 @@ public enum SeedStudy {
         }
     }
 
+    /// Of runs judged by a lesson's promises: "22 of 24 keep the lesson's promises (95% interval 74–98%);
+    /// draw 3: <the first promise it broke>", naming the first run that broke one.
+    public static func promisesLine(_ runs: [SeedRun], vary: SeedVariation = .data) -> String {
+        let judged = runs.filter { $0.brokenPromises != nil }
+        let kept = judged.filter { $0.brokenPromises?.isEmpty == true }.count
+        let interval = wilson(successes: kept, of: judged.count)
+        func percent(_ v: Double) -> String { "\(Int((v * 100).rounded()))" }
+        var line =
+            "\(kept) of \(judged.count) keep the lesson's promises (95% interval "
+            + "\(percent(interval.lowerBound))–\(percent(interval.upperBound))%)"
+        if let broke = judged.first(where: { $0.brokenPromises?.isEmpty == false }),
+            let failure = broke.brokenPromises?.first
+        {
+            line += "; \(vary.runName) \(broke.seed): \(failure)"
+        }
+        return line
+    }
+
     /// The 95% Wilson score interval of `successes` in `trials` (z = 1.96).
     public static func wilson(successes: Int, of trials: Int) -> ClosedRange<Double> {
         guard trials > 0 else { return 0...1 }

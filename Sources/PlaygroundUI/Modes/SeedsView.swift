@@ -50,20 +50,8 @@ public struct SeedsView: Equatable, Sendable {
     /// The summary of the finished runs: `SeedStudy.line` against the goal, or judging the lesson's
     /// promises, "22 of 24 keep the lesson's promises (95% interval 74–98%); draw 3: <the promise it broke>".
     public var summaryLine: String {
-        guard judgingPromises else { return SeedStudy.line(summary, goal: goal, vary: vary) }
-        let finished = judged
-        let kept = finished.filter { $0.brokenPromises?.isEmpty == true }.count
-        let interval = SeedStudy.wilson(successes: kept, of: finished.count)
-        func percent(_ v: Double) -> String { "\(Int((v * 100).rounded()))" }
-        var line =
-            "\(kept) of \(finished.count) keep the lesson's promises (95% interval "
-            + "\(percent(interval.lowerBound))–\(percent(interval.upperBound))%)"
-        if let broke = finished.first(where: { $0.brokenPromises?.isEmpty == false }),
-            let failure = broke.brokenPromises?.first
-        {
-            line += "; \(vary.runName) \(broke.seed): \(failure)"
-        }
-        return line
+        judgingPromises
+            ? SeedStudy.promisesLine(judged, vary: vary) : SeedStudy.line(summary, goal: goal, vary: vary)
     }
 
     /// What the status line says of run `index` when it is picked: how it ended against the goal, or the
