@@ -83,6 +83,7 @@ func seedsAction(_ state: inout AppState, _ action: SeedsAction) -> [Effect] {
             seeds.goal = SeedsView.stepped(seeds.goal, by: step)
         }
         seeds.goalIsLesson = false
+        state.message = "goal: \(seeds.goalWords)"
     case .exportSlide:
         let name = state.presetName ?? seeds.config.dataName
         let path = "nnplay-\(fileName(name).isEmpty ? "runs" : fileName(name))-seeds.svg"
@@ -95,7 +96,7 @@ func seedsAction(_ state: inout AppState, _ action: SeedsAction) -> [Effect] {
         let regression = seeds.config.dataset.isRegression
         if seeds.judgingPromises {
             seeds.judgingPromises = false
-            if !regression, case .testLoss = seeds.goal { seeds.goal = SeedsView.otherKind(seeds.goal) }
+            if !regression, seeds.goal.isLoss { seeds.goal = SeedsView.otherKind(seeds.goal) }
         } else if seeds.promises != nil, regression || seeds.goal.isLoss {
             seeds.judgingPromises = true
         } else if regression {
