@@ -9,6 +9,12 @@ public enum SeedVariation: String, CaseIterable, Sendable {
     /// New data and new weights: the seed itself (`nnplay train --seed S`).
     case data
 
+    /// The seed of run `index` (0 first) of a study of a config with seed `base`: the seeds counted up from it,
+    /// or the draws of the weights from 0 (each a reset's `weightsVariant`).
+    public func seed(ofRun index: Int, from base: UInt64) -> UInt64 {
+        self == .data ? base &+ UInt64(index) : UInt64(index)
+    }
+
     /// What one run is called: a seed, or a draw of the weights.
     public var runName: String { self == .data ? "seed" : "draw" }
 
@@ -76,16 +82,13 @@ public enum SeedStudy {
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < runs, !shouldStop() else { return }
+                let seed = vary.seed(ofRun: index, from: config.config.seed)
                 let session: TrainingSession
-                let seed: UInt64
                 switch vary {
-                case .weights:
-                    seed = UInt64(index)
-                    session = TrainingSession(config: config, data: sharedData!, weightsVariant: seed)
+                case .weights: session = TrainingSession(config: config, data: sharedData!, weightsVariant: seed)
                 case .data:
                     var c = config.config
-                    c.seed = config.config.seed &+ UInt64(index)
-                    seed = c.seed
+                    c.seed = seed
                     session = TrainingSession(config: ValidConfig(checked: c))
                 }
                 let run = train(
@@ -104,8 +107,8 @@ public enum SeedStudy {
     ) -> SeedRun {
         var reached: Int? = goal.isReached(by: session.latest) ? 0 : nil
         var diagnoses = DiagnosisLog()
-        for _ in 0..<epochs {
-            guard let record = session.trainEpoch() else { break }
+        // The one training loop `nnplay train` runs, early stopping included when the config asks for it.
+        session.train(epochs: epochs, earlyStopping: session.validConfig.config.earlyStopping) { record in
             if reached == nil, goal.isReached(by: record) { reached = record.epoch }
             if promises != nil { diagnoses.note(session.health) }
         }

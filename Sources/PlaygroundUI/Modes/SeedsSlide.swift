@@ -48,7 +48,7 @@ enum SeedsSlide {
             if side > best.side { best = (columns, side) }
         }
         let rows = Double((count + best.columns - 1) / best.columns)
-        return (best.columns, best.side, (width / Double(best.columns), (height) / rows))
+        return (best.columns, best.side, (width / Double(best.columns), height / rows))
     }
 
     private static func tile(

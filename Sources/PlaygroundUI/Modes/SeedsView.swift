@@ -35,9 +35,7 @@ public struct SeedsView: Equatable, Sendable {
 
     /// The seed of run `index`: the config's seed counted up (new data and weights), or the draw of the
     /// weights from 0 (`SeedStudy.run`).
-    public func seed(of index: Int) -> UInt64 {
-        vary == .data ? config.seed &+ UInt64(index) : UInt64(index)
-    }
+    public func seed(of index: Int) -> UInt64 { vary.seed(ofRun: index, from: config.seed) }
 
     /// The finished runs, judged against the goal as it is now.
     public var judged: [SeedRun] { (0..<runs).compactMap { tiles[$0]?.run(for: goal) } }
